@@ -1,0 +1,50 @@
+/**
+ * The VS Code side: starts the language server, opens cable-looking `.txt` files as cables
+ * and offers a command to switch any file to the cable language.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { looksLikeCable } from './cableDetection';
+
+const LANGUAGE_ID = 'cable';
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+	context.subscriptions.push(
+		vscode.commands.registerCommand('cable.treatAsCable', async () => {
+			const editor = vscode.window.activeTextEditor;
+			if (!editor) {
+				void vscode.window.showInformationMessage('Open a file first, then run "Cable: Treat This File as a Cable".');
+				return;
+			}
+			await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+		}),
+		vscode.workspace.onDidOpenTextDocument(detectCable),
+	);
+	vscode.workspace.textDocuments.forEach(detectCable);
+
+	const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverOptions: ServerOptions = {
+		run: { module: serverModule, transport: TransportKind.ipc },
+		debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+	};
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [{ language: LANGUAGE_ID }],
+		synchronize: { configurationSection: 'cable' },
+	};
+	client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
+	await client.start();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+	return client?.stop();
+}
+
+function detectCable(document: vscode.TextDocument): void {
+	if (document.languageId !== 'plaintext' || !document.uri.path.toLowerCase().endsWith('.txt')) return;
+	if (!vscode.workspace.getConfiguration('cable', document.uri).get<boolean>('detectTextFiles', true)) return;
+	if (looksLikeCable(document.getText())) {
+		void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+	}
+}

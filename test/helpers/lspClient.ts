@@ -1,0 +1,61 @@
+/**
+ * Starts `dist/server.js --stdio` as an editor would and speaks LSP to it, for the
+ * protocol-level tests. Each test gets its own server process.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+	createProtocolConnection,
+	type ProtocolConnection,
+	StreamMessageReader,
+	StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './corpus';
+
+export const SERVER_PATH = join(REPO_ROOT, 'dist', 'server.js');
+
+export interface ServerSession {
+	readonly connection: ProtocolConnection;
+	readonly process: ChildProcess;
+	/** Sends didOpen for a document with the `cable` language id. */
+	open(uri: string, text: string, version?: number): Promise<void>;
+	/** Shuts the server down politely and waits for it to exit. */
+	close(): Promise<void>;
+}
+
+export async function startServer(initializationOptions?: unknown): Promise<ServerSession> {
+	const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	const connection = createProtocolConnection(
+		new StreamMessageReader(child.stdout!),
+		new StreamMessageWriter(child.stdin!),
+	);
+	connection.listen();
+	await connection.sendRequest('initialize', {
+		processId: process.pid,
+		rootUri: null,
+		capabilities: {
+			textDocument: {
+				documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+				foldingRange: { lineFoldingOnly: true },
+				hover: { contentFormat: ['markdown', 'plaintext'] },
+			},
+		},
+		initializationOptions,
+	});
+	await connection.sendNotification('initialized', {});
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	return {
+		connection,
+		process: child,
+		open: (uri, text, version = 1) =>
+			connection.sendNotification('textDocument/didOpen', {
+				textDocument: { uri, languageId: 'cable', version, text },
+			}),
+		async close() {
+			await connection.sendRequest('shutdown');
+			await connection.sendNotification('exit');
+			await exited;
+			connection.dispose();
+		},
+	};
+}
