@@ -1,10 +1,247 @@
-import type { CableModel } from './types';
+/**
+ * The tolerant cable parser: text in, immutable `CableModel` out, never an exception.
+ *
+ * The cable start is found by content, not by line number (publishers put very different
+ * wrappers in front). After the wrapper, each line either opens a block that reads as far
+ * as it reaches (distribution block, transmission header, banner with caveats and caption)
+ * or belongs to the body, which is read last with those blocks as barriers.
+ */
+import { isDistributionLine, readBanner, readCaveats } from './banner';
+import { isPageMarkerLine, parseBody, startsParagraph } from './body';
+import { type CaptionContext, type CaptionKind, captionKind, readCaptionElement } from './caption';
+import { parseHeader, startsHeader } from './header';
+import { parseLegacy, startsLegacy } from './legacy';
+import { head, isBlank, range, splitLines, trimmedLine } from './lines';
+import { PARTIAL_EXTRACT, parseMetadata } from './metadata';
+import type {
+	Banner,
+	BannerBlock,
+	Caption,
+	Caveat,
+	CableModel,
+	ClassifiedBy,
+	EoLine,
+	Field,
+	LegacyHeader,
+	RefBlock,
+	SubjectLine,
+	TagsLine,
+	TransmissionHeader,
+} from './types';
 
-/** Placeholder until the parser lands: an empty model with valid line lengths. */
+const BARE_CLASSIFICATION = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(\s+PTQ\d+)?\s*$/;
+const STRONG_CAPTION: ReadonlySet<CaptionKind> = new Set(['eo', 'tags', 'subject']);
+
 export function parseCable(text: string, uri: string, version: number): CableModel {
-	const lineLengths = text.split(/\r\n|\r|\n/).map((line) => line.length);
+	const lines = splitLines(text);
+	const owned = new Uint8Array(lines.length);
+	const own = (first: number, last: number) => owned.fill(1, first, last + 1);
+
+	const { metadata, next } = parseMetadata(lines, 0);
+	if (metadata) own(metadata.range.start.line, Math.max(metadata.range.end.line, next - 1));
+
+	let legacyHeader: LegacyHeader | undefined;
+	let header: TransmissionHeader | undefined;
+	const repeatedHeaders: TransmissionHeader[] = [];
+	const bannerBlocks: BannerBlock[] = [];
+	let bodyStart = -1;
+
+	const isHeaderBoundary = (line: number) => {
+		const t = lines[line]!;
+		return Boolean(readBanner(line, t) || captionKind(t) || startsParagraph(t) || readCaveats(line, t) || startsLegacy(t));
+	};
+	const isLegacyEnd = (line: number) => {
+		const t = lines[line]!;
+		return startsHeader(t) || /^\s*(FM|TO)\s/.test(head(t, 10)) || readBanner(line, t) !== undefined;
+	};
+	const captionContext: CaptionContext = {
+		lines,
+		isBoundary: (line) => {
+			const t = lines[line]!;
+			return Boolean(
+				readBanner(line, t) || startsParagraph(t) || isPageMarkerLine(line, t) || startsHeader(t) || readCaveats(line, t),
+			);
+		},
+	};
+
+	for (let i = next; i < lines.length; ) {
+		const text = lines[i]!;
+		if (isBlank(text)) {
+			i++;
+			continue;
+		}
+		const noBodyYet = bodyStart < 0;
+		if ((startsLegacy(text) || (noBodyYet && !header && BARE_CLASSIFICATION.test(head(text, 80)))) && !header) {
+			const result = parseLegacy(lines, i, isLegacyEnd);
+			if (legacyHeader === undefined) legacyHeader = result.legacy;
+			own(i, result.next - 1);
+			i = result.next;
+			continue;
+		}
+		if (startsLegacy(text)) {
+			// A later section's distribution block (`PAGE 01 ... 02 OF 02`): a barrier, not a new header.
+			const result = parseLegacy(lines, i, isLegacyEnd);
+			own(i, result.next - 1);
+			i = result.next;
+			continue;
+		}
+		if (startsHeader(text) || (noBodyYet && !header && /^\s*(FM|FROM)\s+[A-Z]/.test(head(text, 20)))) {
+			const result = parseHeader(lines, i, isHeaderBoundary);
+			if (header === undefined) header = result.header;
+			else repeatedHeaders.push(result.header);
+			own(i, result.next - 1);
+			i = result.next;
+			continue;
+		}
+		const glued = PARTIAL_EXTRACT.exec(head(text, 200));
+		const bannerColumn = glued ? glued[0].length : 0;
+		const banner = readBanner(i, text, bannerColumn);
+		const kind = banner ? undefined : captionKind(text);
+		const opensBlock =
+			banner !== undefined ||
+			(kind !== undefined && (STRONG_CAPTION.has(kind) || noBodyYet)) ||
+			(noBodyYet && readCaveats(i, text) !== undefined);
+		if (opensBlock) {
+			const block = parseBannerBlock(lines, i, banner, captionContext);
+			bannerBlocks.push(block.block);
+			own(i, block.last);
+			i = block.last + 1;
+			continue;
+		}
+		if (glued) {
+			own(i, i);
+			i++;
+			continue;
+		}
+		if (noBodyYet) bodyStart = i;
+		i++;
+	}
+
+	const body = bodyStart >= 0 ? parseBody({ lines, start: bodyStart, owned: (line) => owned[line] === 1 }) : undefined;
 	return {
-		uri, version, lineCount: lineLengths.length, lineLengths,
-		metadata: undefined, legacyHeader: undefined, header: undefined, bannerBlocks: [], body: undefined, problems: [],
+		uri,
+		version,
+		lineCount: lines.length,
+		lineLengths: lines.map((line) => line.length),
+		metadata,
+		legacyHeader,
+		header,
+		repeatedHeaders,
+		bannerBlocks,
+		body,
+		problems: [],
 	};
 }
+
+interface BannerBlockResult {
+	readonly block: BannerBlock;
+	readonly last: number;
+}
+
+/** A banner (when there is one), then caveats, distribution lines and caption fields in any order. */
+function parseBannerBlock(lines: readonly string[], start: number, banner: Banner | undefined, context: CaptionContext): BannerBlockResult {
+	const caveats: Caveat[] = [];
+	const distribution: Field[] = [];
+	let eo: EoLine | undefined;
+	let tags: TagsLine | undefined;
+	let subject: SubjectLine | undefined;
+	let refs: RefBlock | undefined;
+	let classifiedBy: ClassifiedBy | undefined;
+	const seen = new Set<CaptionKind>();
+	let last = banner ? start : start - 1;
+
+	const belongs = (line: number): boolean => {
+		const t = lines[line]!;
+		if (readBanner(line, t) || startsHeader(t)) return false;
+		const kind = captionKind(t);
+		if (kind) return !seen.has(kind);
+		return readCaveats(line, t) !== undefined || (banner !== undefined && seen.size === 0 && isDistributionLine(t));
+	};
+
+	const passOver = (line: number): boolean => {
+		const t = lines[line]!;
+		return isBlank(t) || BARE_CLASSIFICATION.test(head(t, 80)) || isPageMarkerLine(line, t);
+	};
+
+	for (let i = banner ? start + 1 : start; i < lines.length; ) {
+		const text = lines[i]!;
+		if (passOver(i)) {
+			// Page feet and page markers can fall between a banner and its caption.
+			let k = i + 1;
+			while (k < lines.length && passOver(k)) k++;
+			if (k >= lines.length || !belongs(k)) break;
+			i = k;
+			continue;
+		}
+		if (!belongs(i)) break;
+		const found = readCaveats(i, text);
+		if (found && !captionKind(text)) {
+			caveats.push(...found);
+			last = i++;
+			continue;
+		}
+		let kind = captionKind(text);
+		if (!kind) {
+			distribution.push(trimmedLine(i, text));
+			last = i++;
+			continue;
+		}
+		let column = 0;
+		let end = i;
+		while (kind && !seen.has(kind)) {
+			const element = readCaptionElement(context, kind, i, column);
+			if (!element) break;
+			seen.add(kind);
+			const value = element.value;
+			if (kind === 'eo') eo = value as EoLine;
+			else if (kind === 'tags') tags = value as TagsLine;
+			else if (kind === 'subject') subject = value as SubjectLine;
+			else if (kind === 'ref') refs = value as RefBlock;
+			else classifiedBy = value as ClassifiedBy;
+			end = element.lastLine;
+			if (element.nextColumn === undefined) break;
+			column = element.nextColumn;
+			kind = captionKind(text.slice(column));
+		}
+		if (end === i && !seen.size) break;
+		last = end;
+		i = end + 1;
+	}
+
+	const parts = [eo, tags, subject, refs, classifiedBy].filter((part) => part !== undefined);
+	const caption: Caption | undefined = parts.length
+		? {
+				range: spanOf(parts.map((part) => part.range)),
+				eo,
+				tags,
+				subject,
+				refs,
+				classifiedBy,
+			}
+		: undefined;
+	const blockLast = Math.max(last, start);
+	const blockStart = banner ? banner.range.start : { line: start, character: 0 };
+	return {
+		block: {
+			range: range(blockStart.line, blockStart.character, blockLast, lines[blockLast]!.length),
+			banner,
+			caveats,
+			distribution,
+			caption,
+		},
+		last: blockLast,
+	};
+}
+
+function spanOf(ranges: ReadonlyArray<{ start: { line: number; character: number }; end: { line: number; character: number } }>) {
+	const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+		a.line < b.line || (a.line === b.line && a.character < b.character);
+	let start = ranges[0]!.start;
+	let end = ranges[0]!.end;
+	for (const r of ranges) {
+		if (before(r.start, start)) start = r.start;
+		if (before(end, r.end)) end = r.end;
+	}
+	return { start, end };
+}
+

@@ -220,6 +220,8 @@ export interface SubjectLine {
 	/** The subject with its wrapped lines joined by one space. */
 	readonly text: string;
 	readonly lines: readonly Field[];
+	/** `SUBJECT: (C) ...`: some subjects carry their own portion mark. */
+	readonly portion: PortionMark | undefined;
 }
 
 export interface RefItem {
@@ -353,6 +355,8 @@ export interface CableModel {
 	readonly metadata: Metadata | undefined;
 	readonly legacyHeader: LegacyHeader | undefined;
 	readonly header: TransmissionHeader | undefined;
+	/** Further copies of the header (some renderings repeat it, e.g. a cables.csv row after the page). */
+	readonly repeatedHeaders: readonly TransmissionHeader[];
 	/** In document order: the cable's banner block first, then its repetitions. */
 	readonly bannerBlocks: readonly BannerBlock[];
 	readonly body: Body | undefined;

@@ -1,0 +1,65 @@
+/**
+ * Banner lines (`C O N F I D E N T I A L SECTION 01 OF 03 TOKYO 000374`) and the caveat and
+ * handling lines that follow them (SIPDIS, NOFORN, corrected-copy notices).
+ */
+import { readClassification } from './classification';
+import { fieldAt, groupField, head, range } from './lines';
+import type { Banner, Caveat } from './types';
+
+const LEVEL =
+	'(C O N F I D E N T I A L|S E C R E T|T O P\\s+S E C R E T|U N C L A S S I F I E D|UNCLAS(?:\\s+E\\s?F\\s?T\\s?O)?|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)';
+const SECTION = '(SECTION\\s+(\\d{1,3})\\s+OF\\s+(\\d{1,3}))';
+const POST_SERIAL = "([A-Z][A-Z.' ]{0,40}?)\\s+(\\d{3,8})";
+const BANNER = new RegExp(`^\\s*${LEVEL}(?:\\s+${SECTION})?(?:\\s+${POST_SERIAL})?\\s*$`, 'di');
+
+/** Reads a banner starting at `column` (a banner can be glued to a notice before it). */
+export function readBanner(line: number, text: string, column = 0): Banner | undefined {
+	const bounded = head(text, 200);
+	const match = BANNER.exec(column ? bounded.slice(column) : bounded);
+	// A bare classification word is a page foot, not a banner: it needs a section or a post.
+	if (!match || (!match[2] && !match[5])) return undefined;
+	const level = groupField(line, match, 1, column)!;
+	const read = readClassification(level.text);
+	const sectionOf = match[2]
+		? {
+				range: groupField(line, match, 2, column)!.range,
+				number: groupField(line, match, 3, column)!,
+				total: groupField(line, match, 4, column)!,
+			}
+		: undefined;
+	return {
+		range: range(line, column, line, text.length),
+		classification: { ...level, level: read.level, caveats: read.caveats },
+		letterSpaced: /^[A-Z] [A-Z] /i.test(level.text),
+		sectionOf,
+		post: groupField(line, match, 5, column),
+		serial: groupField(line, match, 6, column),
+	};
+}
+
+const MARKINGS =
+	'SIPDIS|NOFORN|SENSITIVE BUT UNCLASSIFIED|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|ROGER CHANNEL|ROGER|NOT FOR INTERNET DISTRIBUTION|CHEROKEE|NIACT|DISSENT CHANNEL|FOR OFFICIAL USE ONLY|NOCONTRACT|PROPIN|ORCON|E F T O|EFTO';
+const CAVEAT_LINE = new RegExp(`^\\s*(?:${MARKINGS})(?:[\\s,/]+(?:${MARKINGS}))*[\\s.]*$`, 'i');
+const CAVEAT_WORD = new RegExp(`\\b(?:${MARKINGS})\\b`, 'gi');
+const CORRECTED_COPY = /^\s*(C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b.*$/di;
+
+/** A caveat line gives one caveat per marking on it. */
+export function readCaveats(line: number, text: string): Caveat[] | undefined {
+	const bounded = head(text, 200);
+	if (CAVEAT_LINE.test(bounded)) {
+		return [...bounded.matchAll(CAVEAT_WORD)].map((match) => ({
+			...fieldAt(line, match.index, match[0]),
+			marking: match[0].toUpperCase().replace(/^E F T O$/, 'EFTO'),
+		}));
+	}
+	const corrected = CORRECTED_COPY.exec(bounded);
+	if (corrected) return [{ ...groupField(line, corrected, 1)!, marking: 'CORRECTED COPY' }];
+	return undefined;
+}
+
+/** `DEPT FOR NEA/ARP`, `PASS TO: EEB/ESC`, `NSC FOR SENIOR DIRECTOR ...`: who should see it. */
+export function isDistributionLine(text: string): boolean {
+	const bounded = head(text, 160);
+	if (bounded.length >= 160 || /[a-z]/.test(bounded)) return false;
+	return /^\s*(PASS\b|[A-Z][A-Z/&., ]{1,60}?\s(FOR|PASS|PASS TO)\b)/.test(bounded);
+}

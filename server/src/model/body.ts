@@ -1,0 +1,360 @@
+/**
+ * The telegram text: numbered paragraphs with their portion marks, topical headings,
+ * SUMMARY / COMMENT / NOTE blocks, continuation page markers and the signature.
+ */
+import { readPortionMark } from './classification';
+import { fieldAt, groupField, head, isBlank, linesRange, range } from './lines';
+import type { Block, BlockKind, Body, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
+
+/** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
+const PARAGRAPH = /^(\s{0,8})(¶\s?)?(\d{1,3})(\s?[.)])(?=\s|\(|$|[A-Za-z"'])/d;
+// Some renderings end every line with ` \`; rules and titles are read without it.
+const RULE = /^\s*[-=]{4,}(?: [-=]+)*\s*\\?\s*$/;
+const INLINE_HEADING = /^\s*[-=]{3,}\s+(\S(?:.{0,78}\S)?)\s+[-=]{3,}\s*$/d;
+const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})\s+OF\s+(\d{3})\b/dg;
+const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
+const BLOCK_START =
+	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE))\s*(?:[:.-]|$)/di;
+const PARENTHESIZED_BLOCK = /\(((?:BEGIN\s+)?(COMMENT|NOTE))\s*:/dgi;
+const BLOCK_END = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT|NOTE)\b\.?/dgi;
+const END_OF_MESSAGE = /^\s*(NNNN?)\s*$/d;
+const FOOT_LINE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|BT|\d{4}[A-Z]+\d+ - [A-Z /]+)\s*$/;
+const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*$/d;
+const GLUED_SIGNATURE = /[.!?")]\s+([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?)\s*$/d;
+const NOT_A_NAME = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN?)$/;
+
+export function startsParagraph(text: string): boolean {
+	return PARAGRAPH.test(head(text, 40));
+}
+
+/** A line that is nothing but a continuation page marker. */
+export function isPageMarkerLine(line: number, text: string): boolean {
+	const markers = readPageMarkers(line, text);
+	return markers.length > 0 && markers[0]!.range.start.character === firstColumn(text);
+}
+
+export interface BodyContext {
+	readonly lines: readonly string[];
+	readonly start: number;
+	/** Lines that belong to something else inside the body: repeated banners, captions, headers. */
+	readonly owned: (line: number) => boolean;
+}
+
+export function parseBody({ lines, start, owned }: BodyContext): Body | undefined {
+	const ending = readEnding(lines, start, owned);
+	const contentEnd = ending.contentEnd;
+	if (contentEnd < start) {
+		return ending.signature || ending.endOfMessage
+			? emptyBody(lines, start, ending.signature, ending.endOfMessage)
+			: undefined;
+	}
+
+	const paragraphs: Paragraph[] = [];
+	const headings: Array<Omit<Heading, 'sectionRange'>> = [];
+	const pageMarkers: PageMarker[] = [];
+	const blocks = new BlockTracker();
+	let open: { marker: Field; number: number; portion: Paragraph['portion']; preview: string; last: number } | undefined;
+
+	const closeParagraph = () => {
+		if (!open) return;
+		const end = open.last;
+		paragraphs.push({
+			range: range(open.marker.range.start.line, open.marker.range.start.character, end, lines[end]!.length),
+			marker: open.marker,
+			number: open.number,
+			portion: open.portion,
+			preview: open.preview,
+		});
+		blocks.paragraphEnded(end, lines[end]!.length);
+		open = undefined;
+	};
+
+	for (let i = start; i <= contentEnd; i++) {
+		const text = lines[i]!;
+		if (owned(i)) {
+			closeParagraph();
+			continue;
+		}
+		if (isBlank(text)) continue;
+		const markers = readPageMarkers(i, text);
+		if (markers.length) {
+			pageMarkers.push(...markers);
+			if (markers[0]!.range.start.character === firstColumn(text) && markers[0]!.range.end.character >= text.trimEnd().length) continue;
+		}
+		const heading = readHeading(lines, i, contentEnd, owned);
+		if (heading) {
+			closeParagraph();
+			headings.push(heading.heading);
+			i = heading.last;
+			continue;
+		}
+		const paragraph = PARAGRAPH.exec(head(text, 40));
+		if (paragraph) {
+			closeParagraph();
+			const marker = fieldAt(i, paragraph.indices![2]?.[0] ?? paragraph.indices![3]![0], paragraph[0].trimStart());
+			const gap = text.slice(paragraph[0].length, paragraph[0].length + 20);
+			const afterMarker = paragraph[0].length + gap.length - gap.trimStart().length;
+			const portion = readPortionMark(i, text, afterMarker);
+			open = {
+				marker,
+				number: Number(paragraph[3]),
+				portion,
+				preview: preview(text.slice(portion ? portion.range.end.character : afterMarker)),
+				last: i,
+			};
+		}
+		blocks.scan(i, text);
+		if (open) open.last = i;
+	}
+	closeParagraph();
+
+	const bodyEnd = Math.max(contentEnd, lastLine(ending.signature), lastLine(ending.endOfMessage));
+	return {
+		range: linesRange(lines, start, bodyEnd),
+		paragraphs,
+		headings: withSections(lines, headings, contentEnd),
+		blocks: blocks.finish(),
+		pageMarkers,
+		signature: ending.signature,
+		endOfMessage: ending.endOfMessage,
+	};
+}
+
+function emptyBody(lines: readonly string[], start: number, signature: Field | undefined, endOfMessage: Field | undefined): Body {
+	const end = Math.max(lastLine(signature), lastLine(endOfMessage), start);
+	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], signature, endOfMessage };
+}
+
+const lastLine = (field: Field | undefined): number => (field ? field.range.end.line : -1);
+const firstColumn = (text: string): number => text.length - text.trimStart().length;
+
+function preview(text: string): string {
+	const words = text.trim().slice(0, 120).split(/\s+/).filter(Boolean);
+	let result = '';
+	for (const word of words) {
+		if (result.length + word.length > 60) return `${result}…`;
+		result = result ? `${result} ${word}` : word;
+	}
+	return result;
+}
+
+// ---------------------------------------------------------------- ending
+
+interface Ending {
+	/** The last line of running text, before the signature and end-of-message lines. */
+	readonly contentEnd: number;
+	readonly signature: Field | undefined;
+	readonly endOfMessage: Field | undefined;
+}
+
+function readEnding(lines: readonly string[], start: number, owned: (line: number) => boolean): Ending {
+	let i = lines.length - 1;
+	let endOfMessage: Field | undefined;
+	const skipTrailing = () => {
+		while (i >= start && (isBlank(lines[i]!) || owned(i) || FOOT_LINE.test(head(lines[i]!, 80)))) i--;
+	};
+	skipTrailing();
+	const eom = i >= start ? END_OF_MESSAGE.exec(head(lines[i]!, 20)) : null;
+	if (eom) {
+		endOfMessage = groupField(i, eom, 1);
+		i--;
+		skipTrailing();
+	}
+	if (i < start) return { contentEnd: i, signature: undefined, endOfMessage };
+	const last = lines[i]!;
+	const own = SIGNATURE_LINE.exec(head(last, 60));
+	// A name, not a sentence: a closing full stop is only allowed after an initial.
+	const sentence = /[A-Za-z]{2}\.$/.test(last.trimEnd());
+	if (own && !sentence && !NOT_A_NAME.test(own[1]!) && !PARAGRAPH.test(last) && i > start) {
+		const signature = groupField(i, own, 1);
+		i--;
+		while (i >= start && isBlank(lines[i]!)) i--;
+		return { contentEnd: i, signature, endOfMessage };
+	}
+	const glued = last.length > 60 ? GLUED_SIGNATURE.exec(last.slice(-60)) : GLUED_SIGNATURE.exec(last);
+	if (glued && !NOT_A_NAME.test(glued[1]!)) {
+		const offset = last.length > 60 ? last.length - 60 : 0;
+		return { contentEnd: i, signature: groupField(i, glued, 1, offset), endOfMessage };
+	}
+	return { contentEnd: i, signature: undefined, endOfMessage };
+}
+
+// ---------------------------------------------------------------- page markers
+
+/** `TOKYO 00000374 002 OF 003` (also inside a reflowed line) and `PAGE 02  HARARE 06677 01 OF 03 291400Z`. */
+function readPageMarkers(line: number, text: string): PageMarker[] {
+	const page = PAGE_MARKER.exec(head(text, 200));
+	if (page && page[2] !== '01') {
+		return [{
+			range: range(line, page.indices![1]![0], line, page.indices![0]![1]),
+			style: 'page',
+			post: groupField(line, page, 3),
+			serial: groupField(line, page, 4),
+			page: groupField(line, page, 2)!,
+			total: undefined,
+		}];
+	}
+	if (!text.includes(' OF ')) return [];
+	const found: PageMarker[] = [];
+	CONTINUATION_MARKER.lastIndex = 0;
+	for (let match = CONTINUATION_MARKER.exec(text); match; match = CONTINUATION_MARKER.exec(text)) {
+		const post = postBefore(text, match.index);
+		found.push({
+			range: range(line, post ? post.start : match.index, line, match.index + match[0].length),
+			style: 'continuation',
+			post: post ? fieldAt(line, post.start, post.text) : undefined,
+			serial: groupField(line, match, 1),
+			page: groupField(line, match, 2)!,
+			total: groupField(line, match, 3),
+		});
+	}
+	return found;
+}
+
+/** The post name before a continuation marker's serial: up to four upper-case words. */
+function postBefore(text: string, serialStart: number): { start: number; text: string } | undefined {
+	const before = text.slice(Math.max(0, serialStart - 40), serialStart);
+	const match = /([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}) +$/.exec(before);
+	if (!match) return undefined;
+	const name = match[1]!;
+	return { start: serialStart - before.length + match.index, text: name };
+}
+
+// ---------------------------------------------------------------- headings
+
+function isTitle(text: string): boolean {
+	const trimmed = text.trim();
+	return (
+		trimmed.length > 0 &&
+		trimmed.length <= 100 &&
+		!RULE.test(text) &&
+		!PARAGRAPH.test(head(text, 40)) &&
+		!/[.,;]$/.test(trimmed)
+	);
+}
+
+/** The first non-blank line from `from`, passing over at most `max` blank lines. */
+function skipBlank(lines: readonly string[], from: number, max: number): number {
+	let line = from;
+	while (line < lines.length && line - from < max && isBlank(lines[line]!)) line++;
+	return line;
+}
+
+function readHeading(
+	lines: readonly string[],
+	i: number,
+	end: number,
+	owned: (line: number) => boolean,
+): { heading: Omit<Heading, 'sectionRange'>; last: number } | undefined {
+	const text = lines[i]!;
+	const usable = (line: number) => line <= end && !owned(line);
+	const make = (style: HeadingStyle, titleLine: number, last: number) => {
+		const t = lines[titleLine]!;
+		const title = t.trim().replace(/\s*\\$/, '');
+		return {
+			heading: { range: linesRange(lines, i, last), title: fieldAt(titleLine, firstColumn(t), title), style },
+			last,
+		};
+	};
+	if (RULE.test(text)) {
+		// Boxed: rule, title, rule; some renderings put a blank line or two around the title.
+		const title = skipBlank(lines, i + 1, 2);
+		if (!usable(title) || !isTitle(lines[title]!)) return undefined;
+		const closing = skipBlank(lines, title + 1, 2);
+		if (usable(closing) && RULE.test(lines[closing]!)) return make('boxed', title, closing);
+		return undefined;
+	}
+	const inline = INLINE_HEADING.exec(head(text, 200));
+	if (inline && !/^[-= ]+$/.test(inline[1]!)) {
+		const title = groupField(i, inline, 1)!;
+		return { heading: { range: linesRange(lines, i, i), title, style: 'inline' }, last: i };
+	}
+	const startsBlock = i === 0 || isBlank(lines[i - 1]!) || owned(i - 1);
+	if (startsBlock && usable(i + 1) && isTitle(text) && RULE.test(lines[i + 1]!)) {
+		return make('underlined', i, i + 1);
+	}
+	return undefined;
+}
+
+/** A heading's section runs to the last text line before the next heading or the end of the body. */
+function withSections(lines: readonly string[], headings: Array<Omit<Heading, 'sectionRange'>>, contentEnd: number): Heading[] {
+	return headings.map((heading, n) => {
+		let end = n + 1 < headings.length ? headings[n + 1]!.range.start.line - 1 : contentEnd;
+		while (end > heading.range.end.line && (isBlank(lines[end]!) || isPageMarkerLine(end, lines[end]!))) end--;
+		return { ...heading, sectionRange: range(heading.range.start.line, 0, end, lines[end]!.length) };
+	});
+}
+
+// ---------------------------------------------------------------- SUMMARY / COMMENT / NOTE
+
+interface OpenBlock {
+	readonly kind: BlockKind;
+	readonly start: Field;
+	/** Where an unclosed block ends: the end of the paragraph it started in, else its own line. */
+	fallbackEnd: { line: number; character: number };
+	inParagraph: boolean;
+}
+
+class BlockTracker {
+	private readonly open: OpenBlock[] = [];
+	private readonly done: Block[] = [];
+
+	scan(line: number, text: string): void {
+		const events: Array<{ index: number; apply: () => void }> = [];
+		const start = BLOCK_START.exec(head(text, 80));
+		if (start) {
+			const field = groupField(line, start, 1)!;
+			events.push({ index: field.range.start.character, apply: () => this.begin(kindOf(start[2]!), field, text.length) });
+		}
+		const bounded = head(text, 100_000);
+		PARENTHESIZED_BLOCK.lastIndex = 0;
+		for (let m = PARENTHESIZED_BLOCK.exec(bounded); m; m = PARENTHESIZED_BLOCK.exec(bounded)) {
+			const field = groupField(line, m, 1)!;
+			if (!start || field.range.start.character !== events[0]!.index) {
+				events.push({ index: m.index, apply: () => this.begin(kindOf(m![2]!), field, text.length) });
+			}
+		}
+		BLOCK_END.lastIndex = 0;
+		for (let m = BLOCK_END.exec(bounded); m; m = BLOCK_END.exec(bounded)) {
+			const field = groupField(line, m, 0)!;
+			const kind = kindOf(m[1]!);
+			events.push({ index: m.index, apply: () => this.end(kind, field) });
+		}
+		events.sort((a, b) => a.index - b.index).forEach((event) => event.apply());
+	}
+
+	paragraphEnded(line: number, character: number): void {
+		for (const block of this.open) {
+			if (block.inParagraph) continue;
+			block.fallbackEnd = { line, character };
+			block.inParagraph = true;
+		}
+	}
+
+	finish(): Block[] {
+		while (this.open.length) this.closeUnended(this.open.pop()!);
+		return this.done.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+	}
+
+	private begin(kind: BlockKind, start: Field, lineLength: number): void {
+		const same = this.open.findIndex((block) => block.kind === kind);
+		if (same >= 0) this.closeUnended(this.open.splice(same, 1)[0]!);
+		this.open.push({ kind, start, fallbackEnd: { line: start.range.start.line, character: lineLength }, inParagraph: false });
+	}
+
+	private end(kind: BlockKind, end: Field): void {
+		const index = this.open.map((block) => block.kind).lastIndexOf(kind);
+		if (index < 0) return;
+		const [block] = this.open.splice(index, 1);
+		this.done.push({ kind, range: { start: block!.start.range.start, end: end.range.end }, start: block!.start, end });
+	}
+
+	private closeUnended(block: OpenBlock): void {
+		this.done.push({ kind: block.kind, range: { start: block.start.range.start, end: block.fallbackEnd }, start: block.start, end: undefined });
+	}
+}
+
+function kindOf(word: string): BlockKind {
+	const upper = word.toUpperCase();
+	return upper === 'SUMMARY' ? 'summary' : upper === 'COMMENT' ? 'comment' : 'note';
+}

@@ -1,0 +1,305 @@
+/**
+ * The caption block: E.O. line, TAGS, SUBJECT, REF and Classified By, each possibly wrapped
+ * onto following lines or run together on one line.
+ */
+import { readPortionMark } from './classification';
+import { fullYear } from './headerLines';
+import { fieldAt, groupField, head, isBlank, range } from './lines';
+import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';
+
+export type CaptionKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
+
+const STARTS: ReadonlyArray<readonly [CaptionKind, RegExp]> = [
+	['eo', /^\s*(E\.\s?O\.|EO(?=\s+\d{5}))/d],
+	['tags', /^\s*(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/d],
+	['subject', /^\s*(SUBJECT|SUBJ|Subject)\s*:/d],
+	['ref', /^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\s+(?=[A-Z(]\S*\s*[:.)]))/d],
+	['classifiedBy', /^\s*(?:\(U\)\s*)?(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/d],
+];
+
+/** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
+const INLINE_KEYWORD = /\s(TAGS?:|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By:|CLASSIFIED BY:)/g;
+
+export function captionKind(text: string): CaptionKind | undefined {
+	const bounded = head(text, 120);
+	for (const [kind, pattern] of STARTS) if (pattern.test(bounded)) return kind;
+	return undefined;
+}
+
+export interface CaptionElement<T> {
+	readonly value: T;
+	/** The last line the element takes. */
+	readonly lastLine: number;
+	/** Where on `lastLine` the next element starts, when fields run together on one line. */
+	readonly nextColumn: number | undefined;
+}
+
+/** Context the continuation rules need: what else could start on a following line. */
+export interface CaptionContext {
+	readonly lines: readonly string[];
+	/** True for lines that end any caption element: banners, paragraphs, page markers, headers. */
+	readonly isBoundary: (line: number) => boolean;
+}
+
+export function readCaptionElement(
+	context: CaptionContext,
+	kind: CaptionKind,
+	line: number,
+	column: number,
+): CaptionElement<EoLine | TagsLine | SubjectLine | RefBlock | ClassifiedBy> | undefined {
+	const text = context.lines[line]!;
+	const segmentEnd = nextInlineKeyword(text, column);
+	const segment = text.slice(0, segmentEnd ?? text.length);
+	const match = STARTS.find(([k]) => k === kind)![1].exec(segment.slice(column));
+	if (!match) return undefined;
+	const keyword = groupField(line, match, 1, column)!;
+	const bodyStart = column + match[0].length;
+	const nextColumn = segmentEnd;
+	switch (kind) {
+		case 'eo':
+			return { value: readEo(line, segment, keyword, bodyStart), lastLine: line, nextColumn };
+		case 'tags':
+			return readTags(context, line, segment, keyword, bodyStart, nextColumn);
+		case 'subject':
+			return readSubject(context, line, segment, keyword, bodyStart, nextColumn);
+		case 'ref':
+			return readRefs(context, line, segment, keyword, bodyStart, nextColumn);
+		case 'classifiedBy':
+			return readClassifiedBy(context, line, segment, keyword, bodyStart, nextColumn);
+	}
+}
+
+function nextInlineKeyword(text: string, from: number): number | undefined {
+	INLINE_KEYWORD.lastIndex = from + 1;
+	const match = INLINE_KEYWORD.exec(head(text, 3000));
+	return match ? match.index + 1 : undefined;
+}
+
+const RULE_LINE = /^\s*[-=*_]{4,}/;
+
+/**
+ * Following lines that continue an element: not blank, not a boundary, not another
+ * caption field, not a rule (a heading's rule can follow the caption directly).
+ */
+function continuation(context: CaptionContext, after: number, max: number, accept: (text: string) => boolean): number {
+	let last = after;
+	for (let i = after + 1; i < context.lines.length && i <= after + max; i++) {
+		const text = context.lines[i]!;
+		if (isBlank(text) || context.isBoundary(i) || captionKind(text) || RULE_LINE.test(text) || !accept(text)) break;
+		last = i;
+	}
+	return last;
+}
+
+// ---------------------------------------------------------------- E.O.
+
+const EO_BODY = /^\s*(\d{4,5})?\s*[:;,.]?\s*(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*[:.]?\s*)?(.*?)\s*$/di;
+
+function readEo(line: number, text: string, keyword: Field, bodyStart: number): EoLine {
+	const match = EO_BODY.exec(text.slice(bodyStart))!;
+	const decl = groupField(line, match, 3, bodyStart);
+	const declText = decl?.text.replace(/^(DECL:?\s*)+/i, '');
+	const declDate = declText ? readDate(declText) : undefined;
+	return {
+		range: range(line, keyword.range.start.character, line, text.trimEnd().length),
+		keyword,
+		order: groupField(line, match, 1, bodyStart),
+		action: groupField(line, match, 2, bodyStart),
+		decl: decl && decl.text ? decl : undefined,
+		declKind: declDate ? 'date' : decl && decl.text ? 'words' : 'none',
+		declDate,
+	};
+}
+
+/** `01/25/2017`, `8/31/2016`, `12/07/10`, `12-29-13`, `2019/12/17`. */
+export function readDate(text: string): { year: number; month: number; day: number } | undefined {
+	const iso = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/.exec(text);
+	if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+	const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b/.exec(text);
+	if (us) return { year: fullYear(us[3]!), month: Number(us[1]), day: Number(us[2]) };
+	return undefined;
+}
+
+// ---------------------------------------------------------------- TAGS
+
+const TAG_TOKEN = /\(([^()]{1,80})\)|[A-Za-z0-9][A-Za-z0-9-]*/g;
+const TAG_LINE = /^\s*(?:[A-Z][A-Z0-9-]{1,9}|\([^()]{1,80}\))(?:[\s,;]+(?:[A-Z][A-Z0-9-]{1,9}|\([^()]{1,80}\)))*[\s,;]*$/;
+
+function readTags(
+	context: CaptionContext,
+	line: number,
+	segment: string,
+	keyword: Field,
+	bodyStart: number,
+	nextColumn: number | undefined,
+): CaptionElement<TagsLine> {
+	const last = nextColumn === undefined ? continuation(context, line, 3, (text) => TAG_LINE.test(head(text, 200))) : line;
+	const tags: Tag[] = [];
+	let end = segment.trimEnd().length;
+	for (let i = line; i <= last; i++) {
+		const text = i === line ? segment : context.lines[i]!;
+		const bounded = head(text, 2000);
+		TAG_TOKEN.lastIndex = i === line ? bodyStart : 0;
+		for (let match = TAG_TOKEN.exec(bounded); match; match = TAG_TOKEN.exec(bounded)) {
+			const person = match[1] !== undefined ? fieldAt(i, match.index, match[0]) : undefined;
+			const previous = tags[tags.length - 1];
+			if (person && previous && previous.person === undefined) {
+				// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
+				tags[tags.length - 1] = { ...previous, person };
+			} else if (!person) {
+				tags.push({ ...fieldAt(i, match.index, match[0]), code: match[0].toUpperCase(), person: undefined });
+			}
+		}
+		end = i === line ? end : text.trimEnd().length;
+	}
+	return {
+		value: { range: range(line, keyword.range.start.character, last, end), keyword, tags },
+		lastLine: last,
+		nextColumn,
+	};
+}
+
+// ---------------------------------------------------------------- SUBJECT
+
+function readSubject(
+	context: CaptionContext,
+	line: number,
+	segment: string,
+	keyword: Field,
+	bodyStart: number,
+	nextColumn: number | undefined,
+): CaptionElement<SubjectLine> {
+	const last = nextColumn === undefined ? continuation(context, line, 3, (text) => text.length < 200) : line;
+	const first = segment.slice(bodyStart);
+	const lead = first.length - first.trimStart().length;
+	const parts: Field[] = [];
+	if (first.trim()) parts.push(fieldAt(line, bodyStart + lead, first.trim()));
+	for (let i = line + 1; i <= last; i++) {
+		const text = context.lines[i]!;
+		parts.push(fieldAt(i, text.length - text.trimStart().length, text.trim()));
+	}
+	const portion = readPortionMark(line, segment, bodyStart + lead);
+	const lastPart = parts[parts.length - 1];
+	return {
+		value: {
+			range: range(line, keyword.range.start.character, last, lastPart ? lastPart.range.end.character : keyword.range.end.character),
+			keyword,
+			text: parts.map((part) => part.text).join(' '),
+			lines: parts,
+			portion,
+		},
+		lastLine: last,
+		nextColumn,
+	};
+}
+
+// ---------------------------------------------------------------- REF
+
+const REF_LABEL = /(?:^|(?<=[\s;,]))¶?\(?([A-Z])[.)](?=\s|[A-Z])/g;
+const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b/d;
+
+function readRefs(
+	context: CaptionContext,
+	line: number,
+	segment: string,
+	keyword: Field,
+	bodyStart: number,
+	nextColumn: number | undefined,
+): CaptionElement<RefBlock> {
+	const last = nextColumn === undefined ? continuation(context, line, 10, (text) => text.length < 300) : line;
+	const items: RefItem[] = [];
+	let end = segment.trimEnd().length;
+	for (let i = line; i <= last; i++) {
+		const text = head(i === line ? segment : context.lines[i]!, 2000);
+		const from = i === line ? bodyStart : 0;
+		items.push(...refItems(i, text, from));
+		end = text.trimEnd().length;
+	}
+	return {
+		value: { range: range(line, keyword.range.start.character, last, Math.max(end, 0)), keyword, items },
+		lastLine: last,
+		nextColumn,
+	};
+}
+
+function refItems(line: number, text: string, from: number): RefItem[] {
+	const labels: Array<{ index: number; text: string }> = [];
+	REF_LABEL.lastIndex = from;
+	for (let match = REF_LABEL.exec(text); match; match = REF_LABEL.exec(text)) labels.push({ index: match.index, text: match[0] });
+	const starts = labels.length ? labels.map((label) => label.index) : [from];
+	const items: RefItem[] = [];
+	starts.forEach((start, n) => {
+		const stop = n + 1 < starts.length ? starts[n + 1]! : text.length;
+		const label = labels[n];
+		const bodyStart = label ? start + label.text.length : start;
+		const raw = text.slice(bodyStart, stop);
+		const body = raw.trim().replace(/[;,]$/, '').trim();
+		if (!body && !label) return;
+		const bodyColumn = bodyStart + (raw.length - raw.trimStart().length);
+		const cable = CABLE_REF.exec(body);
+		const end = body ? bodyColumn + body.length : start + label!.text.length;
+		items.push({
+			range: range(line, label ? start : bodyColumn, line, end),
+			label: label ? fieldAt(line, start, label.text) : undefined,
+			text: body,
+			cable: cable
+				? {
+						post: groupField(line, cable, 2, bodyColumn)!,
+						serial: groupField(line, cable, 3, bodyColumn)!,
+						year: groupField(line, cable, 1, bodyColumn),
+					}
+				: undefined,
+		});
+	});
+	return items;
+}
+
+// ---------------------------------------------------------------- Classified By
+
+const REASONS = /\b(1\.[45])\s*(?=[(\s,]*[a-hA-H]\b)/d;
+const REASON_LETTER = /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g;
+
+function readClassifiedBy(
+	context: CaptionContext,
+	line: number,
+	segment: string,
+	keyword: Field,
+	bodyStart: number,
+	nextColumn: number | undefined,
+): CaptionElement<ClassifiedBy> {
+	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap.
+	const complete = /\.\s*$/.test(segment);
+	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, (text) => text.length < 200) : line;
+	const reasons: Field[] = [];
+	let section: Field | undefined;
+	let authority: Field | undefined;
+	let end = segment.trimEnd().length;
+	for (let i = line; i <= last; i++) {
+		const text = head(i === line ? segment : context.lines[i]!, 1000);
+		const from = i === line ? bodyStart : 0;
+		let scanFrom: number | undefined = section ? from : undefined;
+		if (!section) {
+			const found = REASONS.exec(text.slice(from));
+			if (found) {
+				section = groupField(i, found, 1, from);
+				scanFrom = from + found.indices![1]![1];
+			}
+		}
+		if (i === line) {
+			const stop = section && section.range.start.line === line ? section.range.start.character : text.length;
+			const who = text.slice(from, stop).replace(/[,;]?\s*(for\s+)?(reasons?|E\.O\.\s*12958)?\s*:?\s*$/i, '');
+			const lead = who.length - who.trimStart().length;
+			if (who.trim()) authority = fieldAt(line, from + lead, who.trim());
+		}
+		if (scanFrom !== undefined) {
+			REASON_LETTER.lastIndex = scanFrom;
+			for (let m = REASON_LETTER.exec(text); m; m = REASON_LETTER.exec(text)) reasons.push(fieldAt(i, m.index, m[0]));
+		}
+		end = text.trimEnd().length;
+	}
+	return {
+		value: { range: range(line, keyword.range.start.character, last, end), keyword, authority, section, reasons },
+		lastLine: last,
+		nextColumn,
+	};
+}

@@ -1,0 +1,91 @@
+/**
+ * Classification words and portion marks, reduced to a level and caveats. Shared by the
+ * metadata, banner, security-line and paragraph parsers so that they all agree.
+ */
+import { groupField } from './lines';
+import type { ClassificationLevel, PortionMark } from './types';
+
+const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, ClassificationLevel]> = [
+	[/^(T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T|TS)$/, 'topSecret'],
+	[/^(S\s?E\s?C\s?R\s?E\s?T|S)$/, 'secret'],
+	[/^(C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|C)$/, 'confidential'],
+	[/^(U\s?N\s?C\s?L\s?A\s?S(\s?S\s?I\s?F\s?I\s?E\s?D)?|U|SBU|LOU|FOUO|LIMITED OFFICIAL USE)$/, 'unclassified'],
+];
+
+/** The level named by a classification word as written (`C O N F I D E N T I A L`, `UNCLAS`, `S`). */
+export function levelOf(word: string): ClassificationLevel | undefined {
+	const normal = word.trim().toUpperCase().replace(/\s+/g, ' ');
+	for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(normal)) return level;
+	return undefined;
+}
+
+const CAVEAT_NAMES: Readonly<Record<string, string>> = {
+	NF: 'NOFORN',
+	NOFORN: 'NOFORN',
+	FOUO: 'FOUO',
+	'FOR OFFICIAL USE ONLY': 'FOUO',
+	SBU: 'SBU',
+	EFTO: 'EFTO',
+	'E F T O': 'EFTO',
+	FGI: 'FGI',
+	ORCON: 'ORCON',
+	OC: 'ORCON',
+	PROPIN: 'PROPIN',
+	'LIMITED OFFICIAL USE': 'LIMITED OFFICIAL USE',
+};
+
+/** Caveats written after a level: `//NOFORN`, `/REL TO UK`, ` E F T O`, `//FOR OFFICIAL USE ONLY`. */
+export function caveatsOf(rest: string): string[] {
+	const caveats: string[] = [];
+	for (const raw of rest.split(/\/+/)) {
+		const part = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+		if (!part) continue;
+		if (/^REL\b/.test(part)) caveats.push(part.startsWith('REL TO') ? part : part.replace(/^REL\s*/, 'REL TO '));
+		else caveats.push(CAVEAT_NAMES[part] ?? part);
+	}
+	return caveats;
+}
+
+/**
+ * A metadata or banner classification: `CONFIDENTIAL//NOFORN`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`,
+ * `UNCLAS E F T O`, `LIMITED OFFICIAL USE`.
+ */
+export function readClassification(text: string): { level: ClassificationLevel | undefined; caveats: string[] } {
+	const upper = text.trim().toUpperCase();
+	const efto = /^UNCLAS\s+E\s?F\s?T\s?O\b/.exec(upper);
+	if (efto) return { level: 'unclassified', caveats: ['EFTO'] };
+	if (upper.startsWith('LIMITED OFFICIAL USE')) return { level: 'unclassified', caveats: ['LIMITED OFFICIAL USE'] };
+	const [word = '', ...rest] = upper.split('//');
+	const level = levelOf(word) ?? levelOf(word.replace(/\s*\/.*$/, ''));
+	const caveats = caveatsOf(rest.join('/'));
+	if (word.includes('/') && !word.includes('//')) caveats.push(...caveatsOf(word.slice(word.indexOf('/') + 1)));
+	return { level, caveats };
+}
+
+/**
+ * `(C)`, `(S//NF)`, `(SBU)`, `(C/REL TO UK)`, `(U//FOUO)`, `(S NF)`, `(Secret/Rel Armenia)`.
+ * Anything else in parentheses, such as `(Afghanistan)` or `(B/D)`, is not a portion mark.
+ */
+const PORTION = /^(TS|S|C|U|SBU|LOU|FOUO|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?:(?:\s*\/{1,2}\s*|\s+)(.*?))?\s*$/i;
+const PORTION_CAVEAT = /^(NF|NOFORN|FOUO|FGI|ORCON|OC|PROPIN|SBU|REL\b.*|FGI\s*\/+.*|NF\s*\/+.*)$/i;
+
+export function readPortionMark(line: number, text: string, column: number): PortionMark | undefined {
+	const shape = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/dy;
+	shape.lastIndex = column;
+	const match = shape.exec(text);
+	if (!match) return undefined;
+	const inner = match[1]!;
+	const compact = /^(S|C)NF$/i.exec(inner);
+	const parts = compact ? [compact[1]!, 'NF'] : undefined;
+	const portion = parts ? undefined : PORTION.exec(inner);
+	const levelWord = parts?.[0] ?? portion?.[1];
+	const rest = parts?.[1] ?? portion?.[2] ?? '';
+	if (!levelWord) return undefined;
+	if (rest && !rest.split(/\s*\/+\s*/).every((part) => PORTION_CAVEAT.test(part.trim()))) return undefined;
+	const level = levelOf(levelWord);
+	if (!level) return undefined;
+	const whole = groupField(line, match, 0)!;
+	const caveats = caveatsOf(rest.replace(/\s+(?=NF\b)/i, '/'));
+	if (/^(SBU|FOUO|LOU)$/i.test(levelWord)) caveats.unshift(levelWord.toUpperCase());
+	return { ...whole, marking: inner, level, caveats };
+}

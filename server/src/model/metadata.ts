@@ -1,0 +1,212 @@
+/**
+ * The publisher's wrapper before the telegram: WikiLeaks page copies (labels then values),
+ * "Viewing cable" pages, PlusD `Key: Value` synopses and JSON exports, and the bare
+ * one-value-per-line heads of cables.csv rows and text exports.
+ */
+import { fieldAt, head, isBlank, linesRange, trimmedLine } from './lines';
+import type { Field, Metadata, MetadataField, MetadataKey } from './types';
+
+const LABEL_KEYS: Readonly<Record<string, MetadataKey>> = {
+	identifier: 'id',
+	'reference id': 'id',
+	'canonical id': 'id',
+	// Flattened JSON exports put the REFERENCES field under `_id`.
+	_id: 'references',
+	refid: 'id',
+	created: 'created',
+	date: 'created',
+	date_time: 'created',
+	released: 'released',
+	classification: 'classification',
+	'original classification': 'classification',
+	origin: 'origin',
+	from: 'origin',
+	tags: 'tags',
+	'cable title': 'title',
+	subject: 'title',
+	title: 'title',
+	destination: 'references',
+	references: 'references',
+};
+
+const keyOf = (label: string): MetadataKey => LABEL_KEYS[label.trim().toLowerCase()] ?? 'other';
+
+/** Lines that say the wrapper is over: the telegram itself or one of the publisher's notices. */
+const NOTICE = /^(pdf\s+how-to\s+read\s+a\s+cable|Raw content|This record is a partial extract of the original cable\. The full text of the original cable is not available\.)/;
+export const PARTIAL_EXTRACT = /^This record is a partial extract of the original cable\. The full text of the original cable is not available\./;
+const ID_SHAPE = /^\s*(\d{2}|\d{4})[A-Z][A-Z0-9]{2,}?\d{1,7}(_[a-z0-9]+)?\s*$/;
+const DATE_SHAPE = /^\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$/;
+const CLASSIFICATION_SHAPE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(\/\/[A-Z ]+)?\s*$/;
+const REFERENCES_SHAPE = /^\s*\d{2}[A-Z]+\d+(\|\d{2}[A-Z]+\d+)*\s*$/;
+const KEY_VALUE = /^([A-Za-z_][A-Za-z_ ]{0,30}?):(?:\s(.*))?$/d;
+const CANONICAL_LINE = /^(\d{4}[A-Z]+\d+) - ([A-Z][A-Z /]+)$/;
+
+export interface MetadataResult {
+	readonly metadata: Metadata | undefined;
+	/** The first line after the wrapper and its notices. */
+	readonly next: number;
+}
+
+export function parseMetadata(lines: readonly string[], first: number): MetadataResult {
+	const leading: Field[] = [];
+	let start = first;
+	for (; start < lines.length; start++) {
+		if (isBlank(lines[start]!)) continue;
+		// PDF renderings open with the partial-extract notice, then the wrapper.
+		const notice = NOTICE.exec(head(lines[start]!, 200));
+		if (!notice || notice[0].length !== lines[start]!.trimEnd().length) break;
+		leading.push(fieldAt(start, 0, notice[0]));
+	}
+	if (start >= lines.length) return { metadata: undefined, next: first };
+	const top = head(lines[start]!);
+	const read =
+		/^Viewing cable \S/.test(top) ? readViewingCable(lines, start)
+		: /^(Identifier|Reference ID)\s*$/.test(top) ? readLabelsThenValues(lines, start, [])
+		: readKeyValues(lines, start) ?? readBareValues(lines, start);
+	if (!read) {
+		if (!leading.length) return { metadata: undefined, next: first };
+		const last = leading[leading.length - 1]!.range.start.line;
+		const range = linesRange(lines, leading[0]!.range.start.line, last);
+		return { metadata: { range, layout: 'fieldsPerLine', fields: [], notices: leading }, next: last + 1 };
+	}
+	const notices: Field[] = [...leading];
+	let next = read.next;
+	let last = read.last;
+	for (let i = next; i < lines.length; i++) {
+		if (isBlank(lines[i]!)) continue;
+		const notice = NOTICE.exec(head(lines[i]!, 200));
+		if (!notice) break;
+		notices.push(fieldAt(i, 0, notice[0]));
+		next = i + (notice[0].length === lines[i]!.trimEnd().length ? 1 : 0);
+		last = i;
+		if (next === i) break; // a notice glued to the banner: the banner parser reads the rest
+	}
+	return {
+		metadata: { range: linesRange(lines, leading[0]?.range.start.line ?? start, last), layout: read.layout, fields: read.fields, notices },
+		next,
+	};
+}
+
+interface Read {
+	readonly layout: Metadata['layout'];
+	readonly fields: MetadataField[];
+	readonly next: number;
+	readonly last: number;
+}
+
+function readViewingCable(lines: readonly string[], start: number): Read | undefined {
+	const text = lines[start]!;
+	const match = /^Viewing cable (\S+?),\s*(.*?)\s*$/d.exec(head(text, 2000));
+	const fields: MetadataField[] = [];
+	if (match) {
+		fields.push({ key: 'id', label: undefined, value: fieldAt(start, match.indices![1]![0], match[1]!) });
+		if (match[2]) fields.push({ key: 'title', label: undefined, value: fieldAt(start, match.indices![2]![0], match[2]) });
+	}
+	return readLabelsThenValues(lines, start + 1, fields, start);
+}
+
+const LABEL_LINE = /^(Identifier|Reference ID|Created|Released|Classification|Origin)\s*$/;
+
+/** The labels stand one per line, then the values in the same order. */
+function readLabelsThenValues(lines: readonly string[], start: number, fields: MetadataField[], blockStart = start): Read | undefined {
+	const labels: Field[] = [];
+	let i = start;
+	while (i < lines.length && LABEL_LINE.test(head(lines[i]!, 40))) labels.push(trimmedLine(i, lines[i]!)), i++;
+	if (labels.length === 0) return undefined;
+	for (const label of labels) {
+		if (i >= lines.length) break;
+		fields.push({ key: keyOf(label.text), label, value: trimmedLine(i, lines[i]!) });
+		i++;
+	}
+	let last = i - 1;
+	// The seed's page copy goes on with `Cable title:` (title on a later line) and `Tags:`.
+	for (let j = i; j < lines.length && j < i + 8; j++) {
+		const match = /^(Cable title|Tags):\s*(.*?)\s*$/d.exec(head(lines[j]!, 2000));
+		if (!match) continue;
+		const label = fieldAt(j, 0, match[1]!);
+		let value = match[2] ? fieldAt(j, match.indices![2]![0], match[2]) : undefined;
+		if (!value) {
+			let k = j + 1;
+			while (k < lines.length && isBlank(lines[k]!)) k++;
+			if (k < lines.length && !/^(Cable title|Tags):/.test(lines[k]!)) value = trimmedLine(k, lines[k]!), j = k;
+		}
+		if (value) fields.push({ key: keyOf(label.text), label, value });
+		last = j;
+	}
+	return { layout: blockStart === start ? 'labelsThenValues' : 'viewingCable', fields, next: last + 1, last };
+}
+
+/** PlusD synopses and JSON exports: `Key: Value` lines, optionally after a title line. */
+function readKeyValues(lines: readonly string[], start: number): Read | undefined {
+	const fields: MetadataField[] = [];
+	let i = start;
+	const firstIsTitle = !KEY_VALUE.test(head(lines[start]!, 200)) && KEY_VALUE.test(head(lines[start + 1] ?? '', 200));
+	if (firstIsTitle) fields.push({ key: 'title', label: undefined, value: trimmedLine(start, lines[start]!) }), i++;
+	let pairs = 0;
+	for (; i < lines.length; i++) {
+		const text = head(lines[i]!, 4000);
+		if (NOTICE.test(text)) break;
+		const match = KEY_VALUE.exec(text);
+		if (!match) break;
+		const label = fieldAt(i, 0, match[1]!);
+		const value = match[2] ? fieldAt(i, match.indices![2]![0], match[2].trimEnd()) : fieldAt(i, text.length, '');
+		fields.push({ key: keyOf(label.text), label, value });
+		pairs++;
+	}
+	// Caption lines (`TAGS:`, `SUBJECT:`) have the same shape; a wrapper names the cable itself.
+	const describesCable = fields.some((field) => ['id', 'created', 'classification', 'origin'].includes(field.key));
+	if (pairs < 3 || !describesCable) return undefined;
+	return { layout: 'keyValue', fields, next: i, last: i - 1 };
+}
+
+/**
+ * A handful of bare values before the telegram: told apart by shape (id, date,
+ * classification, reference list), anything else is the title or the origin.
+ */
+function readBareValues(lines: readonly string[], start: number): Read | undefined {
+	const canonical = CANONICAL_LINE.exec(head(lines[start]!, 200));
+	if (canonical) {
+		return {
+			layout: 'fieldsPerLine',
+			fields: [
+				{ key: 'id', label: undefined, value: fieldAt(start, 0, canonical[1]!) },
+				{ key: 'classification', label: undefined, value: fieldAt(start, canonical[1]!.length + 3, canonical[2]!) },
+			],
+			next: start + 1,
+			last: start,
+		};
+	}
+	const values: Field[] = [];
+	for (let i = start; i < lines.length && values.length < 7; i++) {
+		const text = head(lines[i]!, 300);
+		if (isBlank(text) || text.length >= 300 || NOTICE.test(text)) break;
+		if (!CLASSIFICATION_SHAPE.test(text) && looksLikeTelegram(text)) break;
+		values.push(trimmedLine(i, lines[i]!));
+	}
+	if (!values.some((value) => ID_SHAPE.test(value.text)) || !values.some((value) => CLASSIFICATION_SHAPE.test(value.text))) {
+		return undefined;
+	}
+	let sawTitle = false;
+	let sawId = false;
+	const fields = values.map((value): MetadataField => {
+		// cables.csv rows carry the cable's id, then the ids it refers to.
+		const key: MetadataKey =
+			ID_SHAPE.test(value.text) ? (sawId ? 'references' : 'id')
+			: DATE_SHAPE.test(value.text) ? 'created'
+			: CLASSIFICATION_SHAPE.test(value.text) ? 'classification'
+			: REFERENCES_SHAPE.test(value.text) ? 'references'
+			: /^\d+$/.test(value.text) ? 'other'
+			: /^(Embassy|Consulate|Secretary|Mission|US |USUN|American|Iran|REO|UNVIE|USEU)/.test(value.text) ? 'origin'
+			: sawTitle ? 'origin' : 'title';
+		if (key === 'title') sawTitle = true;
+		if (key === 'id') sawId = true;
+		return { key, label: undefined, value };
+	});
+	const last = values[values.length - 1]!.range.start.line;
+	return { layout: 'fieldsPerLine', fields, next: last + 1, last };
+}
+
+/** The first lines of the telegram proper, which end a run of bare values. */
+function looksLikeTelegram(text: string): boolean {
+	return /^\s*(VZCZC|[OPRZ]( [OPRZ])? \d{6} ?Z |FM |C O N F|S E C R E T|UNCLAS|PAGE \d)/.test(text);
+}
