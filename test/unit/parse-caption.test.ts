@@ -42,6 +42,28 @@ describe('banners', () => {
 		assert.equal(banner.range.start.character, notice.length);
 	});
 
+	it('reads misspelled sections as sections', () => {
+		assert.equal(firstBlock('C O N F I D E N T I A L ECTION 01 OF 02 MANAMA 000492').banner!.sectionOf?.total.text, '02');
+		assert.equal(firstBlock('UNCLAS SECTION01 OF 03 SAN JOSE 000525').banner!.sectionOf?.number.text, '01');
+		assert.equal(firstBlock('S E C R E T SECTION 02 OF 03QRIPOLI 000583').banner!.post?.text, 'QRIPOLI');
+		assert.deepEqual(parseCable('SECRETARY 123', 'memory://caption', 1).bannerBlocks, []);
+	});
+
+	it('reads caveats and caption fields run on after the banner in reflowed text', () => {
+		const block = firstBlock('C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O. 12958: DECL: 01/04/2020 TAGS: MASS MARR SUBJECT: ARMS');
+		assert.equal(block.banner!.serial?.text, '000284');
+		assert.deepEqual(block.caveats.map((c) => c.marking), ['SIPDIS']);
+		assert.equal(block.caption?.eo?.declDate?.year, 2020);
+		assert.deepEqual(block.caption?.tags?.tags.map((t) => t.code), ['MASS', 'MARR']);
+		assert.equal(block.caption?.subject?.text, 'ARMS');
+	});
+
+	it('reads lines that a rendering ended with a backslash', () => {
+		const block = firstBlock('\tC O N F I D E N T I A L BERN 000612 \\', ' \\', 'E.O. 12958: DECL: 12/05/2028 \\', 'TAGS: PREL SZ \\');
+		assert.equal(block.banner!.serial?.text, '000612');
+		assert.deepEqual(block.caption?.tags?.tags.map((t) => t.code), ['PREL', 'SZ']);
+	});
+
 	it('collects caveat and distribution lines between banner and caption', () => {
 		const block = firstBlock('S E C R E T STATE 000284', '', 'NOFORN SIPDIS', 'SENSITIVE', 'DEPT FOR NEA AND NEA/ARP', '', 'E.O. 12958: DECL: 01/01/2019');
 		assert.deepEqual(block.caveats.map((c) => c.marking), ['NOFORN', 'SIPDIS', 'SENSITIVE']);

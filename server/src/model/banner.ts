@@ -8,9 +8,15 @@ import type { Banner, Caveat } from './types';
 
 const LEVEL =
 	'(C O N F I D E N T I A L|S E C R E T|T O P\\s+S E C R E T|U N C L A S S I F I E D|UNCLAS(?:\\s+E\\s?F\\s?T\\s?O)?|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)';
-const SECTION = '(SECTION\\s+(\\d{1,3})\\s+OF\\s+(\\d{1,3}))';
+// Misspellings seen in real banners (`ECTION`, `SCTION`, `SECTION01`, `01 GF 02`) still read as sections.
+const SECTION = '((?:SECTION|ECTION|SCTION)\\s*(\\d{1,3})\\s+[OG]F\\s*(\\d{1,3}))';
 const POST_SERIAL = "([A-Z][A-Z.' ]{0,40}?)\\s+(\\d{3,8})";
-const BANNER = new RegExp(`^\\s*${LEVEL}(?:\\s+${SECTION})?(?:\\s+${POST_SERIAL})?\\s*$`, 'di');
+/** Reflowed text runs the caveats and the caption on after the banner. */
+const RUN_ON = '(?:SIPDIS|NOFORN|SENSITIVE|E\\.O\\.|EO\\s|TAGS?\\b|DEPT|DEPARTMENT|PASS\\b|C O R R E C T E D)';
+const BANNER = new RegExp(
+	`^\\s*${LEVEL}(?:\\s+${SECTION})?(?:(?:\\s+|(?<=\\d))${POST_SERIAL})?(?=\\s*$|\\s+${RUN_ON}|SIPDIS)`,
+	'di',
+);
 
 /** Reads a banner starting at `column` (a banner can be glued to a notice before it). */
 export function readBanner(line: number, text: string, column = 0): Banner | undefined {
@@ -27,8 +33,9 @@ export function readBanner(line: number, text: string, column = 0): Banner | und
 				total: groupField(line, match, 4, column)!,
 			}
 		: undefined;
+	const end = column + match[0].length;
 	return {
-		range: range(line, column, line, text.length),
+		range: range(line, column, line, end < bounded.length ? end : text.length),
 		classification: { ...level, level: read.level, caveats: read.caveats },
 		letterSpaced: /^[A-Z] [A-Z] /i.test(level.text),
 		sectionOf,
@@ -43,15 +50,18 @@ const CAVEAT_LINE = new RegExp(`^\\s*(?:${MARKINGS})(?:[\\s,/]+(?:${MARKINGS}))*
 const CAVEAT_WORD = new RegExp(`\\b(?:${MARKINGS})\\b`, 'gi');
 const CORRECTED_COPY = /^\s*(C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b.*$/di;
 
+/** The caveats run on after a banner in reflowed text, between `from` and `to`. */
+export function caveatsBetween(line: number, text: string, from: number, to: number): Caveat[] {
+	return [...text.slice(from, to).matchAll(CAVEAT_WORD)].map((match) => ({
+		...fieldAt(line, from + match.index, match[0]),
+		marking: match[0].toUpperCase().replace(/^E F T O$/, 'EFTO'),
+	}));
+}
+
 /** A caveat line gives one caveat per marking on it. */
 export function readCaveats(line: number, text: string): Caveat[] | undefined {
 	const bounded = head(text, 200);
-	if (CAVEAT_LINE.test(bounded)) {
-		return [...bounded.matchAll(CAVEAT_WORD)].map((match) => ({
-			...fieldAt(line, match.index, match[0]),
-			marking: match[0].toUpperCase().replace(/^E F T O$/, 'EFTO'),
-		}));
-	}
+	if (CAVEAT_LINE.test(bounded)) return caveatsBetween(line, bounded, 0, bounded.length);
 	const corrected = CORRECTED_COPY.exec(bounded);
 	if (corrected) return [{ ...groupField(line, corrected, 1)!, marking: 'CORRECTED COPY' }];
 	return undefined;

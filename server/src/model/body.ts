@@ -8,8 +8,7 @@ import type { Block, BlockKind, Body, Field, Heading, HeadingStyle, PageMarker, 
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
 const PARAGRAPH = /^(\s{0,8})(¶\s?)?(\d{1,3})(\s?[.)])(?=\s|\(|$|[A-Za-z"'])/d;
-// Some renderings end every line with ` \`; rules and titles are read without it.
-const RULE = /^\s*[-=]{4,}(?: [-=]+)*\s*\\?\s*$/;
+const RULE = /^\s*[-=]{4,}(?: [-=]+)*\s*$/;
 const INLINE_HEADING = /^\s*[-=]{3,}\s+(\S(?:.{0,78}\S)?)\s+[-=]{3,}\s*$/d;
 const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})\s+OF\s+(\d{3})\b/dg;
 const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
@@ -250,9 +249,8 @@ function readHeading(
 	const usable = (line: number) => line <= end && !owned(line);
 	const make = (style: HeadingStyle, titleLine: number, last: number) => {
 		const t = lines[titleLine]!;
-		const title = t.trim().replace(/\s*\\$/, '');
 		return {
-			heading: { range: linesRange(lines, i, last), title: fieldAt(titleLine, firstColumn(t), title), style },
+			heading: { range: linesRange(lines, i, last), title: fieldAt(titleLine, firstColumn(t), t.trim()), style },
 			last,
 		};
 	};

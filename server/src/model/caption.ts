@@ -20,6 +20,15 @@ const STARTS: ReadonlyArray<readonly [CaptionKind, RegExp]> = [
 /** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
 const INLINE_KEYWORD = /\s(TAGS?:|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By:|CLASSIFIED BY:)/g;
 
+const CAPTION_ANYWHERE = /(?:^|\s)(E\.\s?O\.|EO\s+\d{5}|TAGS?:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By|CLASSIFIED BY)/g;
+
+/** Where the first caption field starts at or after `from` (reflowed text runs them on). */
+export function findCaptionKeyword(text: string, from: number): number | undefined {
+	CAPTION_ANYWHERE.lastIndex = from;
+	const match = CAPTION_ANYWHERE.exec(head(text, 3000));
+	return match ? match.index + match[0].length - match[1]!.length : undefined;
+}
+
 export function captionKind(text: string): CaptionKind | undefined {
 	const bounded = head(text, 120);
 	for (const [kind, pattern] of STARTS) if (pattern.test(bounded)) return kind;
@@ -170,7 +179,7 @@ function readSubject(
 	nextColumn: number | undefined,
 ): CaptionElement<SubjectLine> {
 	const last = nextColumn === undefined ? continuation(context, line, 3, (text) => text.length < 200) : line;
-	const first = segment.slice(bodyStart);
+	const first = runOnSubject(segment.slice(bodyStart));
 	const lead = first.length - first.trimStart().length;
 	const parts: Field[] = [];
 	if (first.trim()) parts.push(fieldAt(line, bodyStart + lead, first.trim()));
@@ -191,6 +200,16 @@ function readSubject(
 		lastLine: last,
 		nextColumn,
 	};
+}
+
+/**
+ * In reflowed text the subject runs straight into the body: it ends at the first wide gap
+ * (where a line break was) or, failing that, after a plausible subject's length.
+ */
+function runOnSubject(text: string): string {
+	if (text.length <= 300) return text;
+	const gap = /\S\s{2,}/.exec(text.slice(0, 300));
+	return gap ? text.slice(0, gap.index + 1) : text.slice(0, 200);
 }
 
 // ---------------------------------------------------------------- REF

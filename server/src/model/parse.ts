@@ -6,9 +6,9 @@
  * as it reaches (distribution block, transmission header, banner with caveats and caption)
  * or belongs to the body, which is read last with those blocks as barriers.
  */
-import { isDistributionLine, readBanner, readCaveats } from './banner';
+import { caveatsBetween, isDistributionLine, readBanner, readCaveats } from './banner';
 import { isPageMarkerLine, parseBody, startsParagraph } from './body';
-import { type CaptionContext, type CaptionKind, captionKind, readCaptionElement } from './caption';
+import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
 import { parseLegacy, startsLegacy } from './legacy';
 import { head, isBlank, range, splitLines, trimmedLine } from './lines';
@@ -32,8 +32,11 @@ import type {
 const BARE_CLASSIFICATION = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(\s+PTQ\d+)?\s*$/;
 const STRONG_CAPTION: ReadonlySet<CaptionKind> = new Set(['eo', 'tags', 'subject']);
 
+
 export function parseCable(text: string, uri: string, version: number): CableModel {
-	const lines = splitLines(text);
+	const raw = splitLines(text);
+	// Some renderings end every line with ` \`; lines are read without it (ranges stay inside them).
+	const lines = raw.map((line) => (line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line));
 	const owned = new Uint8Array(lines.length);
 	const own = (first: number, last: number) => owned.fill(1, first, last + 1);
 
@@ -121,8 +124,8 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 	return {
 		uri,
 		version,
-		lineCount: lines.length,
-		lineLengths: lines.map((line) => line.length),
+		lineCount: raw.length,
+		lineLengths: raw.map((line) => line.length),
 		metadata,
 		legacyHeader,
 		header,
@@ -163,7 +166,40 @@ function parseBannerBlock(lines: readonly string[], start: number, banner: Banne
 		return isBlank(t) || BARE_CLASSIFICATION.test(head(t, 80)) || isPageMarkerLine(line, t);
 	};
 
-	for (let i = banner ? start + 1 : start; i < lines.length; ) {
+	/** Reads caption fields from `column` of `line` on, as long as they run together; gives the last line read. */
+	const readFields = (line: number, column: number): number => {
+		const text = lines[line]!;
+		let kind = captionKind(text.slice(column));
+		let end = line;
+		while (kind && !seen.has(kind)) {
+			const element = readCaptionElement(context, kind, line, column);
+			if (!element) break;
+			seen.add(kind);
+			const value = element.value;
+			if (kind === 'eo') eo = value as EoLine;
+			else if (kind === 'tags') tags = value as TagsLine;
+			else if (kind === 'subject') subject = value as SubjectLine;
+			else if (kind === 'ref') refs = value as RefBlock;
+			else classifiedBy = value as ClassifiedBy;
+			end = element.lastLine;
+			if (element.nextColumn === undefined) break;
+			column = element.nextColumn;
+			kind = captionKind(text.slice(column));
+		}
+		return end;
+	};
+
+	if (banner) {
+		const text = lines[start]!;
+		const from = banner.range.end.character;
+		if (from < text.trimEnd().length) {
+			const keyword = findCaptionKeyword(text, from);
+			caveats.push(...caveatsBetween(start, text, from, keyword ?? text.length));
+			if (keyword !== undefined) last = readFields(start, keyword);
+		}
+	}
+
+	for (let i = last + 1; i < lines.length; ) {
 		const text = lines[i]!;
 		if (passOver(i)) {
 			// Page feet and page markers can fall between a banner and its caption.
@@ -180,29 +216,12 @@ function parseBannerBlock(lines: readonly string[], start: number, banner: Banne
 			last = i++;
 			continue;
 		}
-		let kind = captionKind(text);
-		if (!kind) {
+		if (!captionKind(text)) {
 			distribution.push(trimmedLine(i, text));
 			last = i++;
 			continue;
 		}
-		let column = 0;
-		let end = i;
-		while (kind && !seen.has(kind)) {
-			const element = readCaptionElement(context, kind, i, column);
-			if (!element) break;
-			seen.add(kind);
-			const value = element.value;
-			if (kind === 'eo') eo = value as EoLine;
-			else if (kind === 'tags') tags = value as TagsLine;
-			else if (kind === 'subject') subject = value as SubjectLine;
-			else if (kind === 'ref') refs = value as RefBlock;
-			else classifiedBy = value as ClassifiedBy;
-			end = element.lastLine;
-			if (element.nextColumn === undefined) break;
-			column = element.nextColumn;
-			kind = captionKind(text.slice(column));
-		}
+		const end = readFields(i, 0);
 		if (end === i && !seen.size) break;
 		last = end;
 		i = end + 1;
