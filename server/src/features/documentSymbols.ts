@@ -93,7 +93,11 @@ function headerSymbol(header: TransmissionHeader, budget: { left: number }): Doc
 	const children: DocumentSymbol[] = [];
 	if (header.transmissionId) children.push(fieldSymbol('Transmission', header.transmissionId, header.transmissionId.range));
 	for (const relay of header.relay) children.push(symbol(relay.prosign.text, relay.indicators.map((ri) => ri.text).join(' '), SymbolKind.Property, relay.range, relay.prosign.range));
-	if (header.de) children.push(symbol('DE', [header.de.station?.text, header.de.serialField?.text, header.de.sectionField?.text, header.de.filed?.text].filter(Boolean).join(' '), SymbolKind.Property, header.de.range, header.de.keyword.range));
+	if (header.de) {
+		const { station, serialField, sectionField, filed } = header.de;
+		const serial = `${serialField?.text ?? ''}${sectionField?.text ?? ''}`;
+		children.push(symbol('DE', [station?.text, serial, filed?.text].filter(Boolean).join(' '), SymbolKind.Property, header.de.range, header.de.keyword.range));
+	}
 	if (header.security) children.push(symbol(header.security.signal.text, [header.security.letters, ...header.security.handling].map((f) => f?.text).filter(Boolean).join(' '), SymbolKind.Property, header.security.range, header.security.signal.range));
 	if (header.dtg) children.push(symbol(header.dtg.dtg.text, header.dtg.precedence.map((p) => p.text).join(' '), SymbolKind.Property, header.dtg.range, header.dtg.dtg.range));
 	if (header.from) children.push(fieldSymbol('FM', header.from.address, header.from.range));
