@@ -2,9 +2,11 @@
  * The cable language service: documents in, LSP types out. The server, the command line
  * and the tests all go through this facade; none of it knows about connections.
  */
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import { builtInTables, type UserDictionary, withUserDictionaries } from './data/referenceTables';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
+import { getHover } from './features/hover';
 import type { CableModel } from './model/types';
 import { ModelCache } from './modelCache';
 import type { CableTextDocument } from './textDocument';
@@ -13,16 +15,30 @@ export interface CableLanguageService {
 	getModel(document: CableTextDocument): CableModel;
 	getDocumentSymbols(document: CableTextDocument): DocumentSymbol[];
 	getFoldingRanges(document: CableTextDocument): FoldingRange[];
+	getHover(document: CableTextDocument, position: Position): Hover | null;
+	/** Layers the user's dictionaries over the built-in code tables (the next hover uses them). */
+	setUserDictionaries(dictionaries: readonly UserDictionary[]): void;
 	/** Forget a closed document. */
 	close(uri: string): void;
 }
 
-export function createCableLanguageService(): CableLanguageService {
+export interface CableLanguageServiceOptions {
+	/** Most outline entries and folds returned for one document; the rest are left out. */
+	readonly resultLimit?: number;
+}
+
+export function createCableLanguageService(options: CableLanguageServiceOptions = {}): CableLanguageService {
 	const models = new ModelCache();
+	const limit = options.resultLimit;
+	let tables = builtInTables;
 	return {
 		getModel: (document) => models.get(document),
-		getDocumentSymbols: (document) => getDocumentSymbols(models.get(document)),
-		getFoldingRanges: (document) => getFoldingRanges(models.get(document)),
+		getDocumentSymbols: (document) => getDocumentSymbols(models.get(document), limit),
+		getFoldingRanges: (document) => getFoldingRanges(models.get(document), limit),
+		getHover: (document, position) => getHover(models.get(document), position, tables),
+		setUserDictionaries: (dictionaries) => {
+			tables = withUserDictionaries(dictionaries);
+		},
 		close: (uri) => models.delete(uri),
 	};
 }

@@ -4,9 +4,15 @@
  * shared material still runs every other test.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+/** Bundles that include this file sit at different depths under out/ (tests, benchmark): walk up to package.json. */
+function repositoryRoot(from: string): string {
+	for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) if (existsSync(join(dir, 'package.json'))) return dir;
+	throw new Error(`no package.json above ${from}`);
+}
+
+export const REPO_ROOT = repositoryRoot(__dirname);
 export const CORPUS_DIR = process.env.CABLE_CORPUS ?? resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const CABLES_DIR = join(CORPUS_DIR, 'cables');
 

@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
+	type InitializeResult,
 	createProtocolConnection,
 	type ProtocolConnection,
 	StreamMessageReader,
@@ -17,20 +18,23 @@ export const SERVER_PATH = join(REPO_ROOT, 'dist', 'server.js');
 export interface ServerSession {
 	readonly connection: ProtocolConnection;
 	readonly process: ChildProcess;
+	/** What the server answered to initialize: its capabilities. */
+	readonly initializeResult: InitializeResult;
 	/** Sends didOpen for a document with the `cable` language id. */
 	open(uri: string, text: string, version?: number): Promise<void>;
 	/** Shuts the server down politely and waits for it to exit. */
 	close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions?: unknown): Promise<ServerSession> {
-	const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** `serverPath` lets the benchmark start a bare server on the same library as its baseline. */
+export async function startServer(initializationOptions?: unknown, serverPath = SERVER_PATH): Promise<ServerSession> {
+	const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createProtocolConnection(
 		new StreamMessageReader(child.stdout!),
 		new StreamMessageWriter(child.stdin!),
 	);
 	connection.listen();
-	await connection.sendRequest('initialize', {
+	const initializeResult: InitializeResult = await connection.sendRequest('initialize', {
 		processId: process.pid,
 		rootUri: null,
 		capabilities: {
@@ -47,6 +51,7 @@ export async function startServer(initializationOptions?: unknown): Promise<Serv
 	return {
 		connection,
 		process: child,
+		initializeResult,
 		open: (uri, text, version = 1) =>
 			connection.sendNotification('textDocument/didOpen', {
 				textDocument: { uri, languageId: 'cable', version, text },

@@ -1,0 +1,43 @@
+/**
+ * Cable-id origins (TOKYO, STATE, USUNNEWYORK, ...) → station, routing indicator and country,
+ * from server/data/originators.tsv. Answers "which post is TOKYO" for cable ids, banners,
+ * REF items and page markers, and "whose station is RUEHKO" for routing indicators.
+ */
+import originatorsTsv from '../../data/originators.tsv';
+import { groupByCode } from './codeTable';
+import { parseTsv } from './tsv';
+
+export interface OriginatorEntry {
+	/** As in cable ids: no spaces (`BUENOSAIRES`). */
+	readonly origin: string;
+	/** Plain-language address (`AMEMBASSY TOKYO`); empty when not resolved. */
+	readonly station: string;
+	readonly routingIndicator: string;
+	readonly countryCode: string;
+	readonly evidence: string;
+}
+
+const entries: OriginatorEntry[] = parseTsv(originatorsTsv).map((row) => ({
+	origin: row.origin,
+	station: row.station,
+	routingIndicator: row.routing_indicator,
+	countryCode: row.country_code,
+	evidence: row.evidence,
+}));
+
+const byOrigin = new Map(entries.map((entry) => [entry.origin, entry]));
+
+/** Several origins can share an RI: former names (CALCUTTA, KOLKATA), posts behind one station (NAGOYA, TOKYO). */
+const byIndicator = groupByCode(
+	entries.filter((entry) => entry.routingIndicator !== ''),
+	(entry) => entry.routingIndicator,
+);
+
+/** Accepts the origin as written in ids (`BUENOSAIRES`) or in banners and REFs (`Buenos Aires`). */
+export function originatorByName(name: string): OriginatorEntry | undefined {
+	return byOrigin.get(name.replace(/\s+/g, '').toUpperCase());
+}
+
+export function originatorsByIndicator(indicator: string): readonly OriginatorEntry[] {
+	return byIndicator.get(indicator) ?? [];
+}

@@ -1,0 +1,82 @@
+/**
+ * Which cable is which: cable ids (`07TOKYO374`), the cables REF items name, banners'
+ * post and serial, `SECTION NN OF MM` and continuation-page markers.
+ */
+import { type OriginatorEntry, originatorByName } from '../data/originators';
+import type { CableModel } from '../model/types';
+import { dtgDate, parseCreated } from './times';
+
+export interface CableIdDecoding {
+	readonly id: string;
+	readonly year: number;
+	/** The origin as in ids: `TOKYO`, `USUNNEWYORK`. */
+	readonly origin: string;
+	readonly serial: number;
+	readonly originator: OriginatorEntry | undefined;
+	/** For the publisher's damaged ids (`08SCTION02OF02SAOPAULO335`): what was glued into them. */
+	readonly damage: string | undefined;
+	/** The id as it should read: `08SAOPAULO335`. */
+	readonly normalId: string;
+}
+
+/** Two-digit years are read as 19xx from 66 on (the oldest cables), else 20xx. */
+export function fullYear(year: number): number {
+	return year >= 100 ? year : year >= 66 ? 1900 + year : 2000 + year;
+}
+
+/** Pieces the publisher glued into some ids: a caveat, or the SECTION line's words. */
+const ID_DAMAGE = /^(EFTO|S?E?C?T?ION\d+[A-Z]F\d+)/;
+
+export function decodeCableId(written: string): CableIdDecoding | undefined {
+	const id = written.trim().toUpperCase().replace(/_[A-Z]$/, '');
+	const match = /^(\d{4}|\d{2})([A-Z][A-Z0-9]*?[A-Z])(\d{1,7})$/.exec(id);
+	if (!match) return undefined;
+	let yearText = match[1];
+	// `7575LIBREVILLE1895`: the two-digit year written twice.
+	if (yearText.length === 4 && yearText.slice(0, 2) === yearText.slice(2) && !/^(19|20)/.test(yearText)) yearText = yearText.slice(2);
+	const damage = ID_DAMAGE.exec(match[2])?.[1];
+	const origin = damage ? match[2].slice(damage.length) : match[2];
+	const year = fullYear(Number(yearText));
+	const serial = Number(match[3]);
+	return {
+		id: written.trim(),
+		year,
+		origin,
+		serial,
+		originator: originatorByName(origin),
+		damage,
+		normalId: cableIdFor(origin, String(serial), year),
+	};
+}
+
+/** The id a post and serial make in a given year: `TOKYO`, `000374`, 2007 → `07TOKYO374`. */
+export function cableIdFor(post: string, serial: string, year: number): string {
+	return `${String(year % 100).padStart(2, '0')}${post.replace(/\s+/g, '').toUpperCase()}${Number(serial.replace(/\D/g, ''))}`;
+}
+
+/** The cable's own year: from the DTG, else the publisher's Created date or id. */
+export function cableYear(model: CableModel): number | undefined {
+	const dtg = model.header?.dtg && dtgDate(model.header.dtg.dtg);
+	if (dtg) return dtg.getUTCFullYear();
+	const fields = model.metadata?.fields ?? [];
+	const created = fields.find((field) => field.key === 'created');
+	const createdTime = created && parseCreated(created.value.text);
+	if (createdTime) return createdTime.date.getUTCFullYear();
+	const id = fields.find((field) => field.key === 'id');
+	return id && decodeCableId(id.value.text)?.year;
+}
+
+/** The cable's number (serial): from the publisher's id, else from the first banner. */
+export function cableSerial(model: CableModel): number | undefined {
+	const id = model.metadata?.fields.find((field) => field.key === 'id');
+	const decoded = id && decodeCableId(id.value.text);
+	if (decoded) return decoded.serial;
+	const serial = model.bannerBlocks.find((block) => block.banner?.serial)?.banner?.serial;
+	return serial ? Number(serial.text.replace(/\D/g, '')) : undefined;
+}
+
+/** How many sections the cable was sent in, from the first `SECTION NN OF MM`. */
+export function sectionCount(model: CableModel): number | undefined {
+	const sectionOf = model.bannerBlocks.find((block) => block.banner?.sectionOf)?.banner?.sectionOf;
+	return sectionOf ? Number(sectionOf.total.text) : undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * Markdown for hovers, built so that text from a cable (or from a user's dictionary) can
+ * never become markup. Every interpolated string is escaped; only fragments made by this
+ * module are spliced in as they are. Nothing from a file can therefore open a link, a
+ * command URI, an image or HTML in the editor.
+ */
+
+/** A Markdown fragment that is safe to render: it was built by this module. */
+export class Markdown {
+	private constructor(readonly value: string) {}
+
+	static trusted(value: string): Markdown {
+		return new Markdown(value);
+	}
+}
+
+type Part = string | number | Markdown | undefined;
+
+/**
+ * Escapes what could turn text into markup (CommonMark lets a backslash precede any ASCII
+ * punctuation):
+ * - always: \ ` * _ { } [ ] < > & ! | ~ # @ — links and images need brackets, HTML needs
+ *   `<`, entities `&`, email autolinks `@`; the rest are emphasis, tables and headings;
+ * - `:` before `//` and `.` after `www`, which would otherwise become bare-URL autolinks;
+ * - a leading `-`, `+`, `=` or `1.` that could start a list or a heading.
+ * Line breaks are folded so that text cannot start a new block. Everything else is left
+ * alone so that times (`07:54`) and punctuation read normally.
+ */
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(/[\r\n\u2028\u2029]+/g, ' ')
+		.replace(/[\\`*_{}[\]<>&!|~#@]/g, (char) => `\\${char}`)
+		.replace(/:(?=\/\/)/g, '\\:')
+		.replace(/(www)\./gi, '$1\\.')
+		.replace(/^([-+=])/, '\\$1')
+		.replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Cable text shown as written, in a code span long enough to hold any backticks inside. */
+export function code(text: string): Markdown {
+	const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+	const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longestRun + 1);
+	const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+	return Markdown.trusted(`${fence}${pad}${flat}${pad}${fence}`);
+}
+
+function render(part: Part): string {
+	if (part === undefined) return '';
+	if (part instanceof Markdown) return part.value;
+	return escapeMarkdown(String(part));
+}
+
+/** Tagged template: the literal parts are Markdown written here, the values are escaped. */
+export function md(strings: TemplateStringsArray, ...values: Part[]): Markdown {
+	let out = strings[0];
+	values.forEach((value, index) => {
+		out += render(value) + strings[index + 1];
+	});
+	return Markdown.trusted(out);
+}
+
+/** Joins fragments (and escaped strings) with a separator written in Markdown. */
+export function join(parts: readonly Part[], separator = ', '): Markdown {
+	return Markdown.trusted(parts.filter((part) => part !== undefined && part !== '').map(render).join(separator));
+}
+
+/**
+ * A hover body: lines (joined with hard breaks), sections (split by a rule) and, last, the
+ * sources every meaning shown came from. Empty lines are dropped so that callers can add
+ * optional lines without checks.
+ */
+export class HoverText {
+	private readonly sections: string[][] = [[]];
+	private readonly sources = new Set<string>();
+
+	line(content: Markdown | undefined): this {
+		if (content && content.value.trim() !== '') this.sections[this.sections.length - 1].push(content.value);
+		return this;
+	}
+
+	section(): this {
+		if (this.sections[this.sections.length - 1].length > 0) this.sections.push([]);
+		return this;
+	}
+
+	source(source: string): this {
+		if (source.trim() !== '') this.sources.add(source.trim());
+		return this;
+	}
+
+	/** Adds another hover's sections after this one's, and its sources to this one's. */
+	append(other: HoverText): this {
+		this.section();
+		for (const section of other.sections) {
+			for (const line of section) this.sections[this.sections.length - 1].push(line);
+			this.section();
+		}
+		for (const source of other.sources) this.sources.add(source);
+		return this;
+	}
+
+	get isEmpty(): boolean {
+		return this.sections.every((section) => section.length === 0);
+	}
+
+	toString(): string {
+		const blocks = this.sections.filter((section) => section.length > 0).map((section) => section.join('  \n'));
+		if (this.sources.size > 0) blocks.push(md`*Sources: ${[...this.sources].join('; ')}*`.value);
+		return blocks.join('\n\n---\n\n');
+	}
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cableIdFor, decodeCableId, fullYear } from '../../server/src/decode/identity';
+
+describe('cable identity', () => {
+	it('splits an id into year, origin and serial, and finds the post', () => {
+		const decoding = decodeCableId('07TOKYO374');
+		assert.equal(decoding?.year, 2007);
+		assert.equal(decoding?.origin, 'TOKYO');
+		assert.equal(decoding?.serial, 374);
+		assert.equal(decoding?.originator?.station, 'AMEMBASSY TOKYO');
+	});
+
+	it('reads PlusD canonical ids and old two-digit years', () => {
+		const canonical = decodeCableId('1974ATHENS02959_b');
+		assert.deepEqual([canonical?.year, canonical?.origin, canonical?.serial], [1974, 'ATHENS', 2959]);
+		assert.equal(decodeCableId('66BUENOSAIRES2481')?.year, 1966);
+		assert.equal(decodeCableId('10STATE284')?.originator?.routingIndicator, 'RUEHC');
+	});
+
+	it('sees through the damaged ids the publisher produced', () => {
+		const section = decodeCableId('08SCTION02OF02SAOPAULO335');
+		assert.equal(section?.origin, 'SAOPAULO');
+		assert.equal(section?.damage, 'SCTION02OF02');
+		assert.equal(decodeCableId('09EFTOLONDON2239')?.origin, 'LONDON');
+		const doubled = decodeCableId('7575LIBREVILLE1895');
+		assert.deepEqual([doubled?.year, doubled?.origin], [1975, 'LIBREVILLE']);
+	});
+
+	it('rejects what is not an id', () => {
+		assert.equal(decodeCableId('Embassy Tokyo'), undefined);
+	});
+
+	it('builds the id a banner or REF names', () => {
+		assert.equal(cableIdFor('TOKYO', '000374', 2007), '07TOKYO374');
+		assert.equal(cableIdFor('BUENOS AIRES', '2481', 1966), '66BUENOSAIRES2481');
+		assert.equal(fullYear(7), 2007);
+		assert.equal(fullYear(74), 1974);
+	});
+});
