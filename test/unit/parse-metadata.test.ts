@@ -23,6 +23,15 @@ describe('metadata wrappers', () => {
 		assert.deepEqual(metadata.notices.map((n) => n.text), ['pdf\u00a0how-to read a cable']);
 	});
 
+	it('reads the wrapper tags as codes with their places, also in the PlusD form', () => {
+		const seedTags = metadataOf(seedText())!.tags;
+		assert.deepEqual(seedTags.map((t) => t.code), ['PREL', 'PARM', 'KNNP', 'ZK', 'IN', 'KN', 'KS', 'AS', 'CH', 'RS', 'JA']);
+		assert.deepEqual(seedTags[0]!.range, { start: { line: 12, character: 7 }, end: { line: 12, character: 11 } });
+		const plusd = lines('TITLE', 'Date: 1974 May 17', 'Canonical ID: 1974ATHENS02959_b', 'TAGS: AMBATIELOS, ANTHONY | GR - Greece; Crete | PINS - Political Affairs', 'Raw content');
+		const tags = metadataOf(plusd)!.tags;
+		assert.deepEqual(tags.map((t) => [t.code, t.range.start.character]), [['GR', 28], ['PINS', 49]]);
+	});
+
 	it('reads a "Viewing cable" page', () => {
 		const text = lines('Viewing cable 08MANAMA181, BAHRAINI FM ON ARAB LEAGUE', 'Reference ID', 'Created', 'Released', 'Classification', 'Origin',
 			'08MANAMA181', '2008-03-19 10:10', '2011-02-18 21:09', 'CONFIDENTIAL', 'Embassy Manama', 'VZCZCXRO9028');

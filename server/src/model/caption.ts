@@ -134,6 +134,23 @@ export function readDate(text: string): { year: number; month: number; day: numb
 const TAG_TOKEN = /\(([^()]{1,80})\)|[A-Za-z0-9][A-Za-z0-9-]*/g;
 const TAG_LINE = /^\s*(?:[A-Z][A-Z0-9-]{1,9}|\([^()]{1,80}\))(?:[\s,;]+(?:[A-Z][A-Z0-9-]{1,9}|\([^()]{1,80}\)))*[\s,;]*$/;
 
+/** Appends the tags written on `line` from `from` on; a parenthesised name joins the tag before it. */
+export function readTagList(line: number, text: string, from: number, tags: Tag[]): Tag[] {
+	const bounded = head(text, 2000);
+	TAG_TOKEN.lastIndex = from;
+	for (let match = TAG_TOKEN.exec(bounded); match; match = TAG_TOKEN.exec(bounded)) {
+		const person = match[1] !== undefined ? fieldAt(line, match.index, match[0]) : undefined;
+		const previous = tags[tags.length - 1];
+		if (person && previous && previous.person === undefined) {
+			// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
+			tags[tags.length - 1] = { ...previous, person };
+		} else if (!person) {
+			tags.push({ ...fieldAt(line, match.index, match[0]), code: match[0].toUpperCase(), person: undefined });
+		}
+	}
+	return tags;
+}
+
 function readTags(
 	context: CaptionContext,
 	line: number,
@@ -147,18 +164,7 @@ function readTags(
 	let end = segment.trimEnd().length;
 	for (let i = line; i <= last; i++) {
 		const text = i === line ? segment : context.lines[i]!;
-		const bounded = head(text, 2000);
-		TAG_TOKEN.lastIndex = i === line ? bodyStart : 0;
-		for (let match = TAG_TOKEN.exec(bounded); match; match = TAG_TOKEN.exec(bounded)) {
-			const person = match[1] !== undefined ? fieldAt(i, match.index, match[0]) : undefined;
-			const previous = tags[tags.length - 1];
-			if (person && previous && previous.person === undefined) {
-				// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
-				tags[tags.length - 1] = { ...previous, person };
-			} else if (!person) {
-				tags.push({ ...fieldAt(i, match.index, match[0]), code: match[0].toUpperCase(), person: undefined });
-			}
-		}
+		readTagList(i, text, i === line ? bodyStart : 0, tags);
 		end = i === line ? end : text.trimEnd().length;
 	}
 	return {

@@ -4,7 +4,8 @@
  * one-value-per-line heads of cables.csv rows and text exports.
  */
 import { fieldAt, head, isBlank, linesRange, trimmedLine } from './lines';
-import type { Field, Metadata, MetadataField, MetadataKey } from './types';
+import { readTagList } from './caption';
+import type { Field, Metadata, MetadataField, MetadataKey, Tag } from './types';
 
 const LABEL_KEYS: Readonly<Record<string, MetadataKey>> = {
 	identifier: 'id',
@@ -67,7 +68,7 @@ export function parseMetadata(lines: readonly string[], first: number): Metadata
 		if (!leading.length) return { metadata: undefined, next: first };
 		const last = leading[leading.length - 1]!.range.start.line;
 		const range = linesRange(lines, leading[0]!.range.start.line, last);
-		return { metadata: { range, layout: 'fieldsPerLine', fields: [], notices: leading }, next: last + 1 };
+		return { metadata: { range, layout: 'fieldsPerLine', fields: [], tags: [], notices: leading }, next: last + 1 };
 	}
 	const notices: Field[] = [...leading];
 	let next = read.next;
@@ -82,7 +83,13 @@ export function parseMetadata(lines: readonly string[], first: number): Metadata
 		if (next === i) break; // a notice glued to the banner: the banner parser reads the rest
 	}
 	return {
-		metadata: { range: linesRange(lines, leading[0]?.range.start.line ?? start, last), layout: read.layout, fields: read.fields, notices },
+		metadata: {
+			range: linesRange(lines, leading[0]?.range.start.line ?? start, last),
+			layout: read.layout,
+			fields: read.fields,
+			tags: tagsOf(lines, read.fields),
+			notices,
+		},
 		next,
 	};
 }
@@ -209,4 +216,23 @@ function readBareValues(lines: readonly string[], start: number): Read | undefin
 /** The first lines of the telegram proper, which end a run of bare values. */
 function looksLikeTelegram(text: string): boolean {
 	return /^\s*(VZCZC|[OPRZ]( [OPRZ])? \d{6} ?Z |FM |C O N F|S E C R E T|UNCLAS|PAGE \d)/.test(text);
+}
+
+/**
+ * PlusD writes its tags as `GR - Greece; Crete | KALOUDIS, NICK | PINS - Political Affairs`:
+ * the codes are the parts before ` - `, the other parts are names. Elsewhere the value is a
+ * plain list of codes.
+ */
+function tagsOf(lines: readonly string[], fields: readonly MetadataField[]): Tag[] {
+	const value = fields.find((field) => field.key === 'tags')?.value;
+	if (!value) return [];
+	const { line, character } = value.range.start;
+	if (!value.text.includes('|')) return readTagList(line, lines[line]!.slice(0, value.range.end.character), character, []);
+	const tags: Tag[] = [];
+	const labelled = /(?:^|\|\s*)([A-Z][A-Z0-9]{1,5}) - /g;
+	for (let match = labelled.exec(value.text); match; match = labelled.exec(value.text)) {
+		const column = character + match.index + match[0].length - match[1]!.length - 3;
+		tags.push({ ...fieldAt(line, column, match[1]!), code: match[1]!, person: undefined });
+	}
+	return tags;
 }
