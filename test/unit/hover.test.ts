@@ -97,6 +97,12 @@ describe('hover on the seed cable', () => {
 		}
 	});
 
+	it('decodes a tag in the metadata block too', () => {
+		const { line } = positionOf(seed, 'Tags:');
+		const character = seed.split(/\r?\n/)[line]!.indexOf('KNNP');
+		assert.match(hoverWords(service.getHover(doc(seed), { line, character })), /program tag: Nuclear Nonproliferation/);
+	});
+
 	it('gives nothing on plain body text', () => {
 		assert.equal(service.getHover(doc(seed), positionOf(seed, 'humanitarian assistance')), null);
 	});

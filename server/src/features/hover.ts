@@ -49,12 +49,21 @@ function within(field: Field | undefined, position: Position): field is Field {
 export function getHover(model: CableModel, position: Position, tables: ReferenceTables): Hover | null {
 	const context: HoverContext = { model, tables };
 	const found =
-		(inside(model.metadata?.range, position) && { range: model.metadata.range, text: summaryHover(context) }) ||
+		metadataHover(model, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||
 		model.bannerBlocks.map((block) => bannerBlockHover(block, position, context)).find(Boolean) ||
 		bodyHover(model.body, position, context);
 	if (!found || found.text.isEmpty) return null;
 	return { contents: { kind: 'markdown', value: found.text.toString() }, range: found.range };
+}
+
+/** A tag in the wrapper decodes like a caption tag; anywhere else the wrapper gives the header summary. */
+function metadataHover(model: CableModel, position: Position, context: HoverContext): Found | undefined {
+	const metadata = model.metadata;
+	if (!inside(metadata?.range, position)) return undefined;
+	const tag = metadata.tags.find((candidate) => within(candidate, position));
+	if (tag) return { range: tag.range, text: tagHover(tag, context) };
+	return { range: metadata.range, text: summaryHover(context) };
 }
 
 function headerHover(header: TransmissionHeader | undefined, position: Position, context: HoverContext): Found | undefined {
