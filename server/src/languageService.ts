@@ -2,11 +2,13 @@
  * The cable language service: documents in, LSP types out. The server, the command line
  * and the tests all go through this facade; none of it knows about connections.
  */
-import type { DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import { builtInTables, type UserDictionary, withUserDictionaries } from './data/referenceTables';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
+import { getCodeActions } from './features/codeActions';
+import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, getDiagnostics } from './features/diagnostics';
 import type { CableModel } from './model/types';
 import { ModelCache } from './modelCache';
 import type { CableTextDocument } from './textDocument';
@@ -16,6 +18,10 @@ export interface CableLanguageService {
 	getDocumentSymbols(document: CableTextDocument): DocumentSymbol[];
 	getFoldingRanges(document: CableTextDocument): FoldingRange[];
 	getHover(document: CableTextDocument, position: Position): Hover | null;
+	/** Malformed and self-contradicting header fields, from the cached model of this version. */
+	getDiagnostics(document: CableTextDocument, settings?: DiagnosticSettings): Diagnostic[];
+	/** Quick fixes for the cable diagnostics in `context` that touch `range`. */
+	getCodeActions(document: CableTextDocument, range: Range, context: CodeActionContext, settings?: DiagnosticSettings): CodeAction[];
 	/** Layers the user's dictionaries over the built-in code tables (the next hover uses them). */
 	setUserDictionaries(dictionaries: readonly UserDictionary[]): void;
 	/** Forget a closed document. */
@@ -36,6 +42,9 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getDocumentSymbols: (document) => getDocumentSymbols(models.get(document), limit),
 		getFoldingRanges: (document) => getFoldingRanges(models.get(document), limit),
 		getHover: (document, position) => getHover(models.get(document), position, tables),
+		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => getDiagnostics(models.get(document), tables, settings),
+		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
+			getCodeActions(models.get(document), tables, settings, range, context),
 		setUserDictionaries: (dictionaries) => {
 			tables = withUserDictionaries(dictionaries);
 		},

@@ -5,34 +5,50 @@
 import {
 	type Connection,
 	type InitializeResult,
+	MessageType,
+	ShowMessageNotification,
 	TextDocumentSyncKind,
-	TextDocuments,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticReports } from './diagnosticReports';
 import { createCableLanguageService } from './languageService';
 import { runSafe } from './runSafe';
+import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
 
 export function startServer(connection: Connection): void {
-	const documents = new TextDocuments(TextDocument);
+	const fetchSettings = () => connection.workspace.getConfiguration('cable');
+	// A notification, not window/showMessageRequest (which expects an answer): a client that
+	// refuses that request would otherwise reject a promise nobody awaits and end the server.
+	const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
+	// Documents over `cable.maxFileSize` are kept in sync but left out: every feature declines them.
+	const documents = new SizeLimitedDocuments({
+		fetchSettings,
+		warn: (message) => show(MessageType.Warning, message),
+	});
 	const service = createCableLanguageService();
 	const log = (message: string) => connection.console.error(message);
 	let foldingRangeLimit = Number.MAX_SAFE_INTEGER;
+	const diagnostics = new DiagnosticReports(connection, documents, service, log);
 	const dictionaries = new UserDictionaryWatcher({
-		fetchSettings: () => connection.workspace.getConfiguration('cable'),
-		showError: (message) => void connection.window.showErrorMessage(message),
-		apply: (loaded) => service.setUserDictionaries(loaded),
+		fetchSettings,
+		showError: (message) => show(MessageType.Error, message),
+		apply: (loaded) => {
+			service.setUserDictionaries(loaded);
+			diagnostics.refresh();
+		},
 	});
 
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
 		dictionaries.initialize(params);
+		documents.initialize(params);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				documentSymbolProvider: { label: 'Cable' },
 				foldingRangeProvider: true,
 				hoverProvider: true,
+				...diagnostics.initialize(params),
 			},
 			serverInfo: { name: 'cable-language-server' },
 		};
@@ -58,11 +74,19 @@ export function startServer(connection: Connection): void {
 		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));
 	});
 
-	connection.onInitialized(() => void dictionaries.configurationChanged(undefined));
-	connection.onDidChangeConfiguration((change) => void dictionaries.configurationChanged(change.settings));
+	connection.onInitialized(() => {
+		void dictionaries.configurationChanged(undefined);
+		void documents.configurationChanged(undefined);
+	});
+	connection.onDidChangeConfiguration((change) => {
+		void dictionaries.configurationChanged(change.settings);
+		void documents.configurationChanged(change.settings);
+		diagnostics.refresh();
+	});
 	connection.onShutdown(() => dictionaries.dispose());
 
 	documents.onDidClose((event) => service.close(event.document.uri));
+	diagnostics.listen();
 	documents.listen(connection);
 	connection.listen();
 }

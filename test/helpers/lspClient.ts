@@ -26,8 +26,15 @@ export interface ServerSession {
 	close(): Promise<void>;
 }
 
-/** `serverPath` lets the benchmark start a bare server on the same library as its baseline. */
-export async function startServer(initializationOptions?: unknown, serverPath = SERVER_PATH): Promise<ServerSession> {
+/**
+ * `serverPath` lets the benchmark start a bare server on the same library as its baseline;
+ * `capabilities` adds client capabilities (pull diagnostics, configuration) to the defaults.
+ */
+export async function startServer(
+	initializationOptions?: unknown,
+	serverPath = SERVER_PATH,
+	capabilities: { readonly textDocument?: object; readonly workspace?: object } = {},
+): Promise<ServerSession> {
 	const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createProtocolConnection(
 		new StreamMessageReader(child.stdout!),
@@ -42,7 +49,9 @@ export async function startServer(initializationOptions?: unknown, serverPath = 
 				documentSymbol: { hierarchicalDocumentSymbolSupport: true },
 				foldingRange: { lineFoldingOnly: true },
 				hover: { contentFormat: ['markdown', 'plaintext'] },
+				...capabilities.textDocument,
 			},
+			...(capabilities.workspace ? { workspace: capabilities.workspace } : {}),
 		},
 		initializationOptions,
 	});

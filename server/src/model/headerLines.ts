@@ -43,7 +43,7 @@ function words(line: number, text: string, from: number): Field[] {
 	return found;
 }
 
-const DE = new RegExp(`^(DE)(?: +(${RI}))?(?: *(#\\s?(\\d{1,6})))?(?:(\\/(\\d{1,3})))?(?: +((\\d{3})(\\d{4})))?`, 'd');
+const DE = new RegExp(`^(DE)(?: +(${RI}))?(?: *(#\\s?(\\d{1,6})))?(?:(\\/(\\d{1,3})))?(?: +((\\d{3})(\\d{4}))\\b)?(?: *(\\S.*?))? *$`, 'd');
 
 export function readDe(line: number, text: string): DeLine | undefined {
 	const match = DE.exec(head(text));
@@ -59,6 +59,7 @@ export function readDe(line: number, text: string): DeLine | undefined {
 		filed: groupField(line, match, 7),
 		julianDay: match[8] === undefined ? undefined : Number(match[8]),
 		timeFiled: match[9],
+		trailing: groupField(line, match, 10),
 	};
 }
 

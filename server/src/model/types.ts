@@ -44,6 +44,8 @@ export interface Metadata {
 	readonly range: Range;
 	readonly layout: MetadataLayout;
 	readonly fields: readonly MetadataField[];
+	/** The codes of the wrapper's tags field, read like the caption's TAGS line. */
+	readonly tags: readonly Tag[];
 	/** Publisher notices: "pdf how-to read a cable", partial-extract notices, "Raw content". */
 	readonly notices: readonly Field[];
 }
@@ -74,6 +76,8 @@ export interface DeLine {
 	readonly filed: Field | undefined;
 	readonly julianDay: number | undefined;
 	readonly timeFiled: string | undefined;
+	/** Whatever follows the groups above (a garbled time group, stray words); diagnostics report it. */
+	readonly trailing: Field | undefined;
 }
 
 export interface SecurityLine {

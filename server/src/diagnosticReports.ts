@@ -1,0 +1,132 @@
+/**
+ * Diagnostics over LSP. Clients that pull (`textDocument/diagnostic`, VS Code) get the report
+ * for the version they ask about, computed from the cached model; when the document moves on
+ * while the settings are fetched, the report is for the latest version. Clients that do not
+ * pull get pushed reports, debounced while typing, and never one for a version that has moved on.
+ * Settings (`cable.diagnostics.*`) are read per document and forgotten when they change.
+ */
+import {
+	type CodeAction,
+	type Connection,
+	type Diagnostic,
+	type DiagnosticServerCancellationData,
+	DocumentDiagnosticReportKind,
+	type InitializeParams,
+	ResponseError,
+	type ServerCapabilities,
+	type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, readDiagnosticSettings } from './features/diagnostics';
+import type { CableLanguageService } from './languageService';
+import { runSafe } from './runSafe';
+
+/** How long typing must pause before a pushed report is computed. */
+export const PUSH_DEBOUNCE_MS = 300;
+
+export class DiagnosticReports {
+	private pull = false;
+	private refreshSupport = false;
+	private configurationSupport = false;
+	private readonly settings = new Map<string, Promise<DiagnosticSettings>>();
+	private readonly timers = new Map<string, NodeJS.Timeout>();
+
+	constructor(
+		private readonly connection: Connection,
+		private readonly documents: TextDocuments<TextDocument>,
+		private readonly service: CableLanguageService,
+		private readonly log: (message: string) => void,
+	) {}
+
+	/** Reads the client's capabilities and returns the server's. */
+	initialize(params: InitializeParams): ServerCapabilities {
+		const capabilities = params.capabilities;
+		this.pull = capabilities.textDocument?.diagnostic !== undefined;
+		this.refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
+		this.configurationSupport = capabilities.workspace?.configuration === true;
+		return {
+			...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+			codeActionProvider: { codeActionKinds: ['quickfix'] },
+		};
+	}
+
+	listen(): void {
+		const { connection, documents } = this;
+		connection.languages.diagnostics.on(async (params, token) => {
+			const uri = params.textDocument.uri;
+			const settings = await this.settingsFor(uri);
+			// Computed in one synchronous step from the document as it is once the settings are
+			// in: the report is for the latest version, never for one that has moved on.
+			const items = await runSafe<Diagnostic[]>(token, [], 'diagnostics', this.log, () => {
+				const document = documents.get(uri);
+				return document ? this.service.getDiagnostics(document, settings) : [];
+			});
+			if (Array.isArray(items)) return { kind: DocumentDiagnosticReportKind.Full, items };
+			// The client cancelled: it asks again when it wants a report.
+			return new ResponseError<DiagnosticServerCancellationData>(items.code, items.message, { retriggerRequest: false });
+		});
+		connection.onCodeAction(async (params, token) => {
+			const uri = params.textDocument.uri;
+			const settings = await this.settingsFor(uri);
+			return runSafe<CodeAction[]>(token, [], 'codeAction', this.log, () => {
+				const document = documents.get(uri);
+				return document ? this.service.getCodeActions(document, params.range, params.context, settings) : [];
+			});
+		});
+		documents.onDidChangeContent((event) => this.schedulePush(event.document));
+		documents.onDidClose((event) => {
+			const uri = event.document.uri;
+			clearTimeout(this.timers.get(uri));
+			this.timers.delete(uri);
+			this.settings.delete(uri);
+			if (!this.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+		});
+	}
+
+	/** Settings or tables changed: forget the settings and have every open document's report made again. */
+	refresh(): void {
+		this.settings.clear();
+		if (this.pull) {
+			// A client that offers refreshes but then refuses one must not end the server with an unhandled rejection.
+			if (this.refreshSupport) this.connection.languages.diagnostics.refresh().catch((error) => this.log(`The client refused a diagnostics refresh: ${String(error)}`));
+			return;
+		}
+		for (const document of this.documents.all()) this.schedulePush(document);
+	}
+
+	private settingsFor(uri: string): Promise<DiagnosticSettings> {
+		let settings = this.settings.get(uri);
+		if (!settings) {
+			settings = this.configurationSupport
+				? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }).then(readDiagnosticSettings, () => DEFAULT_DIAGNOSTIC_SETTINGS)
+				: Promise.resolve(DEFAULT_DIAGNOSTIC_SETTINGS);
+			this.settings.set(uri, settings);
+		}
+		return settings;
+	}
+
+	private schedulePush(document: TextDocument): void {
+		if (this.pull) return;
+		const { uri, version } = document;
+		clearTimeout(this.timers.get(uri));
+		this.timers.set(
+			uri,
+			setTimeout(() => {
+				this.timers.delete(uri);
+				void this.push(uri, version);
+			}, PUSH_DEBOUNCE_MS),
+		);
+	}
+
+	private async push(uri: string, version: number): Promise<void> {
+		try {
+			const settings = await this.settingsFor(uri);
+			const document = this.documents.get(uri);
+			// The document moved on while the settings came: its newer version has a push of its own.
+			if (document?.version !== version) return;
+			await this.connection.sendDiagnostics({ uri, version, diagnostics: this.service.getDiagnostics(document, settings) });
+		} catch (error) {
+			this.log(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		}
+	}
+}

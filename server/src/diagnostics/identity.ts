@@ -1,0 +1,165 @@
+/**
+ * Identity agreement: the id, the DE line, every banner and every page marker name the same
+ * cable (serial, year, originating post), and each addressee's routing indicator is the one
+ * of the address written after it.
+ */
+import { addressIndex, normalizeAddress, originatorOfAddress } from '../data/addresses';
+import { originatorByName, type OriginatorEntry, originatorsByIndicator } from '../data/originators';
+import type { ReferenceTables } from '../data/referenceTables';
+import { decodeRoutingIndicator } from '../decode/routing';
+import type { CableModel, Field } from '../model/types';
+import type { CableFacts } from './facts';
+import { finding, type Finding, partOf, relatedField, type Rule } from './rule';
+
+interface SerialStatement {
+	readonly field: Field;
+	readonly serial: number;
+	/** The DE line carries the serial modulo 10000. */
+	readonly modulo: number | undefined;
+	readonly where: string;
+}
+
+const digits = (text: string) => Number(text.replace(/\D/g, ''));
+
+interface CableOrigin {
+	readonly entry: OriginatorEntry;
+	/** Where the cable names it: the id, else the first banner's post. */
+	readonly field: Field;
+}
+
+function cableOrigin(facts: CableFacts): CableOrigin | undefined {
+	const fromId = facts.id?.decoding.originator;
+	if (fromId) return { entry: fromId, field: facts.id!.field };
+	const post = facts.banners[0]?.post;
+	const fromBanner = post && originatorByName(post.text);
+	return fromBanner && post ? { entry: fromBanner, field: post } : undefined;
+}
+
+/** Whether a DE station is the post's own: a delegation's cables are sent by another station with its own serials. */
+function sentByOwnStation(station: string, origin: OriginatorEntry | undefined): boolean {
+	if (!origin?.routingIndicator) return false;
+	return station === origin.routingIndicator || originatorsByIndicator(station).some((entry) => entry.origin === origin.origin);
+}
+
+/** Only a post's station can be judged: delegations and relays send under stations of their own. */
+const isPostStation = (station: string) => originatorsByIndicator(station).length > 0;
+
+function serialStatements(model: CableModel, facts: CableFacts): SerialStatement[] {
+	const statements: SerialStatement[] = [];
+	const id = facts.id;
+	if (id && !id.decoding.damage) statements.push({ field: id.field, serial: id.decoding.serial, modulo: undefined, where: 'the cable id' });
+	for (const banner of facts.banners) {
+		if (banner.serial) statements.push({ field: banner.serial, serial: digits(banner.serial.text), modulo: undefined, where: 'the banner' });
+	}
+	const de = model.header?.de;
+	if (de?.serialField && de.station && sentByOwnStation(de.station.text, cableOrigin(facts)?.entry)) {
+		statements.push({ field: de.serialField, serial: digits(de.serialField.text), modulo: 10000, where: 'the DE line' });
+	}
+	for (const marker of model.body?.pageMarkers ?? []) {
+		if (marker.serial) statements.push({ field: marker.serial, serial: digits(marker.serial.text), modulo: undefined, where: 'the page marker' });
+	}
+	return statements;
+}
+
+function serialMismatches(model: CableModel, facts: CableFacts): Finding[] {
+	const [reference, ...others] = serialStatements(model, facts);
+	if (!reference) return [];
+	return others.flatMap((statement) => {
+		const expected = statement.modulo ? reference.serial % statement.modulo : reference.serial;
+		if (statement.serial === expected) return [];
+		const shown = statement.modulo ? `${String(expected).padStart(4, '0')} (the serial ${reference.serial} modulo 10000)` : String(expected);
+		return [
+			finding(statement.field.range, `Serial ${statement.field.text} in ${statement.where} differs from ${reference.where} (${reference.field.text}): expected ${shown}.`, [
+				relatedField(reference.field, `${reference.where}: serial ${reference.serial}`),
+			]),
+		];
+	});
+}
+
+function originMismatches(model: CableModel, facts: CableFacts, tables: ReferenceTables): Finding[] {
+	const named = cableOrigin(facts);
+	if (!named) return [];
+	const origin = named.entry;
+	const reference = relatedField(named.field, `${named.field === facts.id?.field ? 'the cable id' : 'the banner'}: origin ${origin.origin}`);
+	const station = origin.station || origin.origin;
+	const found: Finding[] = [];
+	const de = model.header?.de?.station;
+	if (de && origin.routingIndicator && !sentByOwnStation(de.text, origin) && isPostStation(de.text)) {
+		found.push(finding(de.range, `The DE line's station ${de.text} is not ${station}'s (${origin.routingIndicator}), the origin ${origin.origin} of this cable.`, [reference]));
+	}
+	const from = model.header?.from?.address;
+	if (from && origin.routingIndicator) {
+		const routes = addressIndex(tables.routingIndicators).indicatorsOf(from.text);
+		const agrees = normalizeAddress(from.text) === normalizeAddress(station) || routes.has(origin.routingIndicator) || (de !== undefined && routes.has(de.text));
+		if (routes.size > 0 && !agrees) {
+			found.push(finding(from.range, `FM ${from.text} is not ${station}, the origin ${origin.origin} of this cable (routed through ${origin.routingIndicator}).`, [reference]));
+		}
+	}
+	for (const banner of facts.banners) {
+		const post = banner.post && originatorByName(banner.post.text);
+		if (!post || !banner.post || banner.post === named.field || post.origin === origin.origin || (post.routingIndicator && post.routingIndicator === origin.routingIndicator)) continue;
+		found.push(finding(banner.post.range, `The banner names ${banner.post.text}, but this cable's origin is ${origin.origin}.`, [reference]));
+	}
+	return found;
+}
+
+function addresseeMismatches(model: CableModel, tables: ReferenceTables): Finding[] {
+	const index = addressIndex(tables.routingIndicators);
+	return (model.header?.addressLists ?? []).flatMap((list) =>
+		list.addressees.flatMap((addressee) => {
+			const { indicator, address } = addressee;
+			if (!indicator || !address) return [];
+			// Only a post's address is judged: agencies and collectives are routed through many indicators.
+			const post = originatorOfAddress(address.text);
+			if (!post?.routingIndicator || post.routingIndicator === indicator.text || index.indicatorsOf(address.text).has(indicator.text)) return [];
+			const decoding = decodeRoutingIndicator(indicator.text, tables.routingIndicators);
+			if (decoding.kind !== 'station') return [];
+			return [
+				finding(indicator.range, `${indicator.text} is the routing indicator of ${decoding.primary?.station ?? 'another station'}, not of ${address.text} (${post.routingIndicator}).`, [
+					relatedField(address, `the address on this line: ${address.text}`),
+				]),
+			];
+		}),
+	);
+}
+
+export const identityRules: readonly Rule[] = [
+	{
+		code: 'cable.serial.mismatch',
+		family: 'identity',
+		severity: 'error',
+		description: 'The serial of the cable id, the DE line (modulo 10000), a banner or a page marker differ.',
+		check: ({ model, facts }) => serialMismatches(model, facts),
+	},
+	{
+		code: 'cable.id.year-mismatch',
+		family: 'identity',
+		severity: 'error',
+		description: "The cable id's year is not the year of the date-time group.",
+		check: ({ model, facts }) => {
+			const dtg = model.header?.dtg?.dtg;
+			const id = facts.id;
+			if (!id || !dtg || dtg.year === undefined || id.decoding.year === dtg.year) return [];
+			const written = /^\d+/.exec(id.field.text)![0];
+			return [
+				finding(partOf(id.field, 0, written.length), `The cable id ${id.field.text} is of ${id.decoding.year}, the date-time group of ${dtg.year}: expected ${String(dtg.year % 100).padStart(2, '0')}.`, [
+					relatedField(dtg, `the date-time group: ${dtg.text}`),
+				]),
+			];
+		},
+	},
+	{
+		code: 'cable.origin.mismatch',
+		family: 'identity',
+		severity: 'warning',
+		description: "The DE station, the FM originator or a banner's post is not the post the cable id names.",
+		check: ({ model, facts, tables }) => originMismatches(model, facts, tables),
+	},
+	{
+		code: 'cable.addressee.indicator-mismatch',
+		family: 'identity',
+		severity: 'warning',
+		description: "An addressee's routing indicator belongs to another station than the post written after it.",
+		check: ({ model, tables }) => addresseeMismatches(model, tables),
+	},
+];

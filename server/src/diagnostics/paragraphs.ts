@@ -1,0 +1,89 @@
+/**
+ * Paragraph numbering: `1.`, `2.` ... rising by one. Numbered lists inside a paragraph
+ * (`1.` ... `3.` under paragraph 5) restart at 1; they are set aside until the main
+ * numbering resumes, so only the cable's own paragraphs are checked and renumbered. So are
+ * numbers that only look like paragraphs: a wrapped line starting `300) tanks` or a
+ * publisher's pilcrow before a number in running text (`¶16. The U.S.` between 1 and 2).
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Body, Paragraph } from '../model/types';
+import { finding, type Fix, partOf, relatedField, type Rule } from './rule';
+
+export interface NumberingSlip {
+	readonly paragraph: Paragraph;
+	readonly previous: Paragraph;
+	readonly kind: 'gap' | 'repeat' | 'order';
+}
+
+export interface Numbering {
+	/** The paragraphs of the main numbering, in order. */
+	readonly main: readonly Paragraph[];
+	readonly slips: readonly NumberingSlip[];
+}
+
+export function paragraphNumbering(body: Body | undefined): Numbering {
+	const main: Paragraph[] = [];
+	const slips: NumberingSlip[] = [];
+	let inList = false;
+	const paragraphs = body?.paragraphs ?? [];
+	paragraphs.forEach((paragraph, index) => {
+		const previous = main[main.length - 1];
+		// Inside a list, an unmarked item numbered like the next paragraph is still an item.
+		const mainLike = !inList || paragraph.portion !== undefined || previous?.portion === undefined;
+		if (!previous || (paragraph.number === previous.number + 1 && mainLike)) {
+			main.push(paragraph);
+			inList = false;
+			return;
+		}
+		if (inList) return;
+		if (paragraph.number === 1) {
+			inList = true;
+			return;
+		}
+		const kind = paragraph.number === previous.number ? 'repeat' : paragraph.number > previous.number ? 'gap' : 'order';
+		const resumes = kind !== 'repeat' && paragraphs[index + 1]?.number === previous.number + 1;
+		if (resumes || (!paragraph.portion && previous.portion)) return;
+		slips.push({ paragraph, previous, kind });
+		main.push(paragraph);
+	});
+	return { main, slips };
+}
+
+/** The marker's digits (`¶12.` → `12`), where a renumbering edit goes. */
+function digitsOf(paragraph: Paragraph) {
+	const match = /\d+/.exec(paragraph.marker.text)!;
+	return partOf(paragraph.marker, match.index, match[0].length);
+}
+
+function renumbering(main: readonly Paragraph[]): Fix {
+	const first = main[0]!.number;
+	const edits: TextEdit[] = main.flatMap((paragraph, index) =>
+		paragraph.number === first + index ? [] : [{ range: digitsOf(paragraph), newText: String(first + index) }],
+	);
+	return { title: `Renumber paragraphs ${first}-${first + main.length - 1} in order`, edits, preferred: true };
+}
+
+function describe(slip: NumberingSlip): string {
+	const expected = slip.previous.number + 1;
+	const written = `Paragraph ${slip.paragraph.number} follows paragraph ${slip.previous.number}`;
+	if (slip.kind === 'repeat') return `${written} again: paragraph numbers repeat (expected ${expected}).`;
+	if (slip.kind === 'gap') return `${written}: paragraph ${expected === slip.paragraph.number - 1 ? expected : `${expected}-${slip.paragraph.number - 1}`} is missing (expected ${expected}).`;
+	return `${written}: paragraph numbers go backwards (expected ${expected}).`;
+}
+
+export const paragraphRules: readonly Rule[] = [
+	{
+		code: 'cable.paragraph.sequence',
+		family: 'structure',
+		severity: 'warning',
+		description: 'Paragraph numbers skip, repeat or go backwards (quick fix: renumber).',
+		check: ({ model }) => {
+			const { main, slips } = paragraphNumbering(model.body);
+			if (slips.length === 0) return [];
+			const fix = renumbering(main);
+			return slips.map((slip) =>
+				finding(slip.paragraph.marker.range, describe(slip), [relatedField(slip.previous.marker, `the paragraph before: ${slip.previous.number}`)], fix),
+			);
+		},
+	},
+];

@@ -1,0 +1,69 @@
+/**
+ * Diagnostics: the rules of server/src/diagnostics run over the cached model, under the
+ * user's settings (`cable.diagnostics.enable`, and `cable.diagnostics.rules` to switch a
+ * rule off or give it another severity).
+ */
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { ReferenceTables } from '../data/referenceTables';
+import { RULES, type RuleFinding, runRules } from '../diagnostics/registry';
+import type { Rule, RuleSeverity } from '../diagnostics/rule';
+import type { CableModel } from '../model/types';
+
+export type RuleSetting = RuleSeverity | 'off';
+
+export interface DiagnosticSettings {
+	readonly enable: boolean;
+	/** Rule code → `off` or the severity to report it with; rules not named keep their default. */
+	readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export const DEFAULT_DIAGNOSTIC_SETTINGS: DiagnosticSettings = { enable: true, rules: {} };
+
+const SETTINGS: ReadonlySet<string> = new Set<RuleSetting>(['off', 'error', 'warning', 'information', 'hint']);
+
+/** Reads the `cable` settings section as a client sends it; anything malformed falls back to the defaults. */
+export function readDiagnosticSettings(section: unknown): DiagnosticSettings {
+	const diagnostics = (section as { diagnostics?: { enable?: unknown; rules?: unknown } } | null | undefined)?.diagnostics;
+	const rules: Record<string, RuleSetting> = {};
+	if (diagnostics?.rules && typeof diagnostics.rules === 'object') {
+		for (const [code, value] of Object.entries(diagnostics.rules)) if (typeof value === 'string' && SETTINGS.has(value)) rules[code] = value as RuleSetting;
+	}
+	return { enable: diagnostics?.enable !== false, rules };
+}
+
+const SEVERITIES: Readonly<Record<RuleSeverity, DiagnosticSeverity>> = {
+	error: DiagnosticSeverity.Error,
+	warning: DiagnosticSeverity.Warning,
+	information: DiagnosticSeverity.Information,
+	hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'cable';
+
+function severityOf(rule: Rule, settings: DiagnosticSettings): RuleSetting {
+	return settings.rules[rule.code] ?? rule.severity;
+}
+
+/** The findings the settings let through. */
+export function enabledFindings(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings): RuleFinding[] {
+	if (!settings.enable) return [];
+	return runRules(model, tables, (rule) => severityOf(rule, settings) !== 'off');
+}
+
+export function getDiagnostics(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings = DEFAULT_DIAGNOSTIC_SETTINGS): Diagnostic[] {
+	return enabledFindings(model, tables, settings)
+		.map(({ rule, finding }): Diagnostic => ({
+			range: finding.range,
+			severity: SEVERITIES[severityOf(rule, settings) as RuleSeverity],
+			code: rule.code,
+			source: DIAGNOSTIC_SOURCE,
+			message: finding.message,
+			relatedInformation: finding.related.map((related) => ({ location: { uri: model.uri, range: related.range }, message: related.message })),
+		}))
+		.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The rule codes with their defaults, for documentation and settings schemas. */
+export function ruleSummaries(): ReadonlyArray<Pick<Rule, 'code' | 'family' | 'severity' | 'description'>> {
+	return RULES.map(({ code, family, severity, description }) => ({ code, family, severity, description }));
+}

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { fixtureText, seedText } from '../helpers/corpus';
+import { type ServerSession, startServer } from '../helpers/lspClient';
+
+const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } };
+const FAULT = fixtureText('diagnostics-header-fault.cable');
+const SEED_DE_LINE = seedText().split('\n').findIndex((line) => line.startsWith('DE RUEHKO'));
+
+async function pull(session: ServerSession, uri: string): Promise<Diagnostic[]> {
+	const report: DocumentDiagnosticReport = await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+	assert.equal(report.kind, 'full');
+	return (report as FullDocumentDiagnosticReport).items;
+}
+
+/** Replaces one whole line (incremental sync), as typing would. */
+function replaceLine(session: ServerSession, uri: string, version: number, line: number, text: string): Promise<void> {
+	const length = seedText().split('\n')[line]!.length;
+	return session.connection.sendNotification('textDocument/didChange', {
+		textDocument: { uri, version },
+		contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: length } }, text }],
+	});
+}
+
+describe('diagnostics over LSP (stdio), pulled', () => {
+	let session: ServerSession;
+	let rules: Record<string, string> = {};
+	let refreshes = 0;
+
+	before(async () => {
+		session = await startServer(undefined, undefined, PULL);
+		session.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ diagnostics: { enable: true, rules } })));
+		session.connection.onRequest('workspace/diagnostic/refresh', () => {
+			refreshes++;
+			return null;
+		});
+		// Settings asked for before the handler was in place are forgotten.
+		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+	});
+	after(() => session.close());
+
+	it('announces pull diagnostics without inter-file or workspace reports, and quick fixes', () => {
+		const capabilities = session.initializeResult.capabilities;
+		assert.deepEqual(capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+		assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+	});
+
+	it('reports a seeded header fault on its DE line, naming the banner', async () => {
+		const uri = 'file:///cables/header-fault.cable';
+		await session.open(uri, FAULT);
+		const [diagnostic, tag] = await pull(session, uri);
+		assert.equal(tag?.code, 'cable.tags.unknown');
+		assert.equal(diagnostic?.code, 'cable.serial.mismatch');
+		assert.equal(diagnostic?.source, 'cable');
+		assert.equal(diagnostic?.range.start.line, 2);
+		assert.equal(diagnostic?.relatedInformation?.[0]?.location.range.start.line, 8);
+	});
+
+	it('reports nothing on the seed, then follows edits: a broken DE serial appears and goes away', async () => {
+		const uri = 'file:///cables/07TOKYO374.cable';
+		await session.open(uri, seedText());
+		assert.deepEqual(await pull(session, uri), []);
+		await replaceLine(session, uri, 2, SEED_DE_LINE, 'DE RUEHKO #0375/01 0260754');
+		const broken = await pull(session, uri);
+		assert.deepEqual(broken.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
+		await replaceLine(session, uri, 3, SEED_DE_LINE, 'DE RUEHKO #0374/01 0260754');
+		assert.deepEqual(await pull(session, uri), []);
+	});
+
+	it('answers a quick fix for a diagnostic it reported', async () => {
+		const uri = 'file:///cables/tag.cable';
+		await session.open(uri, seedText().replace('TAGS: PREL PARM', 'TAGS: PREL PARN'));
+		const diagnostics = await pull(session, uri);
+		const tag = diagnostics.find((diagnostic) => diagnostic.code === 'cable.tags.unknown')!;
+		const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: tag.range, context: { diagnostics: [tag] } });
+		assert.deepEqual(actions.map((action) => [action.title, action.kind, action.edit?.changes?.[uri]?.[0]?.newText]), [['Replace PARN with PARM', 'quickfix', 'PARM']]);
+	});
+
+	it('applies the settings per document and asks the client to refresh when they change', async () => {
+		const uri = 'file:///cables/header-fault.cable';
+		rules = { 'cable.serial.mismatch': 'off', 'cable.tags.unknown': 'off' };
+		const before = refreshes;
+		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		await waitFor(() => refreshes > before);
+		assert.deepEqual(await pull(session, uri), []);
+		rules = { 'cable.serial.mismatch': 'warning', 'cable.tags.unknown': 'off' };
+		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		assert.deepEqual((await pull(session, uri)).map((diagnostic) => diagnostic.severity), [2]);
+	});
+});
+
+describe('diagnostics over LSP (stdio), pushed to a client that does not pull', () => {
+	let session: ServerSession;
+	const published: PublishDiagnosticsParams[] = [];
+
+	before(async () => {
+		session = await startServer();
+		session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => void published.push(params));
+	});
+	after(() => session.close());
+
+	it('does not announce pull diagnostics', () => {
+		assert.equal(session.initializeResult.capabilities.diagnosticProvider, undefined);
+	});
+
+	it('publishes once typing pauses, for the latest version only', async () => {
+		const uri = 'file:///cables/typing.cable';
+		await session.open(uri, seedText(), 1);
+		for (let version = 2; version <= 6; version++) {
+			await replaceLine(session, uri, version, SEED_DE_LINE, `DE RUEHKO #037${version}/01 0260754`);
+		}
+		await waitFor(() => published.some((params) => params.uri === uri));
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const reports = published.filter((params) => params.uri === uri);
+		assert.deepEqual(reports.map((params) => params.version), [6]);
+		assert.deepEqual(reports[0]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
+	});
+
+	it('clears the diagnostics of a closed document', async () => {
+		const uri = 'file:///cables/typing.cable';
+		await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+		await waitFor(() => published.at(-1)?.uri === uri && published.at(-1)!.diagnostics.length === 0);
+	});
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+	const start = Date.now();
+	while (!condition()) {
+		if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the server');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
