@@ -3,26 +3,38 @@
  * mean" search that is only paid for when someone hovers a code the table lacks.
  */
 
+/** Three rows of the distance table, reused by every call: a search makes thousands of calls, and allocating rows for each was most of its cost. */
+let rows = new Int32Array(48);
+
 /** Optimal-string-alignment distance (a swap of neighbours counts once), capped at max + 1. */
 export function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let previousRow: number[] = [];
-	let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+	const width = b.length + 1;
+	if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+	// Offsets of the row before the previous one (for swaps), the previous row and the current one.
+	let twoBack = 0;
+	let previous = width;
+	let current = 2 * width;
+	for (let j = 0; j < width; j++) rows[previous + j] = j;
 	for (let i = 1; i <= a.length; i++) {
-		const twoBack = previousRow;
-		previousRow = row;
-		row = [i];
+		rows[current] = i;
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, twoBack[j - 2] + 1);
-			row[j] = value;
-			rowMin = Math.min(rowMin, value);
+			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+			let value = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
+			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+				value = Math.min(value, rows[twoBack + j - 2] + 1);
+			}
+			rows[current + j] = value;
+			if (value < rowMin) rowMin = value;
 		}
 		if (rowMin > max) return max + 1;
+		const spare = twoBack;
+		twoBack = previous;
+		previous = current;
+		current = spare;
 	}
-	return row[b.length];
+	return rows[previous + b.length];
 }
 
 export interface NearMatch {
@@ -54,8 +66,16 @@ class NearMatchIndex {
 	}
 }
 
+/** Searches remembered per table; past this many distinct codes the memory starts over. */
+const MAX_REMEMBERED_SEARCHES = 10_000;
+
 export class CodeTable<E> {
 	private index: NearMatchIndex | undefined;
+	/**
+	 * Diagnostics search for every unknown code on every edit, and the same unknown codes come
+	 * back in document after document; a table never changes, so each search is made once.
+	 */
+	private readonly searches = new Map<string, NearMatch[]>();
 
 	constructor(
 		private readonly entries: ReadonlyMap<string, readonly E[]>,
@@ -79,8 +99,15 @@ export class CodeTable<E> {
 
 	/** Known codes within `maxDistance` edits of `code`, closest first. */
 	nearest(code: string, maxDistance: number): NearMatch[] {
-		this.index ??= new NearMatchIndex(this.codes());
-		return this.index.search(code, maxDistance).filter((match) => match.code !== code);
+		const key = `${maxDistance} ${code}`;
+		let found = this.searches.get(key);
+		if (!found) {
+			this.index ??= new NearMatchIndex(this.codes());
+			found = this.index.search(code, maxDistance).filter((match) => match.code !== code);
+			if (this.searches.size >= MAX_REMEMBERED_SEARCHES) this.searches.clear();
+			this.searches.set(key, found);
+		}
+		return [...found];
 	}
 }
 

@@ -70,19 +70,51 @@ function telegramSections(model: CableModel): Range[] {
 }
 
 function nest(candidates: readonly Candidate[], limit: number): FoldingRange[] {
-	const accepted: Candidate[] = [];
-	const startLines = new Set<number>();
+	const accepted = new AcceptedFolds();
 	for (const candidate of candidates) {
-		if (accepted.length >= limit) break;
+		if (accepted.all.length >= limit) break;
 		// One fold per start line: editors keep only one, and duplicates say nothing new.
-		if (startLines.has(candidate.start)) continue;
-		if (accepted.some((other) => crosses(candidate, other))) continue;
-		accepted.push(candidate);
-		startLines.add(candidate.start);
+		if (accepted.byStart.has(candidate.start)) continue;
+		if (accepted.crossedBy(candidate)) continue;
+		accepted.add(candidate);
 	}
-	return accepted
+	return accepted.all
 		.sort((a, b) => a.start - b.start || b.end - a.end)
 		.map(({ start, end, kind }) => (kind ? { startLine: start, endLine: end, kind } : { startLine: start, endLine: end }));
+}
+
+/**
+ * The folds kept so far, also by start and by end line: a fold can only cross one that starts
+ * or ends among its own lines, so a check looks at those lines (or at every kept fold, when
+ * that is fewer) instead of comparing with every fold, which was quadratic on big documents.
+ */
+class AcceptedFolds {
+	readonly all: Candidate[] = [];
+	readonly byStart = new Map<number, Candidate>();
+	private readonly byEnd = new Map<number, Candidate[]>();
+
+	add(fold: Candidate): void {
+		this.all.push(fold);
+		this.byStart.set(fold.start, fold);
+		const ending = this.byEnd.get(fold.end);
+		if (ending) ending.push(fold);
+		else this.byEnd.set(fold.end, [fold]);
+	}
+
+	crossedBy(fold: Candidate): boolean {
+		if (fold.end - fold.start > this.all.length) return this.all.some((other) => crosses(fold, other));
+		// Starts inside the fold and ends after it.
+		for (let line = fold.start + 1; line <= fold.end; line++) {
+			const other = this.byStart.get(line);
+			if (other && other.end > fold.end) return true;
+		}
+		// Starts before the fold and ends inside it.
+		for (let line = fold.start; line < fold.end; line++) {
+			const ending = this.byEnd.get(line);
+			if (ending?.some((other) => other.start < fold.start)) return true;
+		}
+		return false;
+	}
 }
 
 function crosses(a: Candidate, b: Candidate): boolean {

@@ -3,7 +3,7 @@
  * handling lines that follow them (SIPDIS, NOFORN, corrected-copy notices).
  */
 import { readClassification } from './classification';
-import { fieldAt, groupField, head, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, mayStartWith, range } from './lines';
 import type { Banner, Caveat } from './types';
 
 const LEVEL =
@@ -18,8 +18,12 @@ const BANNER = new RegExp(
 	'di',
 );
 
+/** First letters of the level words (the pattern ignores case). */
+const BANNER_FIRST = firstCharacters('CSTULcstul');
+
 /** Reads a banner starting at `column` (a banner can be glued to a notice before it). */
 export function readBanner(line: number, text: string, column = 0): Banner | undefined {
+	if (column === 0 && !mayStartWith(text, BANNER_FIRST)) return undefined;
 	const bounded = head(text, 200);
 	const match = BANNER.exec(column ? bounded.slice(column) : bounded);
 	// A bare classification word is a page foot, not a banner: it needs a section or a post.
@@ -58,8 +62,12 @@ export function caveatsBetween(line: number, text: string, from: number, to: num
 	}));
 }
 
+/** First letters of the markings and of CORRECTED COPY (the patterns ignore case). */
+const CAVEAT_FIRST = firstCharacters('SNELRCDFPOsnelrcdfpo');
+
 /** A caveat line gives one caveat per marking on it. */
 export function readCaveats(line: number, text: string): Caveat[] | undefined {
+	if (!mayStartWith(text, CAVEAT_FIRST)) return undefined;
 	const bounded = head(text, 200);
 	if (CAVEAT_LINE.test(bounded)) return caveatsBetween(line, bounded, 0, bounded.length);
 	const corrected = CORRECTED_COPY.exec(bounded);

@@ -3,14 +3,15 @@
  * SUMMARY / COMMENT / NOTE blocks, continuation page markers and the signature.
  */
 import { readPortionMark } from './classification';
-import { fieldAt, groupField, head, isBlank, linesRange, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, isBlank, linesRange, mayStartWith, range } from './lines';
 import type { Block, BlockKind, Body, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
 const PARAGRAPH = /^(\s{0,8})(¶\s?)?(\d{1,3})(\s?[.)])(?=\s|\(|$|[A-Za-z"'])/d;
 const RULE = /^\s*[-=]{4,}(?: [-=]+)*\s*$/;
 const INLINE_HEADING = /^\s*[-=]{3,}\s+(\S(?:.{0,78}\S)?)\s+[-=]{3,}\s*$/d;
-const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})\s+OF\s+(\d{3})\b/dg;
+// `001.2 OF 004`: a corrected page keeps its number with a revision suffix.
+const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})(?:\.\d{1,2})?\s+[Oo][Ff]\s+(\d{3})\b/dg;
 const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
 const BLOCK_START =
 	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE))\s*(?:[:.-]|$)/di;
@@ -22,8 +23,20 @@ const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*$/d
 const GLUED_SIGNATURE = /[.!?")]\s+([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?)\s*$/d;
 const NOT_A_NAME = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN?)$/;
 
+/**
+ * The pattern tests below run on every body line; the first character rules most of them out
+ * (see `mayStartWith`), so each is tried only where it can match.
+ */
+const DIGITS = firstCharacters('0123456789');
+const RULE_FIRST = firstCharacters('-=');
+const PAGE_FIRST = firstCharacters('P');
+/** First characters of BLOCK_START: a paragraph number, BEGIN, SUMMARY, COMMENT, NOTE (any case). */
+const BLOCK_FIRST = firstCharacters('0123456789BSCNbscn');
+const paragraphMarker = (text: string) => (mayStartWith(text, DIGITS) ? PARAGRAPH.exec(head(text, 40)) : null);
+const isRule = (text: string) => mayStartWith(text, RULE_FIRST) && RULE.test(text);
+
 export function startsParagraph(text: string): boolean {
-	return PARAGRAPH.test(head(text, 40));
+	return paragraphMarker(text) !== null;
 }
 
 /** A line that is nothing but a continuation page marker. */
@@ -87,7 +100,7 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 			i = heading.last;
 			continue;
 		}
-		const paragraph = PARAGRAPH.exec(head(text, 40));
+		const paragraph = paragraphMarker(text);
 		if (paragraph) {
 			closeParagraph();
 			const marker = fieldAt(i, paragraph.indices![2]?.[0] ?? paragraph.indices![3]![0], paragraph[0].trimStart());
@@ -182,7 +195,7 @@ function readEnding(lines: readonly string[], start: number, owned: (line: numbe
 
 /** `TOKYO 00000374 002 OF 003` (also inside a reflowed line) and `PAGE 02  HARARE 06677 01 OF 03 291400Z`. */
 function readPageMarkers(line: number, text: string): PageMarker[] {
-	const page = PAGE_MARKER.exec(head(text, 200));
+	const page = mayStartWith(text, PAGE_FIRST) ? PAGE_MARKER.exec(head(text, 200)) : null;
 	if (page && page[2] !== '01') {
 		return [{
 			range: range(line, page.indices![1]![0], line, page.indices![0]![1]),
@@ -193,7 +206,7 @@ function readPageMarkers(line: number, text: string): PageMarker[] {
 			total: undefined,
 		}];
 	}
-	if (!text.includes(' OF ')) return [];
+	if (!text.includes(' OF ') && !text.includes(' of ')) return [];
 	const found: PageMarker[] = [];
 	CONTINUATION_MARKER.lastIndex = 0;
 	for (let match = CONTINUATION_MARKER.exec(text); match; match = CONTINUATION_MARKER.exec(text)) {
@@ -226,8 +239,8 @@ function isTitle(text: string): boolean {
 	return (
 		trimmed.length > 0 &&
 		trimmed.length <= 100 &&
-		!RULE.test(text) &&
-		!PARAGRAPH.test(head(text, 40)) &&
+		!isRule(text) &&
+		!paragraphMarker(text) &&
 		!/[.,;]$/.test(trimmed)
 	);
 }
@@ -254,21 +267,21 @@ function readHeading(
 			last,
 		};
 	};
-	if (RULE.test(text)) {
+	if (isRule(text)) {
 		// Boxed: rule, title, rule; some renderings put a blank line or two around the title.
 		const title = skipBlank(lines, i + 1, 2);
 		if (!usable(title) || !isTitle(lines[title]!)) return undefined;
 		const closing = skipBlank(lines, title + 1, 2);
-		if (usable(closing) && RULE.test(lines[closing]!)) return make('boxed', title, closing);
+		if (usable(closing) && isRule(lines[closing]!)) return make('boxed', title, closing);
 		return undefined;
 	}
-	const inline = INLINE_HEADING.exec(head(text, 200));
+	const inline = mayStartWith(text, RULE_FIRST) ? INLINE_HEADING.exec(head(text, 200)) : null;
 	if (inline && !/^[-= ]+$/.test(inline[1]!)) {
 		const title = groupField(i, inline, 1)!;
 		return { heading: { range: linesRange(lines, i, i), title, style: 'inline' }, last: i };
 	}
 	const startsBlock = i === 0 || isBlank(lines[i - 1]!) || owned(i - 1);
-	if (startsBlock && usable(i + 1) && isTitle(text) && RULE.test(lines[i + 1]!)) {
+	if (startsBlock && usable(i + 1) && isRule(lines[i + 1]!) && isTitle(text)) {
 		return make('underlined', i, i + 1);
 	}
 	return undefined;
@@ -299,7 +312,7 @@ class BlockTracker {
 
 	scan(line: number, text: string): void {
 		const events: Array<{ index: number; apply: () => void }> = [];
-		const start = BLOCK_START.exec(head(text, 80));
+		const start = mayStartWith(text, BLOCK_FIRST) ? BLOCK_START.exec(head(text, 80)) : null;
 		if (start) {
 			const field = groupField(line, start, 1)!;
 			events.push({ index: field.range.start.character, apply: () => this.begin(kindOf(start[2]!), field, text.length) });

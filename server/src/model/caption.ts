@@ -4,7 +4,7 @@
  */
 import { readPortionMark } from './classification';
 import { fullYear } from './headerLines';
-import { fieldAt, groupField, head, isBlank, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, isBlank, mayStartWith, range } from './lines';
 import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';
 
 export type CaptionKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
@@ -13,12 +13,12 @@ const STARTS: ReadonlyArray<readonly [CaptionKind, RegExp]> = [
 	['eo', /^\s*(E\.\s?O\.|EO(?=\s+\d{5}))/d],
 	['tags', /^\s*(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/d],
 	['subject', /^\s*(SUBJECT|SUBJ|Subject)\s*:/d],
-	['ref', /^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\s+(?=[A-Z(]\S*\s*[:.)]))/d],
+	['ref', /^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/d],
 	['classifiedBy', /^\s*(?:\(U\)\s*)?(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/d],
 ];
 
 /** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
-const INLINE_KEYWORD = /\s(TAGS?:|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By:|CLASSIFIED BY:)/g;
+const INLINE_KEYWORD = /\s(TAGS?:|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified [Bb]y\b|CLASSIFIED BY\b)/g;
 
 const CAPTION_ANYWHERE = /(?:^|\s)(E\.\s?O\.|EO\s+\d{5}|TAGS?:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By|CLASSIFIED BY)/g;
 
@@ -29,7 +29,11 @@ export function findCaptionKeyword(text: string, from: number): number | undefin
 	return match ? match.index + match[0].length - match[1]!.length : undefined;
 }
 
+/** First characters of the caption keywords above. */
+const CAPTION_FIRST = firstCharacters('ESTtRC(');
+
 export function captionKind(text: string): CaptionKind | undefined {
+	if (!mayStartWith(text, CAPTION_FIRST)) return undefined;
 	const bounded = head(text, 120);
 	for (const [kind, pattern] of STARTS) if (pattern.test(bounded)) return kind;
 	return undefined;
@@ -57,13 +61,13 @@ export function readCaptionElement(
 	column: number,
 ): CaptionElement<EoLine | TagsLine | SubjectLine | RefBlock | ClassifiedBy> | undefined {
 	const text = context.lines[line]!;
-	const segmentEnd = nextInlineKeyword(text, column);
-	const segment = text.slice(0, segmentEnd ?? text.length);
-	const match = STARTS.find(([k]) => k === kind)![1].exec(segment.slice(column));
+	const match = STARTS.find(([k]) => k === kind)![1].exec(head(text.slice(column), 120));
 	if (!match) return undefined;
 	const keyword = groupField(line, match, 1, column)!;
 	const bodyStart = column + match[0].length;
-	const nextColumn = segmentEnd;
+	// The element runs to the next caption keyword on the line, if the text runs fields together.
+	const nextColumn = nextInlineKeyword(text, bodyStart - 1);
+	const segment = text.slice(0, nextColumn ?? text.length);
 	switch (kind) {
 		case 'eo':
 			return { value: readEo(line, segment, keyword, bodyStart), lastLine: line, nextColumn };
@@ -79,7 +83,7 @@ export function readCaptionElement(
 }
 
 function nextInlineKeyword(text: string, from: number): number | undefined {
-	INLINE_KEYWORD.lastIndex = from + 1;
+	INLINE_KEYWORD.lastIndex = from;
 	const match = INLINE_KEYWORD.exec(head(text, 3000));
 	return match ? match.index + 1 : undefined;
 }
@@ -102,7 +106,8 @@ function continuation(context: CaptionContext, after: number, max: number, accep
 
 // ---------------------------------------------------------------- E.O.
 
-const EO_BODY = /^\s*(\d{4,5})?\s*[:;,.]?\s*(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*[:.]?\s*)?(.*?)\s*$/di;
+// `s`: the rest of the line may hold U+2028 or U+2029, which `.` would not cross (the match must never fail).
+const EO_BODY = /^\s*(\d{4,5})?\s*[:;,.]?\s*(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*[:.]?\s*)?(.*?)\s*$/dis;
 
 function readEo(line: number, text: string, keyword: Field, bodyStart: number): EoLine {
 	const match = EO_BODY.exec(text.slice(bodyStart))!;
@@ -184,7 +189,7 @@ function readSubject(
 	bodyStart: number,
 	nextColumn: number | undefined,
 ): CaptionElement<SubjectLine> {
-	const last = nextColumn === undefined ? continuation(context, line, 3, (text) => text.length < 200) : line;
+	const last = nextColumn === undefined ? continuation(context, line, 6, (text) => text.length < 200) : line;
 	const first = runOnSubject(segment.slice(bodyStart));
 	const lead = first.length - first.trimStart().length;
 	const parts: Field[] = [];
@@ -231,7 +236,7 @@ function readRefs(
 	bodyStart: number,
 	nextColumn: number | undefined,
 ): CaptionElement<RefBlock> {
-	const last = nextColumn === undefined ? continuation(context, line, 10, (text) => text.length < 300) : line;
+	const last = nextColumn === undefined ? refContinuation(context, line) : line;
 	const items: RefItem[] = [];
 	let end = segment.trimEnd().length;
 	for (let i = line; i <= last; i++) {
@@ -245,6 +250,21 @@ function readRefs(
 		lastLine: last,
 		nextColumn,
 	};
+}
+
+const LABELLED_ITEM = /^\s*¶?\(?[A-Z][.)]\s/;
+
+/** REF lists continue on following lines, and lettered items may stand after a blank line. */
+function refContinuation(context: CaptionContext, line: number): number {
+	let last = line;
+	for (;;) {
+		const next = continuation(context, last, 30, (text) => text.length < 300);
+		let after = next + 1;
+		while (after < context.lines.length && after - next <= 2 && isBlank(context.lines[after]!)) after++;
+		const item = context.lines[after];
+		if (after === next + 1 || item === undefined || !LABELLED_ITEM.test(head(item, 40)) || captionKind(item) || context.isBoundary(after)) return next;
+		last = after;
+	}
 }
 
 function refItems(line: number, text: string, from: number): RefItem[] {

@@ -69,12 +69,36 @@ export function readClassification(text: string): { level: ClassificationLevel |
 const PORTION = /^(TS|S|C|U|SBU|LOU|FOUO|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?:(?:\s*\/{1,2}\s*|\s+)(.*?))?\s*$/i;
 const PORTION_CAVEAT = /^(NF|NOFORN|FOUO|FGI|ORCON|OC|PROPIN|SBU|REL\b.*|FGI\s*\/+.*|NF\s*\/+.*)$/i;
 
+const PORTION_SHAPE = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/dy;
+
 export function readPortionMark(line: number, text: string, column: number): PortionMark | undefined {
-	const shape = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/dy;
-	shape.lastIndex = column;
-	const match = shape.exec(text);
+	// Sticky: the mark must open right at `column`, so anything but `(` there is no mark.
+	if (text.charCodeAt(column) !== 0x28) return undefined;
+	PORTION_SHAPE.lastIndex = column;
+	const match = PORTION_SHAPE.exec(text);
 	if (!match) return undefined;
 	const inner = match[1]!;
+	const reading = readMarking(inner);
+	if (!reading) return undefined;
+	const whole = groupField(line, match, 0)!;
+	return { ...whole, marking: inner, level: reading.level, caveats: [...reading.caveats] };
+}
+
+type MarkingReading = { readonly level: ClassificationLevel; readonly caveats: readonly string[] } | undefined;
+
+/** Readings by the text inside the parentheses: a cable repeats a handful of marks on every paragraph. */
+const markingReadings = new Map<string, MarkingReading>();
+const MAX_MARKING_READINGS = 1000;
+
+function readMarking(inner: string): MarkingReading {
+	if (markingReadings.has(inner)) return markingReadings.get(inner);
+	const reading = interpretMarking(inner);
+	if (markingReadings.size >= MAX_MARKING_READINGS) markingReadings.clear();
+	markingReadings.set(inner, reading);
+	return reading;
+}
+
+function interpretMarking(inner: string): MarkingReading {
 	const compact = /^(S|C)NF$/i.exec(inner);
 	const parts = compact ? [compact[1]!, 'NF'] : undefined;
 	const portion = parts ? undefined : PORTION.exec(inner);
@@ -84,8 +108,7 @@ export function readPortionMark(line: number, text: string, column: number): Por
 	if (rest && !rest.split(/\s*\/+\s*/).every((part) => PORTION_CAVEAT.test(part.trim()))) return undefined;
 	const level = levelOf(levelWord);
 	if (!level) return undefined;
-	const whole = groupField(line, match, 0)!;
 	const caveats = caveatsOf(rest.replace(/\s+(?=NF\b)/i, '/'));
 	if (/^(SBU|FOUO|LOU)$/i.test(levelWord)) caveats.unshift(levelWord.toUpperCase());
-	return { ...whole, marking: inner, level, caveats };
+	return { level, caveats };
 }

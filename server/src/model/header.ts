@@ -16,11 +16,15 @@ import {
 	readSecurity,
 	readTransmissionId,
 } from './headerLines';
-import { groupField, head, isBlank, linesRange } from './lines';
+import { firstCharacters, groupField, head, isBlank, linesRange, mayStartWith } from './lines';
 import type { Addressee, AddresseeList, AddressKeyword, DeLine, DtgLine, Field, FromLine, RelayLine, SecurityLine, TransmissionHeader } from './types';
+
+/** First letters of VZCZC, the relay prosigns, DE, ZNY/ZNR and a date-time group's precedence. */
+const HEADER_FIRST = firstCharacters('VZOPRNYD');
 
 /** Lines that can open a header on their own; `FM` and `TO` can too, but only after a distribution block. */
 export function startsHeader(text: string): boolean {
+	if (!mayStartWith(text, HEADER_FIRST)) return false;
 	return Boolean(
 		readTransmissionId(0, text) || readRelay(0, text) || readDe(0, text) || readSecurity(0, text) || isFullDtg(text),
 	);

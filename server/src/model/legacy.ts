@@ -21,10 +21,14 @@ const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
 	['distribution', /^\s*(\/\d{3})\s*[WR]?\s*$/d],
 ];
 
+const LEGACY_START = /^\s*(?:PAGE\s+01\b|(?:ACTION|ORIGIN)\s+[A-Z]+-\d{2})/;
+const PTQ_LINE = /^\s*\S.*\sPTQ\d+\s*$/;
+
 /** A line that opens a distribution block by itself. */
 export function startsLegacy(text: string): boolean {
 	const bounded = head(text, 120);
-	return /^\s*PAGE\s+01\b/.test(bounded) || /^\s*(ACTION|ORIGIN)\s+[A-Z]+-\d{2}/.test(bounded) || /^\s*\S.*\sPTQ\d+\s*$/.test(bounded);
+	// The PTQ pattern backtracks through the whole line, and hardly any line holds PTQ.
+	return LEGACY_START.test(bounded) || (bounded.includes('PTQ') && PTQ_LINE.test(bounded));
 }
 
 export interface LegacyResult {

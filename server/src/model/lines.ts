@@ -38,7 +38,34 @@ export function trimmedLine(line: number, text: string): Field {
 	return fieldAt(line, start, text.trim());
 }
 
-export const isBlank = (text: string): boolean => !/\S/.test(text);
+const NON_SPACE = /\S/;
+
+export function isBlank(text: string): boolean {
+	// Most lines start with a printable character: no need to scan them.
+	return !isPrintableAscii(text.charCodeAt(0)) && !NON_SPACE.test(text);
+}
+
+const isPrintableAscii = (code: number) => code > 32 && code < 127;
+
+/** A set of printable ASCII characters, for `mayStartWith`. */
+export type FirstCharacters = Uint8Array;
+
+export function firstCharacters(characters: string): FirstCharacters {
+	const set = new Uint8Array(128);
+	for (let i = 0; i < characters.length; i++) set[characters.charCodeAt(i)] = 1;
+	return set;
+}
+
+/**
+ * Whether `text` can match a pattern anchored as `^\s*[first]...`: false only when its first
+ * character is printable ASCII and not one of `first`. A test that costs next to nothing,
+ * made before the pattern itself, because most lines are running text that can be nothing
+ * of the kind (the parser tries a dozen such patterns on every line).
+ */
+export function mayStartWith(text: string, first: FirstCharacters): boolean {
+	const code = text.charCodeAt(0);
+	return !isPrintableAscii(code) || first[code] === 1;
+}
 
 /**
  * Header-shaped lines are short; looking at a bounded prefix keeps every line test linear

@@ -34,7 +34,12 @@ const keyOf = (label: string): MetadataKey => LABEL_KEYS[label.trim().toLowerCas
 
 /** Lines that say the wrapper is over: the telegram itself or one of the publisher's notices. */
 const NOTICE = /^(pdf\s+how-to\s+read\s+a\s+cable|Raw content|This record is a partial extract of the original cable\. The full text of the original cable is not available\.)/;
-export const PARTIAL_EXTRACT = /^This record is a partial extract of the original cable\. The full text of the original cable is not available\./;
+/**
+ * Publisher text that some renderings glue in front of the banner: the partial-extract notice,
+ * or a `Cable dated:` stamp.
+ */
+export const GLUED_PREFIX =
+	/^(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.|Cable dated:\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?\s*)/;
 const ID_SHAPE = /^\s*(\d{2}|\d{4})[A-Z][A-Z0-9]{2,}?\d{1,7}(_[a-z0-9]+)?\s*$/;
 const DATE_SHAPE = /^\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$/;
 const CLASSIFICATION_SHAPE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(\/\/[A-Z ]+)?\s*$/;

@@ -11,8 +11,8 @@ import { isPageMarkerLine, parseBody, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
 import { parseLegacy, startsLegacy } from './legacy';
-import { head, isBlank, range, splitLines, trimmedLine } from './lines';
-import { PARTIAL_EXTRACT, parseMetadata } from './metadata';
+import { firstCharacters, head, isBlank, mayStartWith, range, splitLines, trimmedLine } from './lines';
+import { GLUED_PREFIX, parseMetadata } from './metadata';
 import type {
 	Banner,
 	BannerBlock,
@@ -31,6 +31,7 @@ import type {
 
 const BARE_CLASSIFICATION = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(\s+PTQ\d+)?\s*$/;
 const STRONG_CAPTION: ReadonlySet<CaptionKind> = new Set(['eo', 'tags', 'subject']);
+const GLUED_PREFIX_FIRST = firstCharacters('TC');
 
 
 export function parseCable(text: string, uri: string, version: number): CableModel {
@@ -74,14 +75,15 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 			continue;
 		}
 		const noBodyYet = bodyStart < 0;
-		if ((startsLegacy(text) || (noBodyYet && !header && BARE_CLASSIFICATION.test(head(text, 80)))) && !header) {
+		const legacy = startsLegacy(text);
+		if ((legacy || (noBodyYet && !header && BARE_CLASSIFICATION.test(head(text, 80)))) && !header) {
 			const result = parseLegacy(lines, i, isLegacyEnd);
 			if (legacyHeader === undefined) legacyHeader = result.legacy;
 			own(i, result.next - 1);
 			i = result.next;
 			continue;
 		}
-		if (startsLegacy(text)) {
+		if (legacy) {
 			// A later section's distribution block (`PAGE 01 ... 02 OF 02`): a barrier, not a new header.
 			const result = parseLegacy(lines, i, isLegacyEnd);
 			own(i, result.next - 1);
@@ -96,7 +98,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 			i = result.next;
 			continue;
 		}
-		const glued = PARTIAL_EXTRACT.exec(head(text, 200));
+		const glued = mayStartWith(text, GLUED_PREFIX_FIRST) ? GLUED_PREFIX.exec(head(text, 200)) : null;
 		const bannerColumn = glued ? glued[0].length : 0;
 		const banner = readBanner(i, text, bannerColumn);
 		const kind = banner ? undefined : captionKind(text);
