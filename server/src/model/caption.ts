@@ -190,7 +190,7 @@ function readSubject(
 	nextColumn: number | undefined,
 ): CaptionElement<SubjectLine> {
 	const last = nextColumn === undefined ? continuation(context, line, 6, (text) => text.length < 200) : line;
-	const first = runOnSubject(segment.slice(bodyStart));
+	const first = runOnField(segment.slice(bodyStart));
 	const lead = first.length - first.trimStart().length;
 	const parts: Field[] = [];
 	if (first.trim()) parts.push(fieldAt(line, bodyStart + lead, first.trim()));
@@ -214,10 +214,10 @@ function readSubject(
 }
 
 /**
- * In reflowed text the subject runs straight into the body: it ends at the first wide gap
- * (where a line break was) or, failing that, after a plausible subject's length.
+ * In reflowed text a SUBJECT or REF field runs straight into the body: it ends at the first
+ * wide gap (where a line break was) or, failing that, after a plausible field's length.
  */
-function runOnSubject(text: string): string {
+function runOnField(text: string): string {
 	if (text.length <= 300) return text;
 	const gap = /\S\s{2,}/.exec(text.slice(0, 300));
 	return gap ? text.slice(0, gap.index + 1) : text.slice(0, 200);
@@ -226,7 +226,8 @@ function runOnSubject(text: string): string {
 // ---------------------------------------------------------------- REF
 
 const REF_LABEL = /(?:^|(?<=[\s;,]))¶?\(?([A-Z])[.)](?=\s|[A-Z])/g;
-const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b/d;
+// A serial, not a date (`EMAIL 10/30/09`, `DAILY 08.11.2008`).
+const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b(?![./]\d)/d;
 
 function readRefs(
 	context: CaptionContext,
@@ -237,10 +238,11 @@ function readRefs(
 	nextColumn: number | undefined,
 ): CaptionElement<RefBlock> {
 	const last = nextColumn === undefined ? refContinuation(context, line) : line;
+	const own = nextColumn === undefined ? segment.slice(0, bodyStart) + runOnField(segment.slice(bodyStart)) : segment;
 	const items: RefItem[] = [];
-	let end = segment.trimEnd().length;
+	let end = own.trimEnd().length;
 	for (let i = line; i <= last; i++) {
-		const text = head(i === line ? segment : context.lines[i]!, 2000);
+		const text = head(i === line ? own : context.lines[i]!, 2000);
 		const from = i === line ? bodyStart : 0;
 		items.push(...refItems(i, text, from));
 		end = text.trimEnd().length;
@@ -302,6 +304,15 @@ function refItems(line: number, text: string, from: number): RefItem[] {
 // ---------------------------------------------------------------- Classified By
 
 const REASONS = /\b(1\.[45])\s*(?=[(\s,]*[a-hA-H]\b)/d;
+// The sentence ends, a paragraph number or dash run starts, or a portion mark opens the body.
+const REASONS_STOP = /\.(?=\s|$)|¶|;|\s\d{1,3}\.|--|\((?:U|C|S|SBU|TS)\)\s+[A-Z][a-z]/;
+
+/** The reason letters end with their sentence, and never run far (`(b), (c) & (d)` is the longest form). */
+function reasonsEnd(text: string, from: number): number {
+	const tail = text.slice(from, from + 40);
+	const stop = REASONS_STOP.exec(tail);
+	return from + (stop ? stop.index : tail.length);
+}
 const REASON_LETTER = /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g;
 
 function readClassifiedBy(
@@ -336,11 +347,16 @@ function readClassifiedBy(
 			const lead = who.length - who.trimStart().length;
 			if (who.trim()) authority = fieldAt(line, from + lead, who.trim());
 		}
+		let lineEnd = text.trimEnd().length;
 		if (scanFrom !== undefined) {
+			const stop = reasonsEnd(text, scanFrom);
+			const letters = text.slice(0, stop);
 			REASON_LETTER.lastIndex = scanFrom;
-			for (let m = REASON_LETTER.exec(text); m; m = REASON_LETTER.exec(text)) reasons.push(fieldAt(i, m.index, m[0]));
+			for (let m = REASON_LETTER.exec(letters); m; m = REASON_LETTER.exec(letters)) reasons.push(fieldAt(i, m.index, m[0]));
+			// Reflowed text runs the body on after the reasons; the element ends with them.
+			if (text.length > 300) lineEnd = stop;
 		}
-		end = text.trimEnd().length;
+		end = lineEnd;
 	}
 	return {
 		value: { range: range(line, keyword.range.start.character, last, end), keyword, authority, section, reasons },

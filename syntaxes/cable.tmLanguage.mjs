@@ -1,0 +1,694 @@
+/**
+ * The source of cable.tmLanguage.json (scope `source.cable`). Its regular expressions share named
+ * fragments (the four classification levels, routing indicators, page markers, paragraph starts),
+ * so each is written once here. `node syntaxes/cable.tmLanguage.mjs` writes the JSON; with
+ * `--check` it only fails when the committed JSON is out of date, as the grammar tests do.
+ *
+ * Every rule is line-local, anchored at the line start where the element allows it, and every
+ * repetition that could run along a reflowed 50,000-character line is bounded.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const R = String.raw;
+
+// ---------------------------------------------------------------- shared fragments
+const PILCROW = '[¶\\x{FFFD}]';
+const PREC_WORD = R`NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE`;
+const MONTH = R`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
+const CLASS_SUFFIX = R`(?://(?:NOFORN|NF|FOR OFFICIAL USE ONLY|FOUO|ORCON|REL TO [A-Z]{2,5}(?:, ?[A-Z]{2,5}){0,8}|[A-Z]{2,6}))*`;
+const ROLE_SCOPE = (level, role) => `constant.language.classification.${level}.${role}.cable`;
+const LEVELS = ['topsecret', 'secret', 'confidential', 'unclassified'];
+
+// Classification words per level, plain and letter-spaced, in the order a regex must try them.
+const WORDS = {
+	topsecret: { spaced: R`(?i:T O P {1,2}S E C R E T)`, plain: R`TOP SECRET|Top Secret` },
+	secret: { spaced: R`(?i:S E C R E T)`, plain: R`SECRET|Secret` },
+	confidential: { spaced: R`(?i:C O N F I D E N T I A L)`, plain: R`CONFIDENTIAL|Confidential` },
+	unclassified: {
+		spaced: R`(?i:U N C L A S(?: S I F I E D)?)`,
+		plain: R`UNCLASSIFIED|Unclassified|UNCLAS|Unclas|LIMITED OFFICIAL USE`,
+	},
+};
+const levelAlternatives = (pick) => LEVELS.map((l) => `(${pick(WORDS[l])})`).join('|');
+const levelCaptures = (first, role, extra = {}) =>
+	Object.fromEntries(LEVELS.map((l, i) => [String(first + i), { name: ROLE_SCOPE(l, role), ...extra }]));
+
+const BANNER_CAPTURES = {
+	...levelCaptures(1, 'banner', { patterns: [{ include: '#classification-suffix' }] }),
+	5: { name: 'keyword.other.section.cable' },
+	6: { name: 'constant.numeric.section.cable' },
+	7: { name: 'keyword.other.section.cable' },
+	8: { name: 'constant.numeric.section.cable' },
+	9: { name: 'string.unquoted.post.cable' },
+	10: { name: 'constant.numeric.serial.cable' },
+	11: { name: 'variable.other.constant.cable-id.cable' },
+	12: { name: 'keyword.other.entire-text.cable' },
+};
+
+const PORTION_LEVEL = {
+	topsecret: R`TS|TOP SECRET`,
+	secret: R`S|SECRET|Secret`,
+	confidential: R`C|CONFIDENTIAL|Confidential`,
+	unclassified: R`SBU|U|FOUO|LOU|UNCLASSIFIED|Unclassified`,
+};
+// "(C)", "(S//NF)", "(SBU)", "(C/REL TO UK)", "(SNF)": a level word, then caveats after a slash or space.
+const portion = (level) =>
+	R`\(\s{0,3}(?i:${PORTION_LEVEL[level]})(?:(?i:NF)|(?:\s{0,3}/{1,2}\s{0,3}|\s+|-)[A-Za-z][-A-Za-z ,/]{0,40}?)?\s{0,3}\)`;
+const portionCaptures = (first) => levelCaptures(first, 'portion', { patterns: [{ include: '#portion-caveat' }] });
+// At a line start, after a colon or a dash bullet: places where "(C)" is a portion mark rather than
+// the third item of a list. The mark after a paragraph number belongs to the paragraph rule.
+const PORTION_CONTEXT = R`(?<=^|^\s|^\s\s|:\s|:\s\s|--|--\s)`;
+
+const RI = R`[A-Z]{4,7}`;
+const MARKING = R`(?i:SIPDIS|NOFORN|SENSITIVE BUT UNCLASSIFIED|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|ROGER CHANNEL|ROGER|NOT FOR INTERNET DISTRIBUTION|CHEROKEE|NIACT|DISSENT CHANNEL|FOR OFFICIAL USE ONLY|NOCONTRACT|PROPIN|ORCON|E F T O|EFTO)`;
+// An addressee line: capitals, digits and the punctuation of plain-language addresses, and none of
+// the lines that follow an address list (banner, caption, end of header).
+const ADDRESS_WHILE = R`^(?=[ \t]*[A-Z0-9#])(?![ \t]*(?:C O N|S E C|T O P|U N C|UNCLAS\b|UNCLASSIFIED\b|CONFIDENTIAL\b|SECRET\b|TOP SECRET\b|LIMITED OFFICIAL USE\b|E\.\s?O\.|EO \d|TAGS?\b|SUBJ|SIPDIS|NOFORN|BT\s*$|NNNN?\s*$|PAGE \d|FM\s|[A-Z]{1,6}-\d\d\b|\d+\s*$|\d{4}-\d\d-\d\d|\d{2}(?:\d{2})?[A-Z]{3,}\d+\s*$))(?=[-A-Z0-9 \t/&.,'()#:\\"]{1,150}$)`;
+const TAG_TOKEN = R`[A-Za-z][\w&/-]{0,11}`;
+const RULE_LINE = R`^\s*([-=]{4,}(?: [-=]+)*)\s*\\?\s*$`;
+const PAGE_MARKER = R`[A-Za-z][A-Za-z .'-]{1,30}?\s+\d{8}\s{1,3}\d{3}(?:\.\d{1,2})?\s+(?i:OF)\s+\d{3}`;
+const PARAGRAPH_START = R`${PILCROW}?\d{1,3}\s?[.)](?:\s|\(|$|[A-Za-z"'])`;
+// A heading title: one short line that is not a rule, a paragraph, a page marker or a foot line and
+// does not end like a sentence.
+const TITLE_LIKE = R`(?!\s*[-=]{4})(?!\s*${PARAGRAPH_START})(?!\s*(?:${PAGE_MARKER}\s*\\?\s*$|PAGE\s+\d))(?!\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$)(?!\s*(?:E\.\s?O\.|EO\s\d|TAGS?(?::|\s)|SUBJ(?:ECT)?\s*:|REF(?:TELS?|S)?\.?\s*:|(?i:classified\s?by)|SIPDIS|NOFORN))(?=\s*\S.{0,100}$)(?!.*[.,;]\s*$)`;
+// A line that continues a TAGS list: tag-shaped words only, all capitals or comma-separated.
+const TAGS_CONTINUATION = R`(?![ \t]*(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|UNCLAS|CONFIDENTIAL|SECRET)\b)(?=\s*${TAG_TOKEN}(?:(?:\s*[,;]\s*|\s+)${TAG_TOKEN}){0,20}\s*[,;]?\s*$)(?=[^a-z]*$|.{0,150}[,;])`;
+// The letters after "1.4": "(b) and (d)", "B/D", "b, d", "(B), (C) & (D".
+const REASON_LETTER = R`[a-hA-H](?![A-Za-z])`;
+const REASON_LIST = R`([\s,:(]{0,4}${REASON_LETTER}(?:[\s,/&+()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}\)?)`;
+const REASON_TAIL = R`[\s,/&(]*(?:(?:and|AND|And|an d|ND|nd)\s+)?\(?${REASON_LETTER}(?:[\s,/&()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}[\s).\\]*`;
+// A line that continues a REF field: anything short that is not the next field, paragraph or banner.
+const REF_WHILE = R`^(?=[ \t]*\S)(?![ \t]*(?:${PARAGRAPH_START}|\(U\)\s*(?i:classified)|(?i:classified\s?by)|E\.\s?O\.|TAGS?\b|SUBJ|SIPDIS|C O N|S E C|UNCLAS|[-=*_]{4}|${PAGE_MARKER}|PAGE\s+\d))(?=.{0,300}$)`;
+// What follows the classification on a banner line: SECTION NN OF MM, then the post and serial.
+const BANNER_TAIL = R`(?:\s+((?i:SECTION))\s+(\d{1,3})\s+((?i:OF))\s+(\d{1,3}))?(?:\s+((?:\d{2}\s+)?[A-Za-z][A-Za-z .'-]{0,30}?)\s+(\d{3,8})\b)?(?:\s+(PTQ\d+))?(?:\s?-{1,2}\s?((?i:ENTIRE TEXT))\b)?`;
+
+// ---------------------------------------------------------------- grammar
+const grammar = {
+	$schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+	name: 'Cable',
+	scopeName: 'source.cable',
+	patterns: [
+		{ include: '#metadata' },
+		{ include: '#transmission-header' },
+		{ include: '#legacy-header' },
+		{ include: '#banner' },
+		{ include: '#caption' },
+		{ include: '#body' },
+	],
+	repository: {
+		// ------------------------------------------------------------ publisher metadata
+		metadata: {
+			patterns: [
+				{ include: '#metadata-viewing-cable' },
+				{ include: '#metadata-values' },
+				{ include: '#metadata-label' },
+				{ include: '#metadata-cable-title' },
+				{ include: '#metadata-classification-key' },
+				{ include: '#metadata-key' },
+				{ include: '#publisher-notice' },
+				{ include: '#metadata-cable-id' },
+				{ include: '#metadata-date' },
+			],
+		},
+		'metadata-viewing-cable': {
+			match: R`^(Viewing cable)\s+([^\s,]+)(,)\s*(.*)$`,
+			captures: {
+				1: { name: 'keyword.other.metadata.cable' },
+				2: { name: 'variable.other.constant.cable-id.cable' },
+				3: { name: 'punctuation.separator.cable' },
+				4: { name: 'string.unquoted.title.metadata.cable' },
+			},
+		},
+		// The labels come first, one per line, then their values in the same order; the origin is
+		// the first value that is not an id, a date or a classification.
+		'metadata-values': {
+			begin: R`^(Origin)\s*$`,
+			beginCaptures: { 1: { name: 'keyword.other.metadata.cable' } },
+			end: R`^\s*(?!\d|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(\S.*?)\s*$`,
+			endCaptures: { 1: { name: 'string.unquoted.origin.metadata.cable' } },
+			patterns: [
+				{ include: '#metadata-cable-id' },
+				{ include: '#metadata-date' },
+				{ include: '#metadata-classification-value' },
+			],
+		},
+		'metadata-label': {
+			match: R`^(Identifier|Reference ID|Created|Released|Classification|Origin)\s*$`,
+			captures: { 1: { name: 'keyword.other.metadata.cable' } },
+		},
+		'metadata-cable-title': {
+			begin: R`^(Cable title)(:)`,
+			beginCaptures: { 1: { name: 'keyword.other.metadata.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			end: R`^\s*(\S.*?)\s*$`,
+			endCaptures: { 1: { name: 'string.unquoted.title.metadata.cable' } },
+		},
+		'metadata-classification-key': {
+			match: R`^(Original Classification|Current Classification|classification)(:)\s*(?:${levelAlternatives((w) => w.plain)})?`,
+			captures: {
+				1: { name: 'keyword.other.metadata.cable' },
+				2: { name: 'punctuation.separator.key-value.cable' },
+				...levelCaptures(3, 'metadata', { patterns: [{ include: '#classification-suffix' }] }),
+			},
+		},
+		'metadata-classification-value': {
+			match: R`^\s*(?:(TOP SECRET${CLASS_SUFFIX})|(SECRET${CLASS_SUFFIX})|(CONFIDENTIAL${CLASS_SUFFIX})|((?:UNCLASSIFIED|LIMITED OFFICIAL USE)${CLASS_SUFFIX}))\s*$`,
+			captures: levelCaptures(1, 'metadata', { patterns: [{ include: '#classification-suffix' }] }),
+		},
+		'metadata-key': {
+			match: R`^(Date|Canonical ID|Handling Restrictions|Character Count|Executive Order|Locator|Concepts|Enclosure|Type|Office Origin|Office Action|Archive Status|From|Markings|To|Capture Date|Film Number|Legacy Key|Review History|Secure|Status|Channel Indicators|Disposition (?:Action|Approved on Date|Case Number|Date|Event|History|Reason|Remarks)|Draft Date|Errors|Message ID|Previous Channel Indicators|Previous Classification|Previous Handling Restrictions|Retention|Review (?:Action|Content Flags|Date|Event|Exemptions|Markings|Media Identifier|Referrals|Release Date|Release Event|Transfer Date|Withdrawn Fields)|Sent|_id|origin|date_time)(:)\s?(.*)$`,
+			captures: {
+				1: { name: 'keyword.other.metadata.cable' },
+				2: { name: 'punctuation.separator.key-value.cable' },
+				3: { name: 'string.unquoted.metadata.cable' },
+			},
+		},
+		'publisher-notice': {
+			match: R`^\s*(pdf\s+how-to read a cable|This record is a partial extract of the original cable\. The full text of the original cable is not available\.|Raw content|Metadata|Copy from the National Archives|Original Telegram was [A-Za-z]+ but has since been)`,
+			captures: { 1: { name: 'comment.line.notice.cable' } },
+		},
+		'metadata-cable-id': {
+			match: R`^\s*(\d{2}(?:\d{2})?[A-Z][A-Z0-9]{1,40}?\d{1,7}(?:_[a-z]+)?)(?:\s+(-)\s+(?:${levelAlternatives((w) => w.plain)}))?\s*$`,
+			captures: {
+				1: { name: 'variable.other.constant.cable-id.cable' },
+				2: { name: 'punctuation.separator.cable' },
+				...levelCaptures(3, 'metadata'),
+			},
+		},
+		'metadata-date': {
+			patterns: [
+				{
+					match: R`^\s*(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$`,
+					captures: { 1: { name: 'constant.numeric.date.cable' } },
+				},
+				{
+					// Guardian-style date lines inserted by a mirror: "Wednesday, 29 November 2000, 13:59".
+					match: R`^\s*(?:US\s+)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4}, \d{1,2}:\d{2})\s*$`,
+					captures: { 1: { name: 'constant.numeric.date.cable' } },
+				},
+			],
+		},
+		'classification-suffix': {
+			patterns: [
+				{ match: R`(//)([A-Z][A-Z ,]*)`, captures: { 1: { name: 'punctuation.separator.caveat.cable' }, 2: { name: 'storage.modifier.caveat.cable' } } },
+				{ match: R`\b(?i:E F T O)\b`, name: 'storage.modifier.caveat.cable' },
+			],
+		},
+
+		// ------------------------------------------------------------ ACP 127 header
+		'transmission-header': {
+			patterns: [
+				{ include: '#transmission-id' },
+				{ include: '#relay' },
+				{ include: '#de-line' },
+				{ include: '#security-line' },
+				{ include: '#dtg-line' },
+				{ include: '#from-line' },
+				{ include: '#address-list-with-indicator' },
+				{ include: '#bt' },
+				{ include: '#end-of-message' },
+			],
+		},
+		'transmission-id': {
+			match: R`^\s*(VZCZC)([A-Z]{0,4})(\d{0,6})(?=\s|\\|$)`,
+			captures: {
+				1: { name: 'keyword.other.transmission-id.cable' },
+				2: { name: 'variable.other.channel.cable' },
+				3: { name: 'constant.numeric.channel-serial.cable' },
+			},
+		},
+		// FL2: the precedence prosign, then the stations this copy was relayed to; the list may wrap.
+		relay: {
+			begin: R`^\s*(ZZ|OO|PP|RR|NN|YY)(?=\s+${RI}\b)`,
+			beginCaptures: { 1: { name: 'keyword.control.precedence.prosign.cable' } },
+			while: R`^\s*(?=R[A-Z]{3,6}(?:\s|\\|$))`,
+			patterns: [{ include: '#routing-indicator' }],
+		},
+		'routing-indicator': {
+			match: R`\b${RI}\b`,
+			name: 'entity.name.type.routing-indicator.cable',
+		},
+		'de-line': {
+			match: R`^\s*(DE)\s+(${RI})(?:\s+(#)(\d{1,6})(?:(/)(\d{1,3}))?)?(?:\s+(\d{3})(\d{4}))?\b`,
+			captures: {
+				1: { name: 'keyword.other.de.cable' },
+				2: { name: 'entity.name.type.routing-indicator.cable' },
+				3: { name: 'punctuation.definition.serial.cable' },
+				4: { name: 'constant.numeric.serial.cable' },
+				5: { name: 'punctuation.separator.section.cable' },
+				6: { name: 'constant.numeric.section.cable' },
+				7: { name: 'constant.numeric.julian-day.cable' },
+				8: { name: 'constant.numeric.time.cable' },
+			},
+		},
+		'security-line': {
+			begin: R`^\s*(ZN[YR])\b`,
+			beginCaptures: { 1: { name: 'keyword.other.security-signal.cable' } },
+			end: '$',
+			patterns: [
+				{ match: R`(?<=\s)(T{2,5}A*)\b`, name: ROLE_SCOPE('topsecret', 'security') },
+				{ match: R`(?<=\s)(S{2,5}A*)\b`, name: ROLE_SCOPE('secret', 'security') },
+				{ match: R`(?<=\s)(C{2,5}A*)\b`, name: ROLE_SCOPE('confidential', 'security') },
+				{ match: R`(?<=\s)([UE]{2,5}A*)\b`, name: ROLE_SCOPE('unclassified', 'security') },
+				{ match: R`(/)([A-Z]{5})\b`, captures: { 1: { name: 'punctuation.separator.cable' }, 2: { name: 'storage.modifier.caveat.cable' } } },
+				{ include: '#operating-signal' },
+				{ include: '#service-text' },
+			],
+		},
+		'operating-signal': {
+			match: R`\bZ[A-Z]{2}(?:[A-Z0-9]*)\b`,
+			name: 'keyword.other.operating-signal.cable',
+		},
+		'service-text': {
+			match: R`\([^()]{1,80}\)|//[^/]{1,40}//`,
+			name: 'string.unquoted.service.cable',
+		},
+		// FL5: one or two precedence letters and the date-time group; service codes may follow.
+		'dtg-line': {
+			patterns: [
+				{
+					match: R`^\s*([ZOPRYN])(?:\s+([ZOPRYN]))?\s+(\d{6}\s?Z\s+${MONTH}\s+\d{2}(?:\d{2})?)(?!\d)(.{0,200})`,
+					captures: {
+						1: { name: 'keyword.control.precedence.cable' },
+						2: { name: 'keyword.control.precedence.cable' },
+						3: { name: 'constant.numeric.dtg.cable' },
+						4: { patterns: [{ include: '#operating-signal' }, { include: '#service-text' }] },
+					},
+				},
+				{
+					// Partial extracts carry the DTG alone, in mixed case: "291359Z Nov 00".
+					match: R`^\s*(\d{6}Z\s+${MONTH}\s+\d{2}(?:\d{2})?)\s*$`,
+					captures: { 1: { name: 'constant.numeric.dtg.cable' } },
+				},
+			],
+		},
+		// FL6-FL8: the originator, then TO / INFO / XMT lists whose continuation lines carry no keyword.
+		'from-line': {
+			begin: R`^\s*(FM|FROM)\s+([A-Z][-A-Z0-9 /&.,'()#:]{0,120}?)\s*$`,
+			beginCaptures: { 1: { name: 'keyword.other.from.cable' }, 2: { name: 'string.unquoted.address.cable' } },
+			while: ADDRESS_WHILE,
+			patterns: [{ include: '#addressee' }, { include: '#banner-anywhere' }],
+		},
+		// A list met without its FM line, or resumed after a blank line.
+		'address-list-with-indicator': {
+			begin: R`^(?=\s*(?:(?:TO|INFO|XMT)\s+[A-Z]{3,7}|R[A-Z]{3,6})/[A-Z])`,
+			while: ADDRESS_WHILE,
+			patterns: [{ include: '#addressee' }, { include: '#banner-anywhere' }],
+		},
+		addressee: {
+			match: R`^\s*(?:(?:(TO)|(INFO)|(XMT))\s+)?(?:([A-Z]{3,7})(/))?([^\s/"][^"]*?)?(?:\s+(${PREC_WORD}|[OPRZ]))?(?:\s+(\d{4}(?:-\d{4})?))?\s*\\?\s*(?="|$)`,
+			captures: {
+				1: { name: 'keyword.other.to.cable' },
+				2: { name: 'keyword.other.info.cable' },
+				3: { name: 'keyword.other.xmt.cable' },
+				4: { name: 'entity.name.type.routing-indicator.cable' },
+				5: { name: 'punctuation.separator.address.cable' },
+				6: { name: 'string.unquoted.address.cable' },
+				7: { name: 'keyword.control.precedence.cable' },
+				8: { name: 'constant.numeric.sequence.cable' },
+			},
+		},
+		bt: { match: R`^\s*(BT)\s*$`, captures: { 1: { name: 'keyword.other.bt.cable' } } },
+		'end-of-message': {
+			patterns: [
+				{ match: R`^\s*(NNNN?)\s*$`, captures: { 1: { name: 'keyword.other.end-of-message.cable' } } },
+				{
+					match: R`^\s*(#)(\d{4})\s*$`,
+					captures: { 1: { name: 'punctuation.definition.serial.cable' }, 2: { name: 'constant.numeric.serial.cable' } },
+				},
+			],
+		},
+
+		// ------------------------------------------------------------ older received copies
+		'legacy-header': {
+			patterns: [
+				{
+					begin: R`^\s*(PAGE)\s+(\d{1,3})\b(?:\s+([A-Z][A-Z .']{0,25}?)\s+(\d{4,8})\b)?`,
+					beginCaptures: {
+						1: { name: 'keyword.other.page.cable' },
+						2: { name: 'constant.numeric.page.cable' },
+						3: { name: 'string.unquoted.post.cable' },
+						4: { name: 'constant.numeric.serial.cable' },
+					},
+					end: '$',
+					patterns: [
+						{
+							match: R`\b(\d{2,3})\s+(OF)\s+(\d{2,3})\b`,
+							captures: {
+								1: { name: 'constant.numeric.page.cable' },
+								2: { name: 'keyword.other.page.cable' },
+								3: { name: 'constant.numeric.page.cable' },
+							},
+						},
+						{ include: '#dtg' },
+					],
+				},
+				{
+					begin: R`^\s*(ACTION|INFO|ORIGIN)\s+(?=[A-Z]{1,6}-\d{2})`,
+					beginCaptures: { 1: { name: 'keyword.other.distribution.cable' } },
+					while: R`^\s+(?=[A-Z]{1,6}-\d{2}|/\d{3}\s?[A-Z]?\b)`,
+					patterns: [{ include: '#office-code' }],
+				},
+				{
+					match: R`^\s*(?=[A-Z]{1,6}-\d{2}\s+[A-Z]{1,6}-\d{2}|/\d{3}\s?[A-Z]?\s*$)(.*)$`,
+					captures: { 1: { patterns: [{ include: '#office-code' }] } },
+				},
+				{
+					match: R`^\s*(DRAFTED BY|APPROVED BY|CLEARED BY|CLEARANCES?:|DRAFTED:|APPROVED:|CLEARED:)\s*(.*)$`,
+					captures: { 1: { name: 'keyword.other.distribution.cable' }, 2: { name: 'string.unquoted.office.cable' } },
+				},
+				{
+					// The dashed counter line that closes the distribution block: "----------  064536".
+					match: R`^\s*(-{5,})\s*([0-9A-F]{6})(?:\s+(\d{6}Z))?(?:\s+(/\d{1,3}))?\s*$`,
+					captures: {
+						1: { name: 'punctuation.definition.counter.cable' },
+						2: { name: 'constant.numeric.counter.cable' },
+						3: { name: 'constant.numeric.dtg.cable' },
+						4: { name: 'constant.numeric.counter.cable' },
+					},
+				},
+			],
+		},
+		'office-code': {
+			patterns: [
+				{ match: R`(?<![A-Z-])[A-Z]{1,6}-\d{2}(?!\d)`, name: 'variable.other.office.cable' },
+				{ match: R`/\d{3}\s?[A-Z]?\b`, name: 'constant.numeric.counter.cable' },
+			],
+		},
+
+		// ------------------------------------------------------------ banners
+		banner: {
+			patterns: [
+				{
+					// Letter-spaced and UNCLAS banners are unmistakable wherever they start a line.
+					match: R`^\s*(?:(${WORDS.topsecret.spaced})|(${WORDS.secret.spaced})|(${WORDS.confidential.spaced})|(${WORDS.unclassified.spaced}(?:\s+E F T O\b)?|(?i:UNCLAS)(?:\s+(?i:E F T O)\b)?))(?=\s|$|/)${BANNER_TAIL}`,
+					captures: BANNER_CAPTURES,
+				},
+				{
+					// Plain words are a banner only with a banner's shape, so that body lines beginning
+					// with "SECRET TALKS" stay prose.
+					match: R`^\s*(?:(TOP SECRET${CLASS_SUFFIX})|(SECRET${CLASS_SUFFIX})|(CONFIDENTIAL${CLASS_SUFFIX})|((?:UNCLASSIFIED|LIMITED OFFICIAL USE)${CLASS_SUFFIX}))(?=\s*$|\s+(?i:SECTION)\s+\d|\s+(?:\d{2}\s+)?[A-Za-z][A-Za-z .']{0,30}?\s+\d{3,8}\s*$|\s+PTQ\d|\s*-\s*ENTIRE TEXT)${BANNER_TAIL}`,
+					captures: BANNER_CAPTURES,
+				},
+				{
+					// Sentence-cased renderings: "Confidential", "Unclassified Section 01 of 02 ...".
+					match: R`^\s*(?:(Top Secret)|(Secret)|(Confidential)|(Unclassified))(?=\s*$|\s+(?i:SECTION)\s+\d|\s+[A-Za-z][A-Za-z .']{0,30}?\s+\d{3,8}\s*$)${BANNER_TAIL}`,
+					captures: BANNER_CAPTURES,
+				},
+			],
+		},
+		// ------------------------------------------------------------ caption block
+		caption: {
+			patterns: [
+				{ include: '#caveat-line' },
+				{ include: '#caveat-word' },
+				{ include: '#eo-line' },
+				{ include: '#tags-line' },
+				{ include: '#subject-line' },
+				{ include: '#ref-block' },
+				{ include: '#ref-items-resumed' },
+				{ include: '#classified-by' },
+				{ include: '#tags-inline' },
+				{ include: '#subject-inline' },
+				{ include: '#ref-inline' },
+				{ include: '#classified-by-inline' },
+			],
+		},
+		// A line of handling markings only: "SENSITIVE, SIPDIS", "NOFORN SIPDIS", "SENSITIVE \".
+		'caveat-line': {
+			match: R`^\s*(?:${MARKING})(?:[\s,/]+(?:${MARKING}))*[\s.\\]*$`,
+			captures: {
+				0: {
+					patterns: [
+						{ include: '#sensitive-but-unclassified' },
+						{ match: R`(?<![A-Za-z])${MARKING}(?![A-Za-z])`, name: 'storage.modifier.caveat.cable' },
+					],
+				},
+			},
+		},
+		'caveat-word': {
+			patterns: [
+				{ include: '#sensitive-but-unclassified' },
+				{ match: R`(?<![A-Za-z])(?i:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|NOCONTRACT|PROPIN|ORCON|CHEROKEE)(?![A-Za-z])`, name: 'storage.modifier.caveat.cable' },
+				{ match: R`\b(?:ROGER CHANNEL|DISSENT CHANNEL|NOT FOR INTERNET DISTRIBUTION|C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b`, name: 'storage.modifier.caveat.cable' },
+				// SENSITIVE is a caveat next to other markings, not in prose.
+				{ match: R`(?<=SIPDIS[\s,]|SIPDIS,\s|SIPDIS\s\s|\d{3}\s|\d{3}\s\s)SENSITIVE\b|\bSENSITIVE(?=[\s,]+SIPDIS)`, name: 'storage.modifier.caveat.cable' },
+			],
+		},
+		// SBU and FOUO are handling caveats that also mark the unclassified level: both scopes, level innermost.
+		'sensitive-but-unclassified': {
+			match: R`(?<![A-Za-z])(?i:SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY)(?![A-Za-z])`,
+			name: 'storage.modifier.caveat.cable',
+			captures: { 0: { name: ROLE_SCOPE('unclassified', 'banner') } },
+		},
+		'eo-line': {
+			match: R`(?:^\s*|(?<=\s))((?i:E\.\s?O\.|EO(?=\s?\d{4,5}\b)))(?:\s*(\d{4,5})\b)?(?:\s*(:))?(?:\s*((?i:DECL(?:ASSIFY)?(?:\s+ON)?|DNG|DECLASSIFIED(?: BY NARA)?))\s*(:)?)?(?:\s*(?i:DECL)\s*:)?(?:\s*(?:(\d{1,4}[/-]\d{1,2}[/-]\d{1,4})|(N/ ?A|OADR|X?GDS(?:-\d)?|NGDS|[A-Z]{2} \d{1,2}/\d{1,2}/\d{2,4}))\b)?`,
+			captures: {
+				1: { name: 'keyword.other.eo.cable' },
+				2: { name: 'constant.numeric.order.cable' },
+				3: { name: 'punctuation.separator.key-value.cable' },
+				4: { name: 'keyword.other.decl.cable' },
+				5: { name: 'punctuation.separator.key-value.cable' },
+				6: { name: 'constant.numeric.date.decl.cable' },
+				7: { name: 'string.unquoted.decl.cable' },
+			},
+		},
+		// TAGS may wrap onto lines that hold nothing but further tags.
+		'tags-line': {
+			begin: R`^\s*((?i:TAGS?))(?:\s*(:)|(?=\s))`,
+			beginCaptures: { 1: { name: 'keyword.other.tags.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			while: R`^${TAGS_CONTINUATION}`,
+			patterns: [{ include: '#subject-inline' }, { include: '#tag' }],
+		},
+		// TAGS after other fields on the same line, as in "E.O. 12958: N/A TAGS: PGOV PREL".
+		'tags-inline': {
+			begin: R`(?<=\s)(TAGS?|Tags?)(:)`,
+			beginCaptures: { 1: { name: 'keyword.other.tags.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			end: R`(?=\s{2}|\s(?:SUBJECT|SUBJ|Subject|REF|Ref|E\.O\.|Classified|CLASSIFIED)\b)|^(?!${TAGS_CONTINUATION})`,
+			patterns: [{ include: '#tag' }],
+		},
+		tag: {
+			patterns: [
+				{
+					match: R`(\()([^()]{1,60})(\))`,
+					captures: {
+						1: { name: 'punctuation.definition.person.begin.cable' },
+						2: { name: 'string.unquoted.tag.person.cable' },
+						3: { name: 'punctuation.definition.person.end.cable' },
+					},
+				},
+				{ match: R`(?<![\w&/-])(?i:[ABCEKMOPST][A-Z]{3})(?![\w&/-])`, name: 'support.function.tag.subject.cable' },
+				{ match: R`(?<![\w&/-])[A-Za-z]{2}(?![\w&/-])`, name: 'support.type.tag.country.cable' },
+				{ match: R`(?<![\w&/-])[A-Za-z][\w&/-]*`, name: 'support.variable.tag.other.cable' },
+				{ match: R`[,;|]`, name: 'punctuation.separator.tag.cable' },
+			],
+		},
+		'subject-line': {
+			begin: R`^\s*(SUBJECT|SUBJ|Subject|Subj)\s*(:)\s*`,
+			beginCaptures: { 1: { name: 'keyword.other.subject.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			// The subject wraps onto following lines until a blank line or the next field.
+			while: R`^(?=[ \t]*\S)(?![ \t]*(?:REF|Ref|Classified|CLASSIFIED|\(U\)|${PARAGRAPH_START}|E\.O|TAGS|SIPDIS|SUMMARY|Summary|C O N|S E C|UNCLAS|CONFIDENTIAL|SECRET|PAGE|-{3}|${PAGE_MARKER}))(?=.{0,150}$)`,
+			contentName: 'string.unquoted.subject.cable',
+			patterns: [
+				{ include: '#portion-mark' },
+				{ include: '#ref-inline' },
+				{ include: '#classified-by-inline' },
+			],
+		},
+		'subject-inline': {
+			match: R`(?<=\s)(SUBJECT|SUBJ|Subject)(:)\s*(.{1,150}?)(?=\s{2}|\s+(?:REF|REFS|Ref|Classified|CLASSIFIED)\b|\s*$)`,
+			captures: {
+				1: { name: 'keyword.other.subject.cable' },
+				2: { name: 'punctuation.separator.key-value.cable' },
+				3: { name: 'string.unquoted.subject.cable', patterns: [{ include: '#portion-mark' }] },
+			},
+		},
+		// "REF: A. TOKYO 123" and the lines that continue it, as far as the next caption field or paragraph.
+		'ref-block': {
+			begin: R`^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*(:)|(?=\.{2,})|\s+(?=[A-Z(]\S*\s*[:.)]))`,
+			beginCaptures: { 1: { name: 'keyword.other.ref.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			while: REF_WHILE,
+			patterns: [{ include: '#ref-keyword' }, { include: '#classified-by-inline' }, { include: '#reference' }],
+		},
+		// Lettered items after a blank line still belong to the REF above: "     ¶B. REYKJAVIK 90",
+		// " B) Reykjavik 125". Without the pilcrow only an item that names a cable is taken for one.
+		'ref-items-resumed': {
+			begin: R`^(?=\s*${PILCROW}\s?\(?[A-Z][.)]\s|\s*\(?[A-Z][.)]\s+(?:\d{2}\s+)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}\s+-?\d{1,7}\b)`,
+			while: REF_WHILE,
+			patterns: [{ include: '#reference' }],
+		},
+		'ref-keyword': {
+			match: R`^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?=\s*:|\s+[A-Z(]\S*\s*[:.)])`,
+			captures: { 1: { name: 'keyword.other.ref.cable' } },
+		},
+		'ref-inline': {
+			begin: R`(?<=\s)(REFTELS?|REFS?|Refs?)(:)`,
+			beginCaptures: { 1: { name: 'keyword.other.ref.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			end: R`$|(?=\s(?i:classified\s?by)|\s{2,}${PARAGRAPH_START})`,
+			patterns: [{ include: '#reference' }],
+		},
+		reference: {
+			patterns: [
+				{
+					match: R`(?<![\w.])(?:(${PILCROW})\s?)?([A-Za-z][.)]|\([A-Z]\))(?=\s|[A-Z])`,
+					captures: { 1: { name: 'punctuation.definition.paragraph.cable' }, 2: { name: 'entity.name.label.ref.cable' } },
+				},
+				{
+					match: R`\b((?:\d{2}\s+)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}\s+-?\d{1,7})\b(?![./]\d)`,
+					name: 'variable.other.constant.reference.cable',
+				},
+				{ include: '#dtg' },
+			],
+		},
+		'classified-by': {
+			begin: R`^\s*(?:(\(U\))\s*)?((?i:Classified\s?By))\s*(:)?`,
+			beginCaptures: {
+				1: { name: ROLE_SCOPE('unclassified', 'portion') },
+				2: { name: 'keyword.other.classified-by.cable' },
+				3: { name: 'punctuation.separator.key-value.cable' },
+			},
+			while: R`^(?![ \t]*(?:${PILCROW}|\d{1,3}\s?[.)](?!\s?\d)|-{3}|(?:\(U\)\s*)?(?i:classified\s?by)))(?=.{0,200}$)(?=.{0,200}(?:\(\s?[a-hA-H]\b|1\.\s?[45]|[Rr]eason|REASON|\.\s*\\?\s*$)|${REASON_TAIL}$)`,
+			patterns: [{ include: '#ref-inline' }, { include: '#classification-reason' }],
+		},
+		'classified-by-inline': {
+			match: R`(?<=\s)((?i:Classified\s?By))\s*(:)?(.{0,200}?\b1\.\s?[45]${REASON_LIST})?`,
+			captures: {
+				1: { name: 'keyword.other.classified-by.cable' },
+				2: { name: 'punctuation.separator.key-value.cable' },
+				3: { patterns: [{ include: '#classification-reason' }] },
+			},
+		},
+		'classification-reason': {
+			patterns: [
+				{ match: R`\b(?i:reasons?)\b`, name: 'keyword.other.reason.cable' },
+				{
+					match: R`\b(1\.\s?[45])${REASON_LIST}?`,
+					captures: { 1: { name: 'constant.numeric.reason-section.cable' }, 2: { patterns: [{ include: '#reason-letter' }] } },
+				},
+				{
+					// The end of a list wrapped onto its own line: "d).", "AND D.", "/d)".
+					match: R`^${REASON_TAIL}$`,
+					captures: { 0: { patterns: [{ include: '#reason-letter' }] } },
+				},
+				{
+					// A reason wrapped onto the next line: "and (d)".
+					match: R`\(\s?[a-hA-H](?:\s?(?:,|/|&|and|AND|And)\s?[a-hA-H]){0,7}\s?\)`,
+					captures: { 0: { patterns: [{ include: '#reason-letter' }] } },
+				},
+			],
+		},
+		'reason-letter': { match: R`(?<![A-Za-z])[a-hA-H](?![A-Za-z])`, name: 'constant.character.reason.cable' },
+
+		// ------------------------------------------------------------ body
+		body: {
+			patterns: [
+				{ include: '#heading-boxed' },
+				{ include: '#heading-inline' },
+				{ include: '#star-rule' },
+				{ include: '#page-marker' },
+				{ include: '#paragraph-marker' },
+				{ include: '#paragraph-inline' },
+				{ include: '#portion-mark' },
+				{ include: '#classification-statement' },
+				{ include: '#block-keyword' },
+				{ include: '#signature' },
+				{ include: '#banner-anywhere' },
+				{ include: '#dtg' },
+			],
+		},
+		// A rule line, then (past blank lines) a short line: the title of a boxed heading. The closing rule
+		// opens a box of its own, which the following paragraph closes at once.
+		'heading-boxed': {
+			begin: RULE_LINE,
+			beginCaptures: { 1: { name: 'punctuation.definition.heading.cable' } },
+			end: R`^(?=${TITLE_LIKE})\s*(\S.*?)\s*$|^(?=\s*[^\s\\])`,
+			endCaptures: { 1: { name: 'markup.heading.section.cable' } },
+		},
+		'heading-inline': {
+			match: R`^\s*([-=]{3,})\s+(\S(?:.{0,78}\S)?)\s+([-=]{3,})\s*\\?\s*$`,
+			captures: {
+				1: { name: 'punctuation.definition.heading.cable' },
+				2: { name: 'markup.heading.section.cable' },
+				3: { name: 'punctuation.definition.heading.cable' },
+			},
+		},
+		'star-rule': { match: R`^\s*(\*{5,}(?: \*+)*)\s*$`, captures: { 1: { name: 'punctuation.definition.heading.cable' } } },
+		'page-marker': {
+			patterns: [
+				{ match: R`^\s*${PAGE_MARKER}(?=\s*\\?\s*$)`, name: 'comment.line.page-marker.cable' },
+				{ match: R`\b[A-Za-z]{3,}\s\d{8}\s{1,2}\d{3}(?:\.\d{1,2})?\s(?i:OF)\s\d{3}\b`, name: 'comment.line.page-marker.cable' },
+			],
+		},
+		// "1. (C)", "¶2.(S//NF)", "3) (U)": the number, then the portion mark when one follows.
+		'paragraph-marker': {
+			match: R`^\s{0,8}((?:(${PILCROW})\s?)?\d{1,3}\s?[.)])(?=\s|\(|$|[A-Za-z"'])(?:\s{0,20}(?:${LEVELS.map((l) => `(${portion(l)})`).join('|')}))?`,
+			captures: {
+				1: { name: 'constant.numeric.paragraph.cable' },
+				2: { name: 'punctuation.definition.paragraph.cable' },
+				...portionCaptures(3),
+			},
+		},
+		// Flattened exports run paragraphs together: "... REFTEL.  2. (S) EMBASSY WILL ...".
+		'paragraph-inline': {
+			match: R`(?<=\S\s\s)((?:(${PILCROW})\s?)?\d{1,3}\.)\s{1,3}(?:${LEVELS.map((l) => `(${portion(l)})`).join('|')})`,
+			captures: {
+				1: { name: 'constant.numeric.paragraph.cable' },
+				2: { name: 'punctuation.definition.paragraph.cable' },
+				...portionCaptures(3),
+			},
+		},
+		'portion-mark': {
+			match: R`${PORTION_CONTEXT}(?:${LEVELS.map((l) => `(${portion(l)})`).join('|')})`,
+			captures: portionCaptures(1),
+		},
+		'portion-caveat': {
+			match: R`(?<=[/\s-]|\([SsCc])(?i:NOFORN|NF|FOUO|FGI|ORCON|OC|PROPIN|REL(?:EASABLE)?\b[^)/]*|ENTIRE TEXT)`,
+			name: 'storage.modifier.caveat.cable',
+		},
+		// "1. SECRET - ENTIRE TEXT." in older cables, in place of portion marks.
+		'classification-statement': {
+			match: R`(?<=\d[.)]|\d[.)]\s|\d[.)]\s\s|^|^\s)(?:((?i:TOP SECRET))|((?i:SECRET))|((?i:CONFIDENTIAL))|((?i:UNCLASSIFIED|LIMITED OFFICIAL USE)))\s?-{1,2}\s?((?i:ENTIRE TEXT))\b`,
+			captures: { ...levelCaptures(1, 'banner'), 5: { name: 'keyword.other.entire-text.cable' } },
+		},
+		'block-keyword': {
+			patterns: [
+				{ match: R`\b(?i:END\s(?:OF\s)?(?:SUMMARY|COMMENT|NOTE|TEXT))\b`, name: 'keyword.control.block.end.cable' },
+				{ match: R`\b(?:BEGIN SUMMARY|Begin Summary|BEGIN TEXT|BEGIN NOTE)\b`, name: 'keyword.control.block.begin.cable' },
+				{
+					match: R`(?<=^|^\s|^\s\s|\(|\)\s|\)\s\s|\d[.)]\s|\d[.)]\s\s|[.:]\s|[.:]\s\s|--|--\s)(?:SUMMARY|Summary|COMMENT|Comment|NOTE|Note)(?=\s?[:.-]|\s*$)`,
+					name: 'keyword.control.block.begin.cable',
+				},
+			],
+		},
+		// The signer's surname alone on a line, as the final section ends.
+		signature: {
+			match: R`^\s*(?!(?:BACKGROUND|INTRODUCTION|CONCLUSION|ANALYSIS|OVERVIEW|PARTICIPANTS|DISCUSSION|ACTION|REQUEST|RECOMMENDATION|CLEARANCE|SUMMARY|COMMENT|NOTE|BEGIN|END)\s*$)([A-Z][A-Z'-]{2,19})\s*$`,
+			captures: { 1: { name: 'string.unquoted.signature.cable' } },
+		},
+		// Banners glued to preceding text in collapsed renderings.
+		'banner-anywhere': {
+			patterns: [
+				{
+					match: R`(?:(${WORDS.topsecret.spaced})|(${WORDS.secret.spaced})|(${WORDS.confidential.spaced}))(?=\s|$)`,
+					captures: levelCaptures(1, 'banner'),
+				},
+				{
+					match: R`\b(?:(TOP SECRET)|(SECRET)|(CONFIDENTIAL)|(UNCLAS(?:SIFIED)?(?:\s+E F T O)?))(?=\s+SECTION\s+\d)`,
+					captures: levelCaptures(1, 'banner', { patterns: [{ include: '#classification-suffix' }] }),
+				},
+			],
+		},
+		dtg: {
+			match: R`\b\d{6}\s?Z\b(?:\s+${MONTH}\s+\d{2}(?:\d{2})?\b)?`,
+			name: 'constant.numeric.dtg.cable',
+		},
+	},
+};
+
+const target = fileURLToPath(new URL('./cable.tmLanguage.json', import.meta.url));
+const json = `${JSON.stringify(grammar, null, '\t')}\n`;
+if (!process.argv.includes('--check')) writeFileSync(target, json);
+else if (readFileSync(target, 'utf8') !== json) {
+	console.error(`${target} is out of date: run node syntaxes/cable.tmLanguage.mjs`);
+	process.exit(1);
+}
