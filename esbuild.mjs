@@ -1,7 +1,9 @@
 // Bundles the extension (client, `vscode` external) and the language server (bundled whole),
-// and with --tests every test/**/*.test.ts into out/test so that `node --test` runs them.
+// and with --tests every test/**/*.test.ts into out/test so that `node --test` runs them,
+// plus the VS Code end-to-end pieces into out/vscode-e2e (outside out/test: not node tests);
+// with --bench the benchmark into out/bench.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -34,9 +36,32 @@ if (process.argv.includes('--tests')) {
 		outbase: 'test',
 		external: ['vscode', 'vscode-textmate', 'vscode-oniguruma', 'playwright-core', '@vscode/test-electron'],
 	});
+	await Promise.all([
+		// Loaded by VS Code's extension host as extensionTestsPath.
+		esbuild.build({ ...common, entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/vscode-e2e/suite.js', external: ['vscode'] }),
+		// Started by runTests as the VS Code executable, so it must be executable.
+		esbuild.build({
+			...common,
+			entryPoints: ['test/vscode/codeServerLauncher.ts'],
+			outfile: 'out/vscode-e2e/code-server-launcher.js',
+			banner: { js: '#!/usr/bin/env node' },
+			external: ['playwright-core'],
+		}),
+	]);
+	chmodSync('out/vscode-e2e/code-server-launcher.js', 0o755);
+} else if (process.argv.includes('--bench')) {
+	// `npm run bench`: the runner, and the bare server and client it weighs ours against
+	// (built with the same options as dist/, so their sizes compare).
+	rmSync('out/bench', { recursive: true, force: true });
+	await Promise.all([
+		esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['vscode-textmate', 'vscode-oniguruma', 'tm-grammars'] }),
+		esbuild.build({ ...common, entryPoints: ['bench/floor/bareServer.ts'], outfile: 'out/bench/bareServer.js' }),
+		esbuild.build({ ...common, entryPoints: ['bench/floor/bareClient.ts'], outfile: 'out/bench/bareClient.js', external: ['vscode'] }),
+	]);
 } else {
 	await Promise.all([
 		esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 		esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+		esbuild.build({ ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 	]);
 }

@@ -1,0 +1,168 @@
+/**
+ * Playwright steps on code-server's workbench, as a user would take them: Quick Open, Go to
+ * Line, the command palette, the mouse. Selectors are VS Code 1.100's. Every wait is bounded;
+ * the page is what users see, so the assertions read its text.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type Browser, launchChromium, workbenchUrl } from '../harness/browser';
+import { type CodeServer, startCodeServer } from '../harness/codeServer';
+
+const STEP_MS = 15_000;
+const WORKBENCH_LOAD_MS = 60_000;
+
+export interface Workbench {
+	readonly page: Page;
+	/** Saves a screenshot for people to look at and returns its path. */
+	screenshot(name: string): Promise<string>;
+	close(): Promise<void>;
+}
+
+/** code-server with the extension under development, a folder open, in headless chromium. */
+export async function openWorkbench(options: {
+	folder: string;
+	extensionDevelopmentPath: string;
+	screenshotsDir: string;
+}): Promise<Workbench> {
+	mkdirSync(options.screenshotsDir, { recursive: true });
+	let server: CodeServer | undefined;
+	let browser: Browser | undefined;
+	const close = async () => {
+		await browser?.close();
+		await server?.stop();
+	};
+	try {
+		server = await startCodeServer();
+		browser = await launchChromium();
+		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+		await page.goto(workbenchUrl(server, options));
+		await page.locator('.monaco-workbench').waitFor({ timeout: WORKBENCH_LOAD_MS });
+		await page.locator('.explorer-folders-view').waitFor({ timeout: WORKBENCH_LOAD_MS });
+		return {
+			page,
+			async screenshot(name) {
+				const path = join(options.screenshotsDir, `${name}.png`);
+				await page.screenshot({ path });
+				return path;
+			},
+			close,
+		};
+	} catch (error) {
+		await close();
+		throw error;
+	}
+}
+
+const quickInput = (page: Page) => page.locator('.quick-input-widget input');
+
+export async function runCommand(page: Page, label: string): Promise<void> {
+	await page.keyboard.press('F1');
+	await quickInput(page).waitFor({ state: 'visible', timeout: STEP_MS });
+	await quickInput(page).fill(`>${label}`);
+	await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_MS });
+	await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file with Quick Open and waits for a line of its text. */
+export async function openFile(page: Page, fileName: string, someLine: string): Promise<void> {
+	await page.keyboard.press('Control+P');
+	await quickInput(page).waitFor({ state: 'visible', timeout: STEP_MS });
+	await quickInput(page).fill(fileName);
+	await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: STEP_MS });
+	await page.keyboard.press('Enter');
+	await page.locator('.monaco-editor .view-line', { hasText: someLine }).first().waitFor({ timeout: STEP_MS });
+}
+
+/** Moves the editor's cursor with Go to Line; line and column are 1-based. */
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
+	await page.keyboard.press('Control+G');
+	await quickInput(page).waitFor({ state: 'visible', timeout: STEP_MS });
+	await quickInput(page).fill(`:${line}:${column}`);
+	await page.keyboard.press('Enter');
+	await quickInput(page).waitFor({ state: 'hidden', timeout: STEP_MS });
+}
+
+/** Polls `read` until `accept` holds, returning the last value read either way. */
+export async function readUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = STEP_MS): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	let value = await read();
+	while (!accept(value) && Date.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		value = await read();
+	}
+	return value;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export async function statusBarLanguage(page: Page): Promise<string> {
+	const mode = page.locator('#status\\.editor\\.mode');
+	await mode.waitFor({ timeout: STEP_MS });
+	return oneLine(await mode.innerText());
+}
+
+/**
+ * Runs "Developer: Inspect Editor Tokens and Scopes" at a position and returns the widget's
+ * text (`language cable … textmate scopes keyword… source.cable`). The rendered spans only
+ * carry colour classes, so the inspector is where scope names show.
+ */
+export async function inspectTokens(page: Page, line: number, column: number): Promise<string> {
+	await goTo(page, line, column);
+	await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+	const widget = page.locator('.token-inspect-widget');
+	await widget.waitFor({ timeout: STEP_MS });
+	return readUntil(async () => oneLine(await widget.innerText()), (text) => /textmate scopes/i.test(text));
+}
+
+export async function closeWidgets(page: Page): Promise<void> {
+	await page.keyboard.press('Escape');
+}
+
+/**
+ * The Outline view's rows, top-level symbols only: the folder view is collapsed to give the
+ * Outline the side bar's height, and the tree is collapsed (list.collapseAll, Ctrl+Left),
+ * because the list only renders the rows that fit on screen.
+ */
+export async function outlineRows(page: Page, accept: (rows: string[]) => boolean): Promise<string[]> {
+	const foldersHeader = page.locator('.split-view-view:has(.explorer-folders-view) .pane-header[aria-expanded="true"]');
+	if (await foldersHeader.count()) await foldersHeader.click();
+	await runCommand(page, 'Explorer: Focus on Outline View');
+	const rows = page.locator('.outline-tree .monaco-list-row');
+	return readUntil(async () => {
+		// Again on every read: symbols that arrive later come expanded.
+		await page.keyboard.press('Control+ArrowLeft');
+		return (await rows.allInnerTexts()).map(oneLine);
+	}, accept);
+}
+
+/**
+ * Hovers the mouse over the text at a position and returns what the hover shows. The cursor,
+ * placed there with Go to Line, tells where the text is on screen whatever the tokenisation.
+ */
+export async function hoverAt(page: Page, line: number, column: number, accept: (text: string) => boolean): Promise<string> {
+	await goTo(page, line, column);
+	const cursor = await page.locator('.monaco-editor .cursors-layer .cursor').first().boundingBox();
+	if (!cursor) throw new Error('no editor cursor on screen');
+	const target = { x: cursor.x + 2, y: cursor.y + cursor.height / 2 };
+	const hover = page.locator('.monaco-hover:not(.hidden)').first();
+	return readUntil(
+		async () => {
+			// Leave and come back: the hover (re)appears after the mouse rests on the word.
+			await page.mouse.move(5, 5);
+			await page.mouse.move(target.x, target.y, { steps: 5 });
+			const shown = await hover.waitFor({ timeout: 2_000 }).then(
+				() => true,
+				() => false,
+			);
+			return shown ? oneLine(await hover.innerText()) : '';
+		},
+		accept,
+	);
+}
+
+export async function problemRows(page: Page, accept: (rows: string[]) => boolean): Promise<string[]> {
+	await runCommand(page, 'View: Focus Problems');
+	const rows = page.locator('.markers-panel .monaco-list-row');
+	return readUntil(async () => (await rows.allInnerTexts()).map(oneLine), accept);
+}
