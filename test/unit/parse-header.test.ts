@@ -138,6 +138,18 @@ describe('older header forms', () => {
 		assert.equal(model.header?.addressLists[0]?.addressees[0]?.precedence?.text, 'PRIORITY');
 	});
 
+	it('does not take a body line shaped like a header line for a second header', () => {
+		const model = parse(lines('VZCZCXRO1706', 'DE RUEHMK #0181 0791042', 'UNCLAS ROME 000097', '', '1. (U) The security line reads', 'ZNR UUUUU ZZH in every unclassified cable.'));
+		assert.deepEqual(model.repeatedHeaders, []);
+		assert.equal(model.body?.paragraphs[0]?.range.end.line, 5);
+	});
+
+	it('reads a second rendering of the header after the body', () => {
+		const model = parse(lines('VZCZCXRO1706', 'DE RUEHMK #0181 0791042', 'UNCLAS ROME 000097', '', '1. (U) Text.', '', 'header:', 'VZCZCXRO1706', 'DE RUEHMK #0181 0791042'));
+		assert.equal(model.repeatedHeaders.length, 1);
+		assert.equal(model.repeatedHeaders[0]!.de?.serial, '0181');
+	});
+
 	it('does not take a sentence starting with FM in the body for a header', () => {
 		const model = parse(lines('UNCLAS ROME 000097', '', '1. (U) Text.', 'FM ASO SAID NOTHING.'));
 		assert.equal(model.header, undefined);

@@ -10,6 +10,7 @@ import { caveatsBetween, isDistributionLine, readBanner, readCaveats } from './b
 import { isPageMarkerLine, parseBody, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
+import { readTransmissionId } from './headerLines';
 import { parseLegacy, startsLegacy } from './legacy';
 import { firstCharacters, head, isBlank, mayStartWith, range, splitLines, trimmedLine } from './lines';
 import { GLUED_PREFIX, parseMetadata } from './metadata';
@@ -90,7 +91,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 			i = result.next;
 			continue;
 		}
-		if (startsHeader(text) || (noBodyYet && !header && /^\s*(FM|FROM)\s+[A-Z]/.test(head(text, 20)))) {
+		if (opensHeader(lines, i, noBodyYet || !header) || (noBodyYet && !header && /^\s*(FM|FROM)\s+[A-Z]/.test(head(text, 20)))) {
 			const result = parseHeader(lines, i, isHeaderBoundary);
 			if (header === undefined) header = result.header;
 			else repeatedHeaders.push(result.header);
@@ -136,6 +137,19 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		body,
 		problems: [],
 	};
+}
+
+/**
+ * Any header line opens the cable's header. Once the body has begun, a sentence can start
+ * like one (`ZNR UUUUU ...`), so a repeated header needs its `VZCZC` line or two header lines
+ * in a row.
+ */
+function opensHeader(lines: readonly string[], line: number, first: boolean): boolean {
+	const text = lines[line]!;
+	if (!startsHeader(text)) return false;
+	if (first || readTransmissionId(line, text)) return true;
+	const next = lines[line + 1];
+	return next !== undefined && startsHeader(next);
 }
 
 interface BannerBlockResult {
