@@ -54,6 +54,18 @@ export interface CaptionContext {
 	readonly isBoundary: (line: number) => boolean;
 }
 
+/** Where an element starts: its line, the part of the line it may take, its keyword. */
+interface ElementStart {
+	readonly context: CaptionContext;
+	readonly line: number;
+	/** The line up to the next caption keyword, when fields run together. */
+	readonly segment: string;
+	readonly keyword: Field;
+	/** The column after the keyword. */
+	readonly bodyStart: number;
+	readonly nextColumn: number | undefined;
+}
+
 export function readCaptionElement(
 	context: CaptionContext,
 	kind: CaptionKind,
@@ -68,17 +80,18 @@ export function readCaptionElement(
 	// The element runs to the next caption keyword on the line, if the text runs fields together.
 	const nextColumn = nextInlineKeyword(text, bodyStart - 1);
 	const segment = text.slice(0, nextColumn ?? text.length);
+	const start: ElementStart = { context, line, segment, keyword, bodyStart, nextColumn };
 	switch (kind) {
 		case 'eo':
 			return { value: readEo(line, segment, keyword, bodyStart), lastLine: line, nextColumn };
 		case 'tags':
-			return readTags(context, line, segment, keyword, bodyStart, nextColumn);
+			return readTags(start);
 		case 'subject':
-			return readSubject(context, line, segment, keyword, bodyStart, nextColumn);
+			return readSubject(start);
 		case 'ref':
-			return readRefs(context, line, segment, keyword, bodyStart, nextColumn);
+			return readRefs(start);
 		case 'classifiedBy':
-			return readClassifiedBy(context, line, segment, keyword, bodyStart, nextColumn);
+			return readClassifiedBy(start);
 	}
 }
 
@@ -156,14 +169,7 @@ export function readTagList(line: number, text: string, from: number, tags: Tag[
 	return tags;
 }
 
-function readTags(
-	context: CaptionContext,
-	line: number,
-	segment: string,
-	keyword: Field,
-	bodyStart: number,
-	nextColumn: number | undefined,
-): CaptionElement<TagsLine> {
+function readTags({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<TagsLine> {
 	const last = nextColumn === undefined ? continuation(context, line, 3, (text) => TAG_LINE.test(head(text, 200))) : line;
 	const tags: Tag[] = [];
 	let end = segment.trimEnd().length;
@@ -181,14 +187,7 @@ function readTags(
 
 // ---------------------------------------------------------------- SUBJECT
 
-function readSubject(
-	context: CaptionContext,
-	line: number,
-	segment: string,
-	keyword: Field,
-	bodyStart: number,
-	nextColumn: number | undefined,
-): CaptionElement<SubjectLine> {
+function readSubject({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<SubjectLine> {
 	const last = nextColumn === undefined ? continuation(context, line, 6, (text) => text.length < 200) : line;
 	const first = runOnField(segment.slice(bodyStart));
 	const lead = first.length - first.trimStart().length;
@@ -229,14 +228,7 @@ const REF_LABEL = /(?:^|(?<=[\s;,]))¶?\(?([A-Z])[.)](?=\s|[A-Z])/g;
 // A serial, not a date (`EMAIL 10/30/09`, `DAILY 08.11.2008`).
 const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b(?![./]\d)/d;
 
-function readRefs(
-	context: CaptionContext,
-	line: number,
-	segment: string,
-	keyword: Field,
-	bodyStart: number,
-	nextColumn: number | undefined,
-): CaptionElement<RefBlock> {
+function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<RefBlock> {
 	const last = nextColumn === undefined ? refContinuation(context, line) : line;
 	const own = nextColumn === undefined ? segment.slice(0, bodyStart) + runOnField(segment.slice(bodyStart)) : segment;
 	const items: RefItem[] = [];
@@ -315,14 +307,7 @@ function reasonsEnd(text: string, from: number): number {
 }
 const REASON_LETTER = /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g;
 
-function readClassifiedBy(
-	context: CaptionContext,
-	line: number,
-	segment: string,
-	keyword: Field,
-	bodyStart: number,
-	nextColumn: number | undefined,
-): CaptionElement<ClassifiedBy> {
+function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<ClassifiedBy> {
 	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap.
 	const complete = /\.\s*$/.test(segment);
 	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, (text) => text.length < 200) : line;
