@@ -19,6 +19,9 @@ const common = {
 	loader: { '.tsv': 'text' },
 };
 
+const extension = { ...common, entryPoints: ['client/src/extension.ts'], external: ['vscode'] };
+const server = { ...common, entryPoints: ['server/src/main.ts'], banner: { js: '#!/usr/bin/env node' } };
+
 function testEntries(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
@@ -50,18 +53,21 @@ if (process.argv.includes('--tests')) {
 	]);
 	chmodSync('out/vscode-e2e/code-server-launcher.js', 0o755);
 } else if (process.argv.includes('--bench')) {
-	// `npm run bench`: the runner, and the bare server and client it weighs ours against
-	// (built with the same options as dist/, so their sizes compare).
+	// `npm run bench`: the runner; its own copy of the extension and server (a build of dist/
+	// by someone else mid-run must not change what is measured); and the bare server and client
+	// they are weighed against, all built with the same options so that sizes compare.
 	rmSync('out/bench', { recursive: true, force: true });
 	await Promise.all([
 		esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['vscode-textmate', 'vscode-oniguruma', 'tm-grammars'] }),
+		esbuild.build({ ...extension, outfile: 'out/bench/extension.js' }),
+		esbuild.build({ ...server, outfile: 'out/bench/server.js' }),
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareServer.ts'], outfile: 'out/bench/bareServer.js' }),
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareClient.ts'], outfile: 'out/bench/bareClient.js', external: ['vscode'] }),
 	]);
 } else {
 	await Promise.all([
-		esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-		esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+		esbuild.build({ ...extension, outfile: 'dist/extension.js' }),
+		esbuild.build({ ...server, outfile: 'dist/server.js' }),
 		esbuild.build({ ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 	]);
 }
