@@ -74,13 +74,14 @@ const PORTION_SHAPE = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/dy;
 export function readPortionMark(line: number, text: string, column: number): PortionMark | undefined {
 	// Sticky: the mark must open right at `column`, so anything but `(` there is no mark.
 	if (text.charCodeAt(column) !== 0x28) return undefined;
-	PORTION_SHAPE.lastIndex = column;
-	const match = PORTION_SHAPE.exec(text);
+	// A mark is at most 48 characters: matching a short slice spares the engine the whole line.
+	PORTION_SHAPE.lastIndex = 0;
+	const match = PORTION_SHAPE.exec(text.slice(column, column + 48));
 	if (!match) return undefined;
 	const inner = match[1]!;
 	const reading = readMarking(inner);
 	if (!reading) return undefined;
-	const whole = groupField(line, match, 0)!;
+	const whole = groupField(line, match, 0, column)!;
 	return { ...whole, marking: inner, level: reading.level, caveats: [...reading.caveats] };
 }
 
