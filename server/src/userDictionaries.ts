@@ -24,16 +24,13 @@ import type { InitializeParams } from 'vscode-languageserver';
 import type { UserDictionary } from './data/referenceTables';
 import type { RoutingEntry } from './data/routingIndicators';
 import type { TagEntry } from './data/tags';
+import { cableSettings, isObject } from './settings';
 
 export const DICTIONARY_FORMAT_HINT =
 	'Expected {"tags": {"CODE": {"meaning": "...", "kind": "subject"}}, "routingIndicators": {"RUEHXX": "STATION"}}.';
 
 /** A dictionary file that cannot be used, with a message that names it and says how to fix it. */
 export class DictionaryError extends Error {}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function section(json: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
 	const value = json[key] ?? {};
@@ -140,18 +137,9 @@ export class UserDictionaryWatcher {
 		this.workspaceFolder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : (params.rootPath ?? undefined);
 	}
 
-	/**
-	 * On `workspace/didChangeConfiguration`: VS Code pushes the `cable` section (the client
-	 * synchronises it); clients that push nothing are asked for it when they support that.
-	 */
+	/** On `workspace/didChangeConfiguration`, with the settings it pushed (if any). */
 	async configurationChanged(pushed: unknown): Promise<void> {
-		let settings = isObject(pushed) && isObject(pushed.cable) ? pushed.cable : undefined;
-		if (!settings && this.canPullSettings) {
-			settings = await this.host.fetchSettings().then(
-				(pulled) => (isObject(pulled) ? pulled : undefined),
-				() => undefined,
-			);
-		}
+		const settings = await cableSettings(pushed, this.canPullSettings ? () => this.host.fetchSettings() : undefined);
 		const raw = settings?.dictionaries;
 		const paths = Array.isArray(raw) ? raw.filter((path): path is string => typeof path === 'string' && path.trim() !== '') : [];
 		this.paths = paths.map((path) => resolveDictionaryPath(path, this.workspaceFolder));

@@ -66,3 +66,16 @@ export function* walk(symbols: readonly DocumentSymbol[], path: string[] = []): 
 		yield* walk(symbol.children ?? [], [...path, symbol.name]);
 	}
 }
+
+/** Every `range` (and a heading's `sectionRange`) anywhere in a parsed model, found by walking it. */
+export function* modelRanges(value: unknown): Generator<Range> {
+	if (!value || typeof value !== 'object') return;
+	if (Array.isArray(value)) {
+		for (const item of value) yield* modelRanges(item);
+		return;
+	}
+	for (const [key, child] of Object.entries(value)) {
+		if ((key === 'range' || key === 'sectionRange') && child && typeof child === 'object' && 'start' in child) yield child as Range;
+		else yield* modelRanges(child);
+	}
+}

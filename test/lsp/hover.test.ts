@@ -97,10 +97,8 @@ describe('user dictionaries over LSP', () => {
 		writeFileSync(good, JSON.stringify({ tags: { XQZQ: { meaning: 'Our own tag', kind: 'program' } } }));
 		writeFileSync(broken, '{ "tags": ');
 		session = await startServer();
-		// showErrorMessage is a request (it could offer actions); answer it as a user closing the message would.
-		session.connection.onRequest('window/showMessageRequest', (message: { type: number; message: string }) => {
+		session.connection.onNotification('window/showMessage', (message: { type: number; message: string }) => {
 			if (message.type === 1) errors.push(message.message);
-			return null;
 		});
 		await session.open('file:///t/dictionary.cable', text);
 	});

@@ -55,12 +55,17 @@ function digitsOf(paragraph: Paragraph) {
 	return partOf(paragraph.marker, match.index, match[0].length);
 }
 
-function renumbering(main: readonly Paragraph[]): Fix {
+function renumbering(body: Body, main: readonly Paragraph[]): Fix {
 	const first = main[0]!.number;
 	const edits: TextEdit[] = main.flatMap((paragraph, index) =>
 		paragraph.number === first + index ? [] : [{ range: digitsOf(paragraph), newText: String(first + index) }],
 	);
-	return { title: `Renumber paragraphs ${first}-${first + main.length - 1} in order`, edits, preferred: true };
+	// Applied unasked ("Fix All") only when it settles the numbering: a number set aside as a list
+	// item or a stray can read as a slip once the paragraphs around it are renumbered.
+	const numbers = new Map(main.map((paragraph, index) => [paragraph, first + index]));
+	const renumbered = body.paragraphs.map((paragraph) => ({ ...paragraph, number: numbers.get(paragraph) ?? paragraph.number }));
+	const settles = paragraphNumbering({ ...body, paragraphs: renumbered }).slips.length === 0;
+	return { title: `Renumber paragraphs ${first}-${first + main.length - 1} in order`, edits, preferred: settles };
 }
 
 function describe(slip: NumberingSlip): string {
@@ -80,7 +85,7 @@ export const paragraphRules: readonly Rule[] = [
 		check: ({ model }) => {
 			const { main, slips } = paragraphNumbering(model.body);
 			if (slips.length === 0) return [];
-			const fix = renumbering(main);
+			const fix = renumbering(model.body!, main);
 			return slips.map((slip) =>
 				finding(slip.paragraph.marker.range, describe(slip), [relatedField(slip.previous.marker, `the paragraph before: ${slip.previous.number}`)], fix),
 			);

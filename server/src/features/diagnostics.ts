@@ -50,6 +50,18 @@ export function enabledFindings(model: CableModel, tables: ReferenceTables, sett
 	return runRules(model, tables, (rule) => severityOf(rule, settings) !== 'off');
 }
 
+/** Messages longer than this are cut in the middle: they quote a field, which a reflowed cable can run to 100,000 characters. */
+const MAX_MESSAGE_LENGTH = 600;
+
+/** Keeps a long message's start (what is wrong) and end (what is expected), never splitting a surrogate pair. */
+function shortened(message: string): string {
+	if (message.length <= MAX_MESSAGE_LENGTH) return message;
+	const half = MAX_MESSAGE_LENGTH / 2;
+	const head = /[\ud800-\udbff]/.test(message[half - 1]!) ? half - 1 : half;
+	const tail = /[\udc00-\udfff]/.test(message[message.length - half]!) ? half - 1 : half;
+	return `${message.slice(0, head)} … ${message.slice(-tail)}`;
+}
+
 export function getDiagnostics(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings = DEFAULT_DIAGNOSTIC_SETTINGS): Diagnostic[] {
 	return enabledFindings(model, tables, settings)
 		.map(({ rule, finding }): Diagnostic => ({
@@ -57,8 +69,8 @@ export function getDiagnostics(model: CableModel, tables: ReferenceTables, setti
 			severity: SEVERITIES[severityOf(rule, settings) as RuleSeverity],
 			code: rule.code,
 			source: DIAGNOSTIC_SOURCE,
-			message: finding.message,
-			relatedInformation: finding.related.map((related) => ({ location: { uri: model.uri, range: related.range }, message: related.message })),
+			message: shortened(finding.message),
+			relatedInformation: finding.related.map((related) => ({ location: { uri: model.uri, range: related.range }, message: shortened(related.message) })),
 		}))
 		.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

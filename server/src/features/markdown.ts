@@ -36,9 +36,23 @@ export function escapeMarkdown(text: string): string {
 		.replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+/**
+ * Text longer than this is cut short (with an ellipsis): a field of a reflowed cable can run
+ * to 100,000 characters, and a hover that long would bury the editor. The longest text of
+ * the built-in tables (a tag's sources) is about 900.
+ */
+const MAX_SHOWN_LENGTH = 1000;
+
+function clip(text: string): string {
+	if (text.length <= MAX_SHOWN_LENGTH) return text;
+	// Never cut a surrogate pair in half.
+	const end = /[\ud800-\udbff]/.test(text[MAX_SHOWN_LENGTH - 1]!) ? MAX_SHOWN_LENGTH - 1 : MAX_SHOWN_LENGTH;
+	return `${text.slice(0, end)}…`;
+}
+
 /** Cable text shown as written, in a code span long enough to hold any backticks inside. */
 export function code(text: string): Markdown {
-	const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+	const flat = clip(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
 	const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
 	const fence = '`'.repeat(longestRun + 1);
 	const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -48,7 +62,7 @@ export function code(text: string): Markdown {
 function render(part: Part): string {
 	if (part === undefined) return '';
 	if (part instanceof Markdown) return part.value;
-	return escapeMarkdown(String(part));
+	return escapeMarkdown(clip(String(part)));
 }
 
 /** Tagged template: the literal parts are Markdown written here, the values are escaped. */
@@ -70,13 +84,30 @@ export function join(parts: readonly Part[], separator = ', '): Markdown {
  * sources every meaning shown came from. Empty lines are dropped so that callers can add
  * optional lines without checks.
  */
+/**
+ * Lines past this many are left out of a hover, and counted: a damaged line can repeat a
+ * code thousands of times, each of which would get a line. Real cables need at most 45.
+ */
+const MAX_HOVER_LINES = 60;
+
 export class HoverText {
 	private readonly sections: string[][] = [[]];
 	private readonly sources = new Set<string>();
+	private lines = 0;
+	private omitted = 0;
 
 	line(content: Markdown | undefined): this {
-		if (content && content.value.trim() !== '') this.sections[this.sections.length - 1].push(content.value);
+		if (content && content.value.trim() !== '') this.add(content.value);
 		return this;
+	}
+
+	private add(line: string): void {
+		if (this.lines === MAX_HOVER_LINES) {
+			this.omitted++;
+			return;
+		}
+		this.lines++;
+		this.sections[this.sections.length - 1].push(line);
 	}
 
 	section(): this {
@@ -93,9 +124,10 @@ export class HoverText {
 	append(other: HoverText): this {
 		this.section();
 		for (const section of other.sections) {
-			for (const line of section) this.sections[this.sections.length - 1].push(line);
+			for (const line of section) this.add(line);
 			this.section();
 		}
+		this.omitted += other.omitted;
 		for (const source of other.sources) this.sources.add(source);
 		return this;
 	}
@@ -106,7 +138,8 @@ export class HoverText {
 
 	toString(): string {
 		const blocks = this.sections.filter((section) => section.length > 0).map((section) => section.join('  \n'));
-		if (this.sources.size > 0) blocks.push(md`*Sources: ${[...this.sources].join('; ')}*`.value);
+		if (this.omitted > 0) blocks.push(md`*${this.omitted} more lines left out*`.value);
+		if (this.sources.size > 0) blocks.push(md`*Sources: ${join([...this.sources], '; ')}*`.value);
 		return blocks.join('\n\n---\n\n');
 	}
 }
