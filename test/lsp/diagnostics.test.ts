@@ -110,8 +110,8 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 		for (let version = 2; version <= 6; version++) {
 			await replaceLine(session, uri, version, SEED_DE_LINE, `DE RUEHKO #037${version}/01 0260754`);
 		}
+		// Stale versions would have been published before the latest, never after it.
 		await waitFor(() => published.some((params) => params.uri === uri));
-		await new Promise((resolve) => setTimeout(resolve, 500));
 		const reports = published.filter((params) => params.uri === uri);
 		assert.deepEqual(reports.map((params) => params.version), [6]);
 		assert.deepEqual(reports[0]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
