@@ -318,15 +318,18 @@ class BlockTracker {
 			events.push({ index: field.range.start.character, apply: () => this.begin(kindOf(start[2]!), field, text.length) });
 		}
 		const bounded = head(text, 100_000);
+		// A plain substring search rules out most lines before the patterns scan them.
+		const hasParenthesis = bounded.includes('(');
+		const hasEnd = /[Ee][Nn][Dd]/.test(bounded);
 		PARENTHESIZED_BLOCK.lastIndex = 0;
-		for (let m = PARENTHESIZED_BLOCK.exec(bounded); m; m = PARENTHESIZED_BLOCK.exec(bounded)) {
+		for (let m = hasParenthesis ? PARENTHESIZED_BLOCK.exec(bounded) : null; m; m = PARENTHESIZED_BLOCK.exec(bounded)) {
 			const field = groupField(line, m, 1)!;
 			if (!start || field.range.start.character !== events[0]!.index) {
 				events.push({ index: m.index, apply: () => this.begin(kindOf(m![2]!), field, text.length) });
 			}
 		}
 		BLOCK_END.lastIndex = 0;
-		for (let m = BLOCK_END.exec(bounded); m; m = BLOCK_END.exec(bounded)) {
+		for (let m = hasEnd ? BLOCK_END.exec(bounded) : null; m; m = BLOCK_END.exec(bounded)) {
 			const field = groupField(line, m, 0)!;
 			const kind = kindOf(m[1]!);
 			events.push({ index: m.index, apply: () => this.end(kind, field) });
