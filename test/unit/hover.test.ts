@@ -103,6 +103,11 @@ describe('hover on the seed cable', () => {
 		assert.match(hoverWords(service.getHover(doc(seed), { line, character })), /program tag: Nuclear Nonproliferation/);
 	});
 
+	it('explains the reasons of a Classified By statement made in a paragraph', () => {
+		const text = lines('UNCLAS ROME 000097', '', '¶1. (U) Classified by Ambassador W. Smith, reasons 1.5 (b) and (d).', '', '¶2. (C) Text.');
+		assert.match(hoverAt(text, '(d)'), /foreign relations/i);
+	});
+
 	it('gives nothing on plain body text', () => {
 		assert.equal(service.getHover(doc(seed), positionOf(seed, 'humanitarian assistance')), null);
 	});

@@ -73,6 +73,14 @@ describe('headings, blocks, page markers and endings', () => {
 		assert.equal(paragraph!.range.end.line, 5);
 	});
 
+	it('reads a Classified By statement made in the first paragraph', () => {
+		const found = body('¶1. (U) CLASSIFIED BY THEODORE H. KATTOUF, AMBASSADOR,', 'REASONS 1.5 (B) AND (D).', '', '¶2. (C) Text.');
+		assert.equal(found.classifiedBy?.authority?.text, 'THEODORE H. KATTOUF, AMBASSADOR');
+		assert.deepEqual(found.classifiedBy?.reasons.map((r) => r.text), ['B', 'D']);
+		assert.equal(found.paragraphs.length, 2);
+		assert.equal(body('1. (C) Nothing classified by anyone here.').classifiedBy, undefined);
+	});
+
 	it('reads the signature on its own line, glued to the last sentence, and NNNN', () => {
 		assert.equal(body('1. (U) Text.', 'MESERVE').signature?.text, 'MESERVE');
 		assert.equal(body('1. (U) Minimize considered. CLINTON').signature?.text, 'CLINTON');

@@ -130,6 +130,15 @@ describe('caption fields', () => {
 		assert.deepEqual(old.reasons.map((r) => r.text), ['B', 'D']);
 	});
 
+	it('reads reasons wrapped anywhere, and a keyword written twice', () => {
+		const wrapped = firstBlock('Classified By: Acting DCM Marc Sievers, reasons 1.4', '(b) and (d).').caption!.classifiedBy!;
+		assert.equal(wrapped.section?.text, '1.4');
+		assert.deepEqual(wrapped.reasons.map((r) => [r.text, r.range.start.line]), [['b', 1], ['d', 1]]);
+		const doubled = firstBlock('Classified By: Classified by: CDA Walter Andrusyszyn for reasons 1.4 (b) and (d).').caption!.classifiedBy!;
+		assert.equal(doubled.authority?.text, 'CDA Walter Andrusyszyn');
+		assert.deepEqual(doubled.reasons.map((r) => r.text), ['b', 'd']);
+	});
+
 	it('splits caption fields run together on one line', () => {
 		const caption = firstBlock('E.O. 12958:  DECL: 10/23/11 TAGS: PREL AF PK').caption!;
 		assert.equal(caption.eo?.declDate?.year, 2011);

@@ -145,7 +145,7 @@ export const classificationRules: readonly Rule[] = [
 			const overall = facts.overall;
 			const eo = facts.captions.find((caption) => caption.eo)?.eo;
 			if (!overall || overall.level === 'unclassified' || !eo?.order || !ORDERS_WITH_REASONS.has(eo.order.text)) return [];
-			if (facts.captions.some((caption) => caption.classifiedBy)) return [];
+			if (facts.classifiedBy.length > 0) return [];
 			return [
 				finding(eo.keyword.range, `This ${levelName(overall.level)} cable has no Classified By line: expected \`Classified By: <name, title>, reasons 1.4 (b) and (d)\` after the caption.`, [
 					relatedField(overall.field, `${overall.where}: ${levelName(overall.level)}`),
@@ -160,9 +160,7 @@ export const classificationRules: readonly Rule[] = [
 		description: 'A `Classified By` line gives no reason, or cites section 1.5 after the 2003 amendment (1.4 before it).',
 		check: ({ facts }) => {
 			const date = facts.date?.getTime();
-			return facts.captions.flatMap((caption) => {
-				const classifiedBy = caption.classifiedBy;
-				if (!classifiedBy) return [];
+			return facts.classifiedBy.flatMap((classifiedBy) => {
 				if (!classifiedBy.section || classifiedBy.reasons.length === 0) {
 					return [finding(classifiedBy.keyword.range, 'The Classified By line gives no reason: expected `reasons 1.4 (b) and (d)` (letters a-h of E.O. 12958 section 1.4).')];
 				}

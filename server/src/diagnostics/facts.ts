@@ -6,7 +6,7 @@ import { LEVELS } from '../data/markings';
 import { type CableIdDecoding, decodeCableId } from '../decode/identity';
 import { type CreatedTime, dtgDate, parseCreated } from '../decode/times';
 import { readClassification } from '../model/classification';
-import type { Banner, CableModel, Caption, ClassificationLevel, Field, MetadataKey, TransmissionHeader } from '../model/types';
+import type { Banner, CableModel, Caption, ClassificationLevel, ClassifiedBy, Field, MetadataKey, TransmissionHeader } from '../model/types';
 
 /** A classification as one field states it. */
 export interface StatedLevel {
@@ -23,6 +23,8 @@ export interface CableFacts {
 	/** Every banner in document order; the first is the cable's own. */
 	readonly banners: readonly Banner[];
 	readonly captions: readonly Caption[];
+	/** Every Classified By statement: the captions' and one made in a paragraph. */
+	readonly classifiedBy: readonly ClassifiedBy[];
 	readonly metadata: (key: MetadataKey) => Field | undefined;
 	/** The publisher's cable id, when it can be read. */
 	readonly id: { readonly field: Field; readonly decoding: CableIdDecoding } | undefined;
@@ -49,10 +51,12 @@ export function cableFacts(model: CableModel): CableFacts {
 	const securityClassification =
 		security?.level && security.letters ? { level: security.level, caveats: [], field: security.letters, where: 'the security line' } : undefined;
 	const dtg = model.header?.dtg;
+	const captions = model.bannerBlocks.flatMap((block) => (block.caption ? [block.caption] : []));
 	return {
 		headers: model.header ? [model.header, ...model.repeatedHeaders] : [],
 		banners,
-		captions: model.bannerBlocks.flatMap((block) => (block.caption ? [block.caption] : [])),
+		captions,
+		classifiedBy: [...captions.flatMap((caption) => (caption.classifiedBy ? [caption.classifiedBy] : [])), ...(model.body?.classifiedBy ? [model.body.classifiedBy] : [])],
 		metadata,
 		id: idField && idDecoding ? { field: idField, decoding: idDecoding } : undefined,
 		created: createdField && createdTime ? { field: createdField, time: createdTime } : undefined,

@@ -4,7 +4,7 @@
  */
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
-import type { BannerBlock, Body, CableModel, Field, TransmissionHeader } from '../model/types';
+import type { BannerBlock, Body, CableModel, ClassifiedBy, Field, TransmissionHeader } from '../model/types';
 import {
 	addresseeHover,
 	addresseeListHover,
@@ -143,12 +143,13 @@ function bannerBlockHover(block: BannerBlock, position: Position, context: Hover
 		const item = refs.items.find((candidate) => inside(candidate.range, position));
 		return item && { range: item.range, text: refItemHover(item, context) };
 	}
-	const classifiedBy = caption.classifiedBy;
-	if (classifiedBy && inside(classifiedBy.range, position)) {
-		const reason = classifiedBy.reasons.find((candidate) => within(candidate, position));
-		return { range: reason?.range ?? classifiedBy.range, text: classifiedByHover(classifiedBy, reason) };
-	}
-	return undefined;
+	return classifiedByAt(caption.classifiedBy, position);
+}
+
+function classifiedByAt(classifiedBy: ClassifiedBy | undefined, position: Position): Found | undefined {
+	if (!classifiedBy || !inside(classifiedBy.range, position)) return undefined;
+	const reason = classifiedBy.reasons.find((candidate) => within(candidate, position));
+	return { range: reason?.range ?? classifiedBy.range, text: classifiedByHover(classifiedBy, reason) };
 }
 
 function bodyHover(body: Body | undefined, position: Position, context: HoverContext): Found | undefined {
@@ -156,6 +157,8 @@ function bodyHover(body: Body | undefined, position: Position, context: HoverCon
 	for (const paragraph of onLine(body.paragraphs, position.line)) {
 		if (within(paragraph.portion, position)) return { range: paragraph.portion.range, text: portionMarkHover(paragraph.portion) };
 	}
+	const statement = classifiedByAt(body.classifiedBy, position);
+	if (statement) return statement;
 	const marker = onLine(body.pageMarkers, position.line).find((candidate) => inside(candidate.range, position));
 	if (marker) return { range: marker.range, text: pageMarkerHover(marker, context) };
 	if (within(body.endOfMessage, position)) {

@@ -2,9 +2,10 @@
  * The telegram text: numbered paragraphs with their portion marks, topical headings,
  * SUMMARY / COMMENT / NOTE blocks, continuation page markers and the signature.
  */
+import { readCaptionElement } from './caption';
 import { readPortionMark } from './classification';
 import { fieldAt, firstCharacters, groupField, head, isBlank, linesRange, mayStartWith, range } from './lines';
-import type { Block, BlockKind, Body, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
+import type { Block, BlockKind, Body, ClassifiedBy, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
 const PARAGRAPH = /^(\s{0,8})(¶\s?)?(\d{1,3})(\s?[.)])(?=\s|\(|$|[A-Za-z"'])/d;
@@ -65,6 +66,8 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 	const headings: Array<Omit<Heading, 'sectionRange'>> = [];
 	const pageMarkers: PageMarker[] = [];
 	const blocks = new BlockTracker();
+	let classifiedBy: ClassifiedBy | undefined;
+	const captionContext = { lines, isBoundary: (line: number) => owned(line) || startsParagraph(lines[line]!) || isPageMarkerLine(line, lines[line]!) };
 	let open: { marker: Field; number: number; portion: Paragraph['portion']; preview: string; last: number } | undefined;
 
 	const closeParagraph = () => {
@@ -107,6 +110,10 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 			const gap = text.slice(paragraph[0].length, paragraph[0].length + 20);
 			const afterMarker = paragraph[0].length + gap.length - gap.trimStart().length;
 			const portion = readPortionMark(i, text, afterMarker);
+			const statement = portion ? firstColumnAfter(text, portion.range.end.character) : afterMarker;
+			if (!classifiedBy && CLASSIFIED_BY.test(text.slice(statement, statement + 20))) {
+				classifiedBy = readCaptionElement(captionContext, 'classifiedBy', i, statement)?.value as ClassifiedBy | undefined;
+			}
 			open = {
 				marker,
 				number: Number(paragraph[3]),
@@ -128,16 +135,23 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 		blocks: blocks.finish(),
 		pageMarkers,
 		signature: ending.signature,
+		classifiedBy,
 		endOfMessage: ending.endOfMessage,
 	};
 }
 
 function emptyBody(lines: readonly string[], start: number, signature: Field | undefined, endOfMessage: Field | undefined): Body {
 	const end = Math.max(lastLine(signature), lastLine(endOfMessage), start);
-	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], signature, endOfMessage };
+	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], signature, classifiedBy: undefined, endOfMessage };
 }
 
 const lastLine = (field: Field | undefined): number => (field ? field.range.end.line : -1);
+const CLASSIFIED_BY = /^classified\s*by\b/i;
+
+function firstColumnAfter(text: string, column: number): number {
+	const rest = text.slice(column, column + 20);
+	return column + rest.length - rest.trimStart().length;
+}
 const firstColumn = (text: string): number => text.length - text.trimStart().length;
 
 function preview(text: string): string {

@@ -54,6 +54,8 @@ export interface CaptionContext {
 	readonly isBoundary: (line: number) => boolean;
 }
 
+const REPEATED_CLASSIFIED_BY = /^\s*classified\s*by\b:?/i;
+
 /** Where an element starts: its line, the part of the line it may take, its keyword. */
 interface ElementStart {
 	readonly context: CaptionContext;
@@ -76,7 +78,9 @@ export function readCaptionElement(
 	const match = STARTS.find(([k]) => k === kind)![1].exec(head(text.slice(column), 120));
 	if (!match) return undefined;
 	const keyword = groupField(line, match, 1, column)!;
-	const bodyStart = column + match[0].length;
+	// `Classified By: Classified by: ...`: the keyword written twice is read once.
+	const repeated = kind === 'classifiedBy' ? REPEATED_CLASSIFIED_BY.exec(text.slice(column + match[0].length, column + match[0].length + 30)) : null;
+	const bodyStart = column + match[0].length + (repeated ? repeated[0].length : 0);
 	// The element runs to the next caption keyword on the line, if the text runs fields together.
 	const nextColumn = nextInlineKeyword(text, bodyStart - 1);
 	const segment = text.slice(0, nextColumn ?? text.length);
@@ -295,7 +299,7 @@ function refItems(line: number, text: string, from: number): RefItem[] {
 
 // ---------------------------------------------------------------- Classified By
 
-const REASONS = /\b(1\.[45])\s*(?=[(\s,]*[a-hA-H]\b)/d;
+const REASONS = /\b(1\.\s?[45])\s*(?=[(\s,]*[a-hA-H]\b)/d;
 // The sentence ends, a paragraph number or dash run starts, or a portion mark opens the body.
 const REASONS_STOP = /\.(?=\s|$)|¶|;|\s\d{1,3}\.|--|\((?:U|C|S|SBU|TS)\)\s+[A-Z][a-z]/;
 
@@ -308,44 +312,71 @@ function reasonsEnd(text: string, from: number): number {
 const REASON_LETTER = /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g;
 
 function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<ClassifiedBy> {
-	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap.
-	const complete = /\.\s*$/.test(segment);
+	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap
+	// (a closing `1.` or initial `F.` ends no sentence).
+	const complete = /(?<!\d|\b[A-Z])\.\s*$/.test(segment);
 	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, (text) => text.length < 200) : line;
+	// Reasons wrap anywhere (`reasons 1.4` / `(b) and (d)`, even `1.` / `4 (b)`): read them over the joined lines.
+	const joined = new JoinedLines();
+	const first = head(segment, 1000);
+	joined.add(line, bodyStart, first.slice(bodyStart));
+	for (let i = line + 1; i <= last; i++) joined.add(i, 0, head(context.lines[i]!, 1000));
+	const text = joined.text;
+	const found = REASONS.exec(text);
+	const section = found ? joined.field(found.indices![1]![0], found[1]!) : undefined;
+
+	const ownLine = first.slice(bodyStart);
+	const who = ownLine.slice(0, found ? Math.min(found.index, ownLine.length) : ownLine.length).replace(/[,;]?\s*(for\s+)?(reasons?|E\.O\.\s*12958)?\s*:?\s*$/i, '');
+	const lead = who.length - who.trimStart().length;
+	const authority = who.trim() ? fieldAt(line, bodyStart + lead, who.trim()) : undefined;
+
 	const reasons: Field[] = [];
-	let section: Field | undefined;
-	let authority: Field | undefined;
-	let end = segment.trimEnd().length;
-	for (let i = line; i <= last; i++) {
-		const text = head(i === line ? segment : context.lines[i]!, 1000);
-		const from = i === line ? bodyStart : 0;
-		let scanFrom: number | undefined = section ? from : undefined;
-		if (!section) {
-			const found = REASONS.exec(text.slice(from));
-			if (found) {
-				section = groupField(i, found, 1, from);
-				scanFrom = from + found.indices![1]![1];
-			}
+	let end = { line: last, character: (last === line ? first : head(context.lines[last]!, 1000)).trimEnd().length };
+	if (found) {
+		const scanFrom = found.indices![1]![1];
+		const stop = reasonsEnd(text, scanFrom);
+		const letters = text.slice(0, stop);
+		REASON_LETTER.lastIndex = scanFrom;
+		for (let m = REASON_LETTER.exec(letters); m; m = REASON_LETTER.exec(letters)) {
+			const letter = joined.field(m.index, m[0]);
+			if (letter) reasons.push(letter);
 		}
-		if (i === line) {
-			const stop = section && section.range.start.line === line ? section.range.start.character : text.length;
-			const who = text.slice(from, stop).replace(/[,;]?\s*(for\s+)?(reasons?|E\.O\.\s*12958)?\s*:?\s*$/i, '');
-			const lead = who.length - who.trimStart().length;
-			if (who.trim()) authority = fieldAt(line, from + lead, who.trim());
-		}
-		let lineEnd = text.trimEnd().length;
-		if (scanFrom !== undefined) {
-			const stop = reasonsEnd(text, scanFrom);
-			const letters = text.slice(0, stop);
-			REASON_LETTER.lastIndex = scanFrom;
-			for (let m = REASON_LETTER.exec(letters); m; m = REASON_LETTER.exec(letters)) reasons.push(fieldAt(i, m.index, m[0]));
-			// Reflowed text runs the body on after the reasons; the element ends with them.
-			if (text.length > 300) lineEnd = stop;
-		}
-		end = lineEnd;
+		// Reflowed text runs the body on after the reasons; the element ends with them.
+		if (context.lines[line]!.length > 300) end = joined.position(stop);
 	}
 	return {
-		value: { range: range(line, keyword.range.start.character, last, end), keyword, authority, section, reasons },
+		value: { range: range(line, keyword.range.start.character, end.line, end.character), keyword, authority, section, reasons },
 		lastLine: last,
 		nextColumn,
 	};
+}
+
+/** An element's lines joined by one space, with the way back from the joined text to the document. */
+class JoinedLines {
+	text = '';
+	private readonly parts: Array<{ readonly start: number; readonly line: number; readonly column: number; readonly length: number }> = [];
+
+	add(line: number, column: number, text: string): void {
+		if (this.parts.length) this.text += ' ';
+		this.parts.push({ start: this.text.length, line, column, length: text.length });
+		this.text += text;
+	}
+
+	/** The document field for joined text at `start`, when it lies within one line. */
+	field(start: number, text: string): Field | undefined {
+		const part = this.partAt(start);
+		if (start + text.length > part.start + part.length) return undefined;
+		return fieldAt(part.line, part.column + start - part.start, text);
+	}
+
+	position(offset: number): { line: number; character: number } {
+		const part = this.partAt(offset);
+		return { line: part.line, character: part.column + Math.min(offset - part.start, part.length) };
+	}
+
+	private partAt(offset: number) {
+		let found = this.parts[0]!;
+		for (const part of this.parts) if (part.start <= offset) found = part;
+		return found;
+	}
 }

@@ -335,6 +335,8 @@ export interface Body {
 	readonly blocks: readonly Block[];
 	readonly pageMarkers: readonly PageMarker[];
 	readonly signature: Field | undefined;
+	/** A Classified By statement made in a paragraph (`¶1. (U) Classified by ...`), as some posts wrote it. */
+	readonly classifiedBy: ClassifiedBy | undefined;
 	/** `NNNN` / `NNN` end-of-message. */
 	readonly endOfMessage: Field | undefined;
 }
