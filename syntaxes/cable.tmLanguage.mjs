@@ -6,6 +6,12 @@
  *
  * Every rule is line-local, anchored at the line start where the element allows it, and every
  * repetition that could run along a reflowed 50,000-character line is bounded.
+ *
+ * Line-start rules are written with `^`; on output, `anchorLineStarts` turns them into `\G^` inside
+ * an unnamed wrapper whose `while: '^'` puts the `\G` anchor at column 0 of every line. The engine
+ * then rejects them at once at every other column instead of trying each of them there, which on
+ * long lines is most of the work. See `anchorLineStarts` and the two `-frame` rules for the one case
+ * where the anchor would be lost.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +72,8 @@ const MARKING = R`(?i:SIPDIS|NOFORN|SENSITIVE BUT UNCLASSIFIED|SENSITIVE|EXDIS|N
 // the lines that follow an address list (banner, caption, end of header).
 const ADDRESS_WHILE = R`^(?=[ \t]*[A-Z0-9#])(?![ \t]*(?:C O N|S E C|T O P|U N C|UNCLAS\b|UNCLASSIFIED\b|CONFIDENTIAL\b|SECRET\b|TOP SECRET\b|LIMITED OFFICIAL USE\b|E\.\s?O\.|EO \d|TAGS?\b|SUBJ|SIPDIS|NOFORN|BT\s*$|NNNN?\s*$|PAGE \d|FM\s|[A-Z]{1,6}-\d\d\b|\d+\s*$|\d{4}-\d\d-\d\d|\d{2}(?:\d{2})?[A-Z]{3,}\d+\s*$))(?=[-A-Z0-9 \t/&.,'()#:\\"]{1,150}$)`;
 const TAG_TOKEN = R`[A-Za-z][\w&/-]{0,11}`;
-const RULE_LINE = R`^\s*([-=]{4,}(?: [-=]+)*)\s*\\?\s*$`;
+const RULE = R`[-=]{4,}(?: [-=]+)*`;
+const RULE_LINE = R`^\s*(${RULE})\s*\\?\s*$`;
 const PAGE_MARKER = R`[A-Za-z][A-Za-z .'-]{1,30}?\s+\d{8}\s{1,3}\d{3}(?:\.\d{1,2})?\s+(?i:OF)\s+\d{3}`;
 const PARAGRAPH_START = R`${PILCROW}?\d{1,3}\s?[.)](?:\s|\(|$|[A-Za-z"'])`;
 // A heading title: one short line that is not a rule, a paragraph, a page marker or a foot line and
@@ -74,6 +81,9 @@ const PARAGRAPH_START = R`${PILCROW}?\d{1,3}\s?[.)](?:\s|\(|$|[A-Za-z"'])`;
 const TITLE_LIKE = R`(?!\s*[-=]{4})(?!\s*${PARAGRAPH_START})(?!\s*(?:${PAGE_MARKER}\s*\\?\s*$|PAGE\s+\d))(?!\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$)(?!\s*(?:E\.\s?O\.|EO\s\d|TAGS?(?::|\s)|SUBJ(?:ECT)?\s*:|REF(?:TELS?|S)?\.?\s*:|(?i:classified\s?by)|SIPDIS|NOFORN))(?=\s*\S.{0,100}$)(?!.*[.,;]\s*$)`;
 // A line that continues a TAGS list: tag-shaped words only, all capitals or comma-separated.
 const TAGS_CONTINUATION = R`(?![ \t]*(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|UNCLAS|CONFIDENTIAL|SECRET)\b)(?=\s*${TAG_TOKEN}(?:(?:\s*[,;]\s*|\s+)${TAG_TOKEN}){0,20}\s*[,;]?\s*$)(?=[^a-z]*$|.{0,150}[,;])`;
+const TAGS_INLINE_KEY = R`TAGS?|Tags?`;
+// Where TAGS within a line ("E.O. 12958: N/A TAGS: PGOV PREL") stop: a double space or the next field.
+const TAGS_INLINE_STOP = R`\s{2}|\s(?:SUBJECT|SUBJ|Subject|REF|Ref|E\.O\.|Classified|CLASSIFIED)\b`;
 // The letters after "1.4": "(b) and (d)", "B/D", "b, d", "(B), (C) & (D".
 const REASON_LETTER = R`[a-hA-H](?![A-Za-z])`;
 const REASON_LIST = R`([\s,:(]{0,4}${REASON_LETTER}(?:[\s,/&+()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}\)?)`;
@@ -84,19 +94,36 @@ const REF_WHILE = R`^(?=[ \t]*\S)(?![ \t]*(?:${PARAGRAPH_START}|\(U\)\s*(?i:clas
 const BANNER_TAIL = R`(?:\s+((?i:SECTION))\s+(\d{1,3})\s+((?i:OF))\s+(\d{1,3}))?(?:\s+((?:\d{2}\s+)?[A-Za-z][A-Za-z .'-]{0,30}?)\s+(\d{3,8})\b)?(?:\s+(PTQ\d+))?(?:\s?-{1,2}\s?((?i:ENTIRE TEXT))\b)?`;
 
 // ---------------------------------------------------------------- grammar
+// What a line is read against, at the top of the document and again after a frame (below).
+const TOP_LEVEL = [
+	{ include: '#metadata' },
+	{ include: '#transmission-header' },
+	{ include: '#legacy-header' },
+	{ include: '#banner' },
+	{ include: '#caption' },
+	{ include: '#body' },
+];
+
 const grammar = {
 	$schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
 	name: 'Cable',
 	scopeName: 'source.cable',
-	patterns: [
-		{ include: '#metadata' },
-		{ include: '#transmission-header' },
-		{ include: '#legacy-header' },
-		{ include: '#banner' },
-		{ include: '#caption' },
-		{ include: '#body' },
-	],
+	// An unnamed rule around everything: its `while` matches at column 0 of each line, which is
+	// where the `\G` of the line-start rules then matches (see anchorLineStarts).
+	patterns: [{ begin: '^', while: '^', patterns: TOP_LEVEL }],
 	repository: {
+		// A multi-line begin/end rule that ends without consuming at column 0 leaves the engine
+		// without its `\G` anchor for the rest of that line, so no line-start rule could match there.
+		// Such rules (heading-boxed, tags-inline) sit in a frame that opens where they begin. When
+		// the rule ends at column 0 the frame is what remains, and its `line-after-frame` starts
+		// there (`^` without `\G`: only where the anchor is gone), which restores the anchor and reads
+		// the line as the top level would; the frame closes at the end of that line, or where the
+		// rule ends within a line.
+		'line-after-frame': {
+			begin: R`^(?!\G)(?=.)`,
+			end: '$',
+			patterns: TOP_LEVEL,
+		},
 		// ------------------------------------------------------------ publisher metadata
 		metadata: {
 			patterns: [
@@ -408,7 +435,7 @@ const grammar = {
 				{ include: '#ref-block' },
 				{ include: '#ref-items-resumed' },
 				{ include: '#classified-by' },
-				{ include: '#tags-inline' },
+				{ include: '#tags-inline-frame' },
 				{ include: '#subject-inline' },
 				{ include: '#ref-inline' },
 				{ include: '#classified-by-inline' },
@@ -460,11 +487,16 @@ const grammar = {
 			while: R`^${TAGS_CONTINUATION}`,
 			patterns: [{ include: '#subject-inline' }, { include: '#tag' }],
 		},
+		'tags-inline-frame': {
+			begin: R`(?<=\s)(?=(?:${TAGS_INLINE_KEY}):)`,
+			end: R`(?!^)(?=${TAGS_INLINE_STOP})|$`,
+			patterns: [{ include: '#tags-inline' }, { include: '#line-after-frame' }],
+		},
 		// TAGS after other fields on the same line, as in "E.O. 12958: N/A TAGS: PGOV PREL".
 		'tags-inline': {
-			begin: R`(?<=\s)(TAGS?|Tags?)(:)`,
+			begin: R`(?<=\s)(${TAGS_INLINE_KEY})(:)`,
 			beginCaptures: { 1: { name: 'keyword.other.tags.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
-			end: R`(?=\s{2}|\s(?:SUBJECT|SUBJ|Subject|REF|Ref|E\.O\.|Classified|CLASSIFIED)\b)|^(?!${TAGS_CONTINUATION})`,
+			end: R`(?=${TAGS_INLINE_STOP})|^(?!${TAGS_CONTINUATION})`,
 			patterns: [{ include: '#tag' }],
 		},
 		tag: {
@@ -582,7 +614,7 @@ const grammar = {
 		// ------------------------------------------------------------ body
 		body: {
 			patterns: [
-				{ include: '#heading-boxed' },
+				{ include: '#heading-boxed-frame' },
 				{ include: '#heading-inline' },
 				{ include: '#star-rule' },
 				{ include: '#page-marker' },
@@ -595,6 +627,11 @@ const grammar = {
 				{ include: '#banner-anywhere' },
 				{ include: '#dtg' },
 			],
+		},
+		'heading-boxed-frame': {
+			begin: R`^(?=\s*${RULE}\s*\\?\s*$)`,
+			end: '$',
+			patterns: [{ include: '#heading-boxed' }, { include: '#line-after-frame' }],
 		},
 		// A rule line, then (past blank lines) a short line: the title of a boxed heading. The closing rule
 		// opens a box of its own, which the following paragraph closes at once.
@@ -684,6 +721,43 @@ const grammar = {
 		},
 	},
 };
+
+/**
+ * Turns `^` at the start of a `match` or `begin` into `\G^` in every rule that the top level reaches.
+ * Rules that captures reach keep `^`: a capture is read without the anchor. So do patterns that
+ * already use `\G` (line-after-frame).
+ */
+function anchorLineStarts(topLevel, repository) {
+	const children = (rule) => [
+		...(rule.include ? [repository[rule.include.slice(1)]] : []),
+		...(rule.patterns ?? []),
+		...['captures', 'beginCaptures', 'endCaptures', 'whileCaptures'].flatMap((key) => Object.values(rule[key] ?? {})),
+	];
+	const reach = (rules, found = new Set()) => {
+		for (const rule of rules) if (rule && !found.has(rule)) found.add(rule) && reach(children(rule), found);
+		return found;
+	};
+	const inCaptures = reach(
+		[...reach(Object.values(repository))].flatMap((rule) =>
+			['captures', 'beginCaptures', 'endCaptures', 'whileCaptures'].flatMap((key) => Object.values(rule[key] ?? {}).flatMap((c) => c.patterns ?? [])),
+		),
+	);
+	const fromTop = (rules, found = new Set()) => {
+		for (const rule of rules) {
+			if (!rule || found.has(rule)) continue;
+			found.add(rule);
+			fromTop([...(rule.include ? [repository[rule.include.slice(1)]] : []), ...(rule.patterns ?? [])], found);
+		}
+		return found;
+	};
+	for (const rule of fromTop(topLevel)) {
+		if (inCaptures.has(rule)) continue;
+		for (const key of ['match', 'begin']) {
+			if (rule[key]?.startsWith('^') && !rule[key].includes(R`\G`)) rule[key] = R`\G${rule[key]}`;
+		}
+	}
+}
+anchorLineStarts(TOP_LEVEL, grammar.repository);
 
 const target = fileURLToPath(new URL('./cable.tmLanguage.json', import.meta.url));
 const json = `${JSON.stringify(grammar, null, '\t')}\n`;
