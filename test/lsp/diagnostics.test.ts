@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fixtureText, seedText } from '../helpers/corpus';
+import { waitFor } from '../helpers/waitFor';
 import { type ServerSession, startServer } from '../helpers/lspClient';
 
 const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } };
@@ -82,7 +83,7 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 		rules = { 'cable.serial.mismatch': 'off', 'cable.tags.unknown': 'off' };
 		const before = refreshes;
 		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-		await waitFor(() => refreshes > before);
+		await waitFor(() => refreshes > before, 'the server');
 		assert.deepEqual(await pull(session, uri), []);
 		rules = { 'cable.serial.mismatch': 'warning', 'cable.tags.unknown': 'off' };
 		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
@@ -111,7 +112,7 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 			await replaceLine(session, uri, version, SEED_DE_LINE, `DE RUEHKO #037${version}/01 0260754`);
 		}
 		// Stale versions would have been published before the latest, never after it.
-		await waitFor(() => published.some((params) => params.uri === uri));
+		await waitFor(() => published.some((params) => params.uri === uri), 'the server');
 		const reports = published.filter((params) => params.uri === uri);
 		assert.deepEqual(reports.map((params) => params.version), [6]);
 		assert.deepEqual(reports[0]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
@@ -120,14 +121,6 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 	it('clears the diagnostics of a closed document', async () => {
 		const uri = 'file:///cables/typing.cable';
 		await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-		await waitFor(() => published.at(-1)?.uri === uri && published.at(-1)!.diagnostics.length === 0);
+		await waitFor(() => published.at(-1)?.uri === uri && published.at(-1)!.diagnostics.length === 0, 'the server');
 	});
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-	const start = Date.now();
-	while (!condition()) {
-		if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the server');
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
-}

@@ -14,6 +14,7 @@ import {
 } from '../../server/src/userDictionaries';
 import { doc, lines } from '../helpers/documents';
 import { hoverWords, positionOf } from '../helpers/hover';
+import { waitFor } from '../helpers/waitFor';
 
 const folder = mkdtempSync(join(tmpdir(), 'cable-dictionaries-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -140,9 +141,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 		assert.equal(errors.length, 2, 'the same problems are not reported again');
 
 		writeFileSync(join(folder, 'broken.json'), '{"tags": {"ABCD": "Fixed"}}');
-		const deadline = Date.now() + 5000;
-		while (applied.at(-1)?.length !== 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-		instance.dispose();
+		await waitFor(() => applied.at(-1)?.length === 2, 'the fixed file to be picked up').finally(() => instance.dispose());
 		assert.equal(applied.at(-1)?.length, 2, 'the fixed file is picked up without a settings change');
 		assert.equal(applied.at(-1)?.[1].tags.get('ABCD')?.[0].meaning, 'Fixed');
 	});
