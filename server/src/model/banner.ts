@@ -23,11 +23,9 @@ const BANNER_FIRST = firstCharacters('CSTULcstul');
 
 /** Reads a banner starting at `column` (a banner can be glued to a notice before it). */
 export function readBanner(line: number, text: string, column = 0): Banner | undefined {
-	if (column === 0 && !mayStartWith(text, BANNER_FIRST)) return undefined;
+	const match = matchBanner(text, column);
+	if (!match) return undefined;
 	const bounded = head(text, 200);
-	const match = BANNER.exec(column ? bounded.slice(column) : bounded);
-	// A bare classification word is a page foot, not a banner: it needs a section or a post.
-	if (!match || (!match[2] && !match[5])) return undefined;
 	const level = groupField(line, match, 1, column)!;
 	const read = readClassification(level.text);
 	const sectionOf = match[2]
@@ -40,12 +38,25 @@ export function readBanner(line: number, text: string, column = 0): Banner | und
 	const end = column + match[0].length;
 	return {
 		range: range(line, column, line, end < bounded.length ? end : text.length),
-		classification: { ...level, level: read.level, caveats: read.caveats },
+		classification: { text: level.text, range: level.range, level: read.level, caveats: read.caveats },
 		letterSpaced: /^[A-Z] [A-Z] /i.test(level.text),
 		sectionOf,
 		post: groupField(line, match, 5, column),
 		serial: groupField(line, match, 6, column),
 	};
+}
+
+/** Whether `readBanner` reads a banner on `text`; for the boundary checks, which need no model. */
+export function isBannerLine(text: string): boolean {
+	return matchBanner(text, 0) !== undefined;
+}
+
+function matchBanner(text: string, column: number): RegExpExecArray | undefined {
+	if (column === 0 && !mayStartWith(text, BANNER_FIRST)) return undefined;
+	const bounded = head(text, 200);
+	const match = BANNER.exec(column ? bounded.slice(column) : bounded);
+	// A bare classification word is a page foot, not a banner: it needs a section or a post.
+	return match && (match[2] || match[5]) ? match : undefined;
 }
 
 const MARKINGS =
@@ -56,10 +67,14 @@ const CORRECTED_COPY = /^\s*(C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b.*$/di;
 
 /** The caveats run on after a banner in reflowed text, between `from` and `to`. */
 export function caveatsBetween(line: number, text: string, from: number, to: number): Caveat[] {
-	return [...text.slice(from, to).matchAll(CAVEAT_WORD)].map((match) => ({
-		...fieldAt(line, from + match.index, match[0]),
-		marking: match[0].toUpperCase().replace(/^E F T O$/, 'EFTO'),
-	}));
+	const caveats: Caveat[] = [];
+	const span = text.slice(from, to);
+	CAVEAT_WORD.lastIndex = 0;
+	for (let match = CAVEAT_WORD.exec(span); match; match = CAVEAT_WORD.exec(span)) {
+		const { text: word, range } = fieldAt(line, from + match.index, match[0]);
+		caveats.push({ text: word, range, marking: word.toUpperCase().replace(/^E F T O$/, 'EFTO') });
+	}
+	return caveats;
 }
 
 /** First letters of the markings and of CORRECTED COPY (the patterns ignore case). */
@@ -73,6 +88,13 @@ export function readCaveats(line: number, text: string): Caveat[] | undefined {
 	const corrected = CORRECTED_COPY.exec(bounded);
 	if (corrected) return [{ ...groupField(line, corrected, 1)!, marking: 'CORRECTED COPY' }];
 	return undefined;
+}
+
+/** Whether `readCaveats` reads `text` as a caveat line; for the boundary checks, which need no caveats. */
+export function isCaveatLine(text: string): boolean {
+	if (!mayStartWith(text, CAVEAT_FIRST)) return false;
+	const bounded = head(text, 200);
+	return CAVEAT_LINE.test(bounded) || CORRECTED_COPY.test(bounded);
 }
 
 /** `DEPT FOR NEA/ARP`, `PASS TO: EEB/ESC`, `NSC FOR SENIOR DIRECTOR ...`: who should see it. */

@@ -4,7 +4,7 @@
  */
 import { readCaptionElement } from './caption';
 import { readPortionMark } from './classification';
-import { fieldAt, firstCharacters, groupField, head, isBlank, linesRange, mayStartWith, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, linesRange, mayStartWith, range } from './lines';
 import type { Block, BlockKind, Body, ClassifiedBy, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
@@ -118,7 +118,7 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 				marker,
 				number: Number(paragraph[3]),
 				portion,
-				preview: preview(text.slice(portion ? portion.range.end.character : afterMarker)),
+				preview: preview(text, portion ? portion.range.end.character : afterMarker),
 				last: i,
 			};
 		}
@@ -154,12 +154,22 @@ function firstColumnAfter(text: string, column: number): number {
 }
 const firstColumn = (text: string): number => text.length - text.trimStart().length;
 
-function preview(text: string): string {
-	const words = text.trim().slice(0, 120).split(/\s+/).filter(Boolean);
+/** The first words of a paragraph from column `from`, up to 60 characters, spaced singly. */
+function preview(text: string, from: number): string {
+	// A character loop: this runs for every paragraph, and a pattern's matches cost more.
+	let start = from;
+	while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+	const window = text.slice(start, start + 120);
 	let result = '';
-	for (const word of words) {
-		if (result.length + word.length > 60) return `${result}…`;
-		result = result ? `${result} ${word}` : word;
+	for (let at = 0; at < window.length; ) {
+		const start = at;
+		while (at < window.length && !isWhitespace(window.charCodeAt(at))) at++;
+		if (at > start) {
+			const word = window.slice(start, at);
+			if (result.length + word.length > 60) return `${result}…`;
+			result = result ? `${result} ${word}` : word;
+		}
+		at++;
 	}
 	return result;
 }
@@ -220,7 +230,6 @@ function readPageMarkers(line: number, text: string): PageMarker[] {
 			total: undefined,
 		}];
 	}
-	if (!text.includes(' OF ') && !text.includes(' of ')) return [];
 	const found: PageMarker[] = [];
 	CONTINUATION_MARKER.lastIndex = 0;
 	for (let match = CONTINUATION_MARKER.exec(text); match; match = CONTINUATION_MARKER.exec(text)) {
@@ -325,16 +334,18 @@ class BlockTracker {
 	private readonly done: Block[] = [];
 
 	scan(line: number, text: string): void {
-		const events: Array<{ index: number; apply: () => void }> = [];
 		const start = mayStartWith(text, BLOCK_FIRST) ? BLOCK_START.exec(head(text, 80)) : null;
+		const bounded = head(text, 100_000);
+		// A substring search rules out most lines before the pattern for `(COMMENT:` scans them.
+		const hasParenthesis = bounded.includes('(');
+		BLOCK_END.lastIndex = 0;
+		const firstEnd = BLOCK_END.exec(bounded);
+		if (!start && !hasParenthesis && !firstEnd) return;
+		const events: Array<{ index: number; apply: () => void }> = [];
 		if (start) {
 			const field = groupField(line, start, 1)!;
 			events.push({ index: field.range.start.character, apply: () => this.begin(kindOf(start[2]!), field, text.length) });
 		}
-		const bounded = head(text, 100_000);
-		// A plain substring search rules out most lines before the patterns scan them.
-		const hasParenthesis = bounded.includes('(');
-		const hasEnd = /[Ee][Nn][Dd]/.test(bounded);
 		PARENTHESIZED_BLOCK.lastIndex = 0;
 		for (let m = hasParenthesis ? PARENTHESIZED_BLOCK.exec(bounded) : null; m; m = PARENTHESIZED_BLOCK.exec(bounded)) {
 			const field = groupField(line, m, 1)!;
@@ -342,8 +353,7 @@ class BlockTracker {
 				events.push({ index: m.index, apply: () => this.begin(kindOf(m![2]!), field, text.length) });
 			}
 		}
-		BLOCK_END.lastIndex = 0;
-		for (let m = hasEnd ? BLOCK_END.exec(bounded) : null; m; m = BLOCK_END.exec(bounded)) {
+		for (let m = firstEnd; m; m = BLOCK_END.exec(bounded)) {
 			const field = groupField(line, m, 0)!;
 			const kind = kindOf(m[1]!);
 			events.push({ index: m.index, apply: () => this.end(kind, field) });

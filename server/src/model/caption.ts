@@ -4,18 +4,18 @@
  */
 import { readPortionMark } from './classification';
 import { fullYear } from './headerLines';
-import { fieldAt, firstCharacters, groupField, head, isBlank, mayStartWith, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, mayStartWith, range } from './lines';
 import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';
 
 export type CaptionKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
-const STARTS: ReadonlyArray<readonly [CaptionKind, RegExp]> = [
-	['eo', /^\s*(E\.\s?O\.|EO(?=\s+\d{5}))/d],
-	['tags', /^\s*(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/d],
-	['subject', /^\s*(SUBJECT|SUBJ|Subject)\s*:/d],
-	['ref', /^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/d],
-	['classifiedBy', /^\s*(?:\(U\)\s*)?(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/d],
-];
+const STARTS: Readonly<Record<CaptionKind, RegExp>> = {
+	eo: /^\s*(E\.\s?O\.|EO(?=\s+\d{5}))/d,
+	tags: /^\s*(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/d,
+	subject: /^\s*(SUBJECT|SUBJ|Subject)\s*:/d,
+	ref: /^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/d,
+	classifiedBy: /^\s*(?:\(U\)\s*)?(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/d,
+};
 
 /** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
 const INLINE_KEYWORD = /\s(TAGS?:|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified [Bb]y\b|CLASSIFIED BY\b)/g;
@@ -32,11 +32,16 @@ export function findCaptionKeyword(text: string, from: number): number | undefin
 /** First characters of the caption keywords above. */
 const CAPTION_FIRST = firstCharacters('ESTtRC(');
 
+/** Each keyword starts with its own characters, so the first one after the indentation picks the only pattern to try. */
+const KIND_BY_FIRST: Readonly<Record<string, CaptionKind>> = { E: 'eo', T: 'tags', t: 'tags', S: 'subject', R: 'ref', C: 'classifiedBy', '(': 'classifiedBy' };
+
 export function captionKind(text: string): CaptionKind | undefined {
 	if (!mayStartWith(text, CAPTION_FIRST)) return undefined;
 	const bounded = head(text, 120);
-	for (const [kind, pattern] of STARTS) if (pattern.test(bounded)) return kind;
-	return undefined;
+	let first = 0;
+	while (first < bounded.length && isWhitespace(bounded.charCodeAt(first))) first++;
+	const kind = KIND_BY_FIRST[bounded.charAt(first)];
+	return kind && STARTS[kind].test(bounded) ? kind : undefined;
 }
 
 export interface CaptionElement<T> {
@@ -75,7 +80,7 @@ export function readCaptionElement(
 	column: number,
 ): CaptionElement<EoLine | TagsLine | SubjectLine | RefBlock | ClassifiedBy> | undefined {
 	const text = context.lines[line]!;
-	const match = STARTS.find(([k]) => k === kind)![1].exec(head(text.slice(column), 120));
+	const match = STARTS[kind].exec(head(text.slice(column), 120));
 	if (!match) return undefined;
 	const keyword = groupField(line, match, 1, column)!;
 	// `Classified By: Classified by: ...`: the keyword written twice is read once.
@@ -167,7 +172,8 @@ export function readTagList(line: number, text: string, from: number, tags: Tag[
 			// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
 			tags[tags.length - 1] = { ...previous, person };
 		} else if (!person) {
-			tags.push({ ...fieldAt(line, match.index, match[0]), code: match[0].toUpperCase(), person: undefined });
+			const tag = fieldAt(line, match.index, match[0]);
+			tags.push({ text: tag.text, range: tag.range, code: match[0].toUpperCase(), person: undefined });
 		}
 	}
 	return tags;

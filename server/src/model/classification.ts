@@ -46,11 +46,17 @@ export function caveatsOf(rest: string): string[] {
 	return caveats;
 }
 
+export interface ClassificationReading {
+	readonly level: ClassificationLevel | undefined;
+	readonly caveats: readonly string[];
+}
+
 /**
  * A metadata or banner classification: `CONFIDENTIAL//NOFORN`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`,
- * `UNCLAS E F T O`, `LIMITED OFFICIAL USE`.
+ * `UNCLAS E F T O`, `LIMITED OFFICIAL USE`. Readings are kept by text: a cable repeats its banner
+ * on every page, and the boundary checks read each banner again.
  */
-export function readClassification(text: string): { level: ClassificationLevel | undefined; caveats: string[] } {
+export const readClassification = remembered((text: string): ClassificationReading => {
 	const upper = text.trim().toUpperCase();
 	const efto = /^UNCLAS\s+E\s?F\s?T\s?O\b/.exec(upper);
 	if (efto) return { level: 'unclassified', caveats: ['EFTO'] };
@@ -60,7 +66,7 @@ export function readClassification(text: string): { level: ClassificationLevel |
 	const caveats = caveatsOf(rest.join('/'));
 	if (word.includes('/') && !word.includes('//')) caveats.push(...caveatsOf(word.slice(word.indexOf('/') + 1)));
 	return { level, caveats };
-}
+});
 
 /**
  * `(C)`, `(S//NF)`, `(SBU)`, `(C/REL TO UK)`, `(U//FOUO)`, `(S NF)`, `(Secret/Rel Armenia)`.
@@ -82,24 +88,14 @@ export function readPortionMark(line: number, text: string, column: number): Por
 	const reading = readMarking(inner);
 	if (!reading) return undefined;
 	const whole = groupField(line, match, 0, column)!;
-	return { ...whole, marking: inner, level: reading.level, caveats: [...reading.caveats] };
+	// Spelled out rather than spread: this runs for every paragraph, and spreading costs more.
+	return { text: whole.text, range: whole.range, marking: inner, level: reading.level, caveats: reading.caveats };
 }
 
 type MarkingReading = { readonly level: ClassificationLevel; readonly caveats: readonly string[] } | undefined;
 
 /** Readings by the text inside the parentheses: a cable repeats a handful of marks on every paragraph. */
-const markingReadings = new Map<string, MarkingReading>();
-const MAX_MARKING_READINGS = 1000;
-
-function readMarking(inner: string): MarkingReading {
-	if (markingReadings.has(inner)) return markingReadings.get(inner);
-	const reading = interpretMarking(inner);
-	if (markingReadings.size >= MAX_MARKING_READINGS) markingReadings.clear();
-	markingReadings.set(inner, reading);
-	return reading;
-}
-
-function interpretMarking(inner: string): MarkingReading {
+const readMarking = remembered((inner: string): MarkingReading => {
 	const compact = /^(S|C)NF$/i.exec(inner);
 	const parts = compact ? [compact[1]!, 'NF'] : undefined;
 	const portion = parts ? undefined : PORTION.exec(inner);
@@ -112,4 +108,18 @@ function interpretMarking(inner: string): MarkingReading {
 	const caveats = caveatsOf(rest.replace(/\s+(?=NF\b)/i, '/'));
 	if (/^(SBU|FOUO|LOU)$/i.test(levelWord)) caveats.unshift(levelWord.toUpperCase());
 	return { level, caveats };
+});
+
+const MAX_REMEMBERED = 1000;
+
+/** A pure reading of a text, with its answers kept (up to a bound, for files full of distinct markings). */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+	const answers = new Map<string, T>();
+	return (text) => {
+		if (answers.has(text)) return answers.get(text) as T;
+		const answer = read(text);
+		if (answers.size >= MAX_REMEMBERED) answers.clear();
+		answers.set(text, answer);
+		return answer;
+	};
 }

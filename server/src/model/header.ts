@@ -6,6 +6,7 @@
  */
 import {
 	ADDRESS_KEYWORD,
+	isPrecedenceDtg,
 	OFFICE_CODES,
 	readAddressee,
 	readDe,
@@ -26,13 +27,8 @@ const HEADER_FIRST = firstCharacters('VZOPRNYD');
 export function startsHeader(text: string): boolean {
 	if (!mayStartWith(text, HEADER_FIRST)) return false;
 	return Boolean(
-		readTransmissionId(0, text) || readRelay(0, text) || readDe(0, text) || readSecurity(0, text) || isFullDtg(text),
+		readTransmissionId(0, text) || readRelay(0, text) || readDe(0, text) || readSecurity(0, text) || isPrecedenceDtg(text),
 	);
-}
-
-function isFullDtg(text: string): boolean {
-	const dtg = readDtg(0, text);
-	return dtg !== undefined && dtg.precedence.length > 0;
 }
 
 export interface HeaderResult {

@@ -98,6 +98,11 @@ const DTG_LINE = /^([ZOPRY])(?: ([ZOPRY]))? +((\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z
 /** A bare date-time group as in partial extracts: `291359Z Nov 00`. */
 const BARE_DTG = /^ *((\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2}|\d{4}))\s*$/d;
 
+/** Whether `text` is a precedence and date-time line, as `readDtg` would read it with its precedence. */
+export function isPrecedenceDtg(text: string): boolean {
+	return DTG_LINE.test(head(text));
+}
+
 export function readDtg(line: number, text: string): DtgLine | undefined {
 	const bounded = head(text);
 	const full = DTG_LINE.exec(bounded);
@@ -125,7 +130,8 @@ export function readDtg(line: number, text: string): DtgLine | undefined {
 function dateTimeGroup(field: Field, day: string, hour: string, minute: string, month: string, year: string): DateTimeGroup {
 	const monthIndex = MONTHS.indexOf(month.toUpperCase());
 	return {
-		...field,
+		text: field.text,
+		range: field.range,
 		day: Number(day),
 		hour: Number(hour),
 		minute: Number(minute),

@@ -6,7 +6,8 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Field } from './types';
 
 export function splitLines(text: string): string[] {
-	return text.split(/\r\n|\r|\n/);
+	// A plain separator splits several times faster than a pattern, and most files have no CR.
+	return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
@@ -43,6 +44,15 @@ const NON_SPACE = /\S/;
 export function isBlank(text: string): boolean {
 	// Most lines start with a printable character: no need to scan them.
 	return !isPrintableAscii(text.charCodeAt(0)) && !NON_SPACE.test(text);
+}
+
+/** Whether a UTF-16 code unit is one that `\s` matches. */
+export function isWhitespace(code: number): boolean {
+	if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	return (
+		code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+		code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+	);
 }
 
 const isPrintableAscii = (code: number) => code > 32 && code < 127;

@@ -6,7 +6,7 @@
  * as it reaches (distribution block, transmission header, banner with caveats and caption)
  * or belongs to the body, which is read last with those blocks as barriers.
  */
-import { caveatsBetween, isDistributionLine, readBanner, readCaveats } from './banner';
+import { caveatsBetween, isBannerLine, isCaveatLine, isDistributionLine, readBanner, readCaveats } from './banner';
 import { isPageMarkerLine, parseBody, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
@@ -33,12 +33,13 @@ import type {
 const BARE_CLASSIFICATION = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)(\s+PTQ\d+)?\s*$/;
 const STRONG_CAPTION: ReadonlySet<CaptionKind> = new Set(['eo', 'tags', 'subject']);
 const GLUED_PREFIX_FIRST = firstCharacters('TC');
+const BACKSLASH = 0x5c;
 
 
 export function parseCable(text: string, uri: string, version: number): CableModel {
 	const raw = splitLines(text);
 	// Some renderings end every line with ` \`; lines are read without it (ranges stay inside them).
-	const lines = raw.map((line) => (line.endsWith('\\') ? line.slice(0, -1).trimEnd() : line));
+	const lines = raw.map((line) => (line.charCodeAt(line.length - 1) === BACKSLASH ? line.slice(0, -1).trimEnd() : line));
 	const owned = new Uint8Array(lines.length);
 	const own = (first: number, last: number) => owned.fill(1, first, last + 1);
 
@@ -53,18 +54,18 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 
 	const isHeaderBoundary = (line: number) => {
 		const t = lines[line]!;
-		return Boolean(readBanner(line, t) || captionKind(t) || startsParagraph(t) || readCaveats(line, t) || startsLegacy(t));
+		return Boolean(isBannerLine(t) || captionKind(t) || startsParagraph(t) || isCaveatLine(t) || startsLegacy(t));
 	};
 	const isLegacyEnd = (line: number) => {
 		const t = lines[line]!;
-		return startsHeader(t) || /^\s*(FM|TO)\s/.test(head(t, 10)) || readBanner(line, t) !== undefined;
+		return startsHeader(t) || /^\s*(FM|TO)\s/.test(head(t, 10)) || isBannerLine(t);
 	};
 	const captionContext: CaptionContext = {
 		lines,
 		isBoundary: (line) => {
 			const t = lines[line]!;
 			return Boolean(
-				readBanner(line, t) || startsParagraph(t) || isPageMarkerLine(line, t) || startsHeader(t) || readCaveats(line, t),
+				isBannerLine(t) || startsParagraph(t) || isPageMarkerLine(line, t) || startsHeader(t) || isCaveatLine(t),
 			);
 		},
 	};
@@ -106,7 +107,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		const opensBlock =
 			banner !== undefined ||
 			(kind !== undefined && (STRONG_CAPTION.has(kind) || noBodyYet)) ||
-			(noBodyYet && readCaveats(i, text) !== undefined);
+			(noBodyYet && isCaveatLine(text));
 		if (opensBlock) {
 			const block = parseBannerBlock(lines, i, banner, captionContext);
 			bannerBlocks.push(block.block);
@@ -171,10 +172,10 @@ function parseBannerBlock(lines: readonly string[], start: number, banner: Banne
 
 	const belongs = (line: number): boolean => {
 		const t = lines[line]!;
-		if (readBanner(line, t) || startsHeader(t)) return false;
+		if (isBannerLine(t) || startsHeader(t)) return false;
 		const kind = captionKind(t);
 		if (kind) return !seen.has(kind);
-		return readCaveats(line, t) !== undefined || (banner !== undefined && seen.size === 0 && isDistributionLine(t));
+		return isCaveatLine(t) || (banner !== undefined && seen.size === 0 && isDistributionLine(t));
 	};
 
 	const passOver = (line: number): boolean => {
