@@ -3,6 +3,7 @@
  * analysis an editor asks for on every version of a document, and the floor, a bare line scan.
  */
 import { createCableLanguageService } from '../server/src/languageService';
+import { splitLines } from '../server/src/model/lines';
 import type { BenchInput } from './inputs';
 
 export function createAnalysis(): { analyse: (inputs: readonly BenchInput[]) => number } {
@@ -30,7 +31,7 @@ const FLOOR_TEST = /^\s*\d{1,3}[.)]\s/;
 export function lineScan(inputs: readonly BenchInput[]): number {
 	let hits = 0;
 	for (const input of inputs) {
-		for (const line of input.text.split(/\r\n|\r|\n/)) if (FLOOR_TEST.test(line)) hits++;
+		for (const line of splitLines(input.text)) if (FLOOR_TEST.test(line)) hits++;
 	}
 	return hits;
 }

@@ -3,6 +3,7 @@
  * which indicators an address is routed through, read backwards from the routing table, and
  * which post an address is. Built once per table (user dictionaries make a new table).
  */
+import { memoByString } from '../memo';
 import { originatorByName, type OriginatorEntry } from './originators';
 import type { RoutingTable } from './routingIndicators';
 
@@ -10,7 +11,7 @@ import type { RoutingTable } from './routingIndicators';
  * Addresses compared as words: case, punctuation, office symbols (`//J-3//`) and a trailing
  * country code (`AMEMBASSY TRIPOLI LY`) do not make another address.
  */
-export function normalizeAddress(address: string): string {
+function normalize(address: string): string {
 	const words = address
 		.toUpperCase()
 		.replace(/\/\/.*$/, '')
@@ -20,6 +21,9 @@ export function normalizeAddress(address: string): string {
 	if (words.length > 2 && words[words.length - 1]!.length === 2) words.pop();
 	return words.join(' ');
 }
+
+/** Remembered: the same few hundred addresses come back in cable after cable. */
+export const normalizeAddress = memoByString(normalize);
 
 export interface AddressIndex {
 	/** The indicators an address is routed through; empty when the tables do not know the address. */
@@ -43,7 +47,7 @@ function buildIndex(table: RoutingTable): AddressIndex {
 	for (const indicator of table.codes()) {
 		for (const entry of table.get(indicator) ?? []) {
 			if (!entry.station) continue;
-			const address = normalizeAddress(entry.station);
+			const address = normalize(entry.station);
 			let indicators = byAddress.get(address);
 			if (!indicators) byAddress.set(address, (indicators = new Set()));
 			indicators.add(indicator);
@@ -52,9 +56,9 @@ function buildIndex(table: RoutingTable): AddressIndex {
 	return { indicatorsOf: (address) => byAddress.get(normalizeAddress(address)) ?? NONE };
 }
 
-/** The originator whose station an address is (`AMEMBASSY TOKYO` → TOKYO), by the cable-id origin it names. */
-export function originatorOfAddress(address: string): OriginatorEntry | undefined {
+/** The originator whose station an address is (`AMEMBASSY TOKYO` → TOKYO), by the cable-id origin it names; remembered too. */
+export const originatorOfAddress = memoByString((address: string): OriginatorEntry | undefined => {
 	const words = normalizeAddress(address).split(' ');
 	const entry = originatorByName(words.slice(1).join(''));
 	return entry && normalizeAddress(entry.station) === words.join(' ') ? entry : undefined;
-}
+});

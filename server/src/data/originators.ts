@@ -35,7 +35,8 @@ const byIndicator = groupByCode(
 
 /** Accepts the origin as written in ids (`BUENOSAIRES`) or in banners and REFs (`Buenos Aires`). */
 export function originatorByName(name: string): OriginatorEntry | undefined {
-	return byOrigin.get(name.replace(/\s+/g, '').toUpperCase());
+	// Most names come as in ids: a direct hit spares the rewriting.
+	return byOrigin.get(name) ?? byOrigin.get(name.replace(/\s+/g, '').toUpperCase());
 }
 
 export function originatorsByIndicator(indicator: string): readonly OriginatorEntry[] {

@@ -4,16 +4,11 @@
  */
 import type { TagTable } from '../data/tags';
 import { decodeTag } from '../decode/tags';
-import type { RefBlock, RefItem, Tag, TagsLine } from '../model/types';
-import type { CableFacts } from './facts';
+import type { RefBlock, RefItem, Tag } from '../model/types';
 import { finding, type Finding, relatedField, type Rule } from './rule';
 
 /** Every cable must carry at least one subject TAG (5 FAH-1 H-210); program (K-) tags are subject tags too. */
 const SUBJECT_KINDS = new Set(['subject', 'program']);
-
-function tagsLines(facts: CableFacts): TagsLine[] {
-	return facts.captions.flatMap((caption) => (caption.tags ? [caption.tags] : []));
-}
 
 function unknownTag(tag: Tag, tags: TagTable): Finding[] {
 	if (tags.get(tag.code)) return [];
@@ -47,14 +42,14 @@ export const captionRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'A TAGS line carries no code.',
 		check: ({ facts }) =>
-			tagsLines(facts).flatMap((line) => (line.tags.length ? [] : [finding(line.keyword.range, 'The TAGS line is empty: expected at least one subject TAG and the country codes, as in `TAGS: PREL PARM JA`.')])),
+			facts.tagsLines.flatMap((line) => (line.tags.length ? [] : [finding(line.keyword.range, 'The TAGS line is empty: expected at least one subject TAG and the country codes, as in `TAGS: PREL PARM JA`.')])),
 	},
 	{
 		code: 'cable.tags.unknown',
 		family: 'malformed',
 		severity: 'information',
 		description: 'A TAGS code is in none of the TAGS tables (quick fix: the nearest known code).',
-		check: ({ facts, tables }) => tagsLines(facts).flatMap((line) => line.tags.flatMap((tag) => unknownTag(tag, tables.tags))),
+		check: ({ facts, tables }) => facts.tagsLines.flatMap((line) => line.tags.flatMap((tag) => unknownTag(tag, tables.tags))),
 	},
 	{
 		code: 'cable.tags.no-subject',
@@ -62,7 +57,7 @@ export const captionRules: readonly Rule[] = [
 		severity: 'warning',
 		description: 'A TAGS line has no subject (or program) TAG; every cable must carry one.',
 		check: ({ facts, tables }) =>
-			tagsLines(facts).flatMap((line) => {
+			facts.tagsLines.flatMap((line) => {
 				if (line.tags.length === 0) return [];
 				const subject = line.tags.some((tag) => tables.tags.get(tag.code)?.some((entry) => SUBJECT_KINDS.has(entry.kind)));
 				return subject ? [] : [finding(line.keyword.range, `The TAGS line has no subject TAG: expected one such as PREL, PGOV or ECON before the country codes.`)];

@@ -3,9 +3,8 @@
  * state one level; no portion mark is above it; NOFORN is stated alike everywhere;
  * classified cables say who classified them and why, unclassified ones use `E.O. ...: N/A`.
  */
-import type { BannerBlock, Body, Caveat, Classification, PortionMark } from '../model/types';
-import { type CableFacts, levelName, levelRank, type StatedLevel } from './facts';
-import { paragraphNumbering } from './paragraphs';
+import type { BannerBlock, Caveat, Classification } from '../model/types';
+import { levelName, levelRank, type StatedLevel } from './facts';
 import { finding, type Finding, relatedField, type Rule } from './rule';
 
 /** E.O. 13292 (25 March 2003, in force 22 September 2003) moved the reasons from section 1.5 to 1.4. */
@@ -26,11 +25,6 @@ function disagreement(statement: StatedLevel | undefined, reference: StatedLevel
 }
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
-
-function portionMarks(facts: CableFacts, body: Body | undefined): PortionMark[] {
-	const subjects = facts.captions.flatMap((caption) => (caption.subject?.portion ? [caption.subject.portion] : []));
-	return [...subjects, ...(body?.paragraphs ?? []).flatMap((paragraph) => (paragraph.portion ? [paragraph.portion] : []))];
-}
 
 const NOFORN = 'NOFORN';
 
@@ -66,20 +60,21 @@ export const classificationRules: readonly Rule[] = [
 		family: 'classification',
 		severity: 'error',
 		description: "A portion mark is above the cable's overall classification.",
-		check: ({ model, facts }) => {
+		check: ({ facts }) => {
 			const overall = facts.overall;
 			if (!overall) return [];
-			return portionMarks(facts, model.body).flatMap((mark) =>
-				levelRank(mark.level) <= levelRank(overall.level)
-					? []
-					: [
-							finding(
-								mark.range,
-								`Portion mark (${mark.marking}) is ${levelName(mark.level)}, above the cable's ${levelName(overall.level)}: a portion cannot be classified higher than the cable.`,
-								[relatedField(overall.field, `${overall.where}: ${levelName(overall.level)}`)],
-							),
-						],
-			);
+			const found: Finding[] = [];
+			for (const mark of facts.portionMarks) {
+				if (levelRank(mark.level) <= levelRank(overall.level)) continue;
+				found.push(
+					finding(
+						mark.range,
+						`Portion mark (${mark.marking}) is ${levelName(mark.level)}, above the cable's ${levelName(overall.level)}: a portion cannot be classified higher than the cable.`,
+						[relatedField(overall.field, `${overall.where}: ${levelName(overall.level)}`)],
+					),
+				);
+			}
+			return found;
 		},
 	},
 	{
@@ -87,8 +82,8 @@ export const classificationRules: readonly Rule[] = [
 		family: 'classification',
 		severity: 'information',
 		description: 'A numbered paragraph has no portion mark while others have (quick fix: insert a placeholder to complete).',
-		check: ({ model }) => {
-			const { main } = paragraphNumbering(model.body);
+		check: ({ facts }) => {
+			const { main } = facts.numbering;
 			const marked = main.find((paragraph) => paragraph.portion);
 			if (!marked) return [];
 			return main.flatMap((paragraph) =>
@@ -125,7 +120,7 @@ export const classificationRules: readonly Rule[] = [
 			if (metadata && !metadataSays && text) {
 				found.push(finding(text.range, `The cable says NOFORN, but the metadata Classification ${metadata.field.text} does not.`, [relatedField(metadata.field, 'the metadata Classification')]));
 			}
-			const marks = metadataSays || text ? [] : portionMarks(facts, model.body).filter((mark) => mark.caveats.includes(NOFORN));
+			const marks = metadataSays || text ? [] : facts.portionMarks.filter((mark) => mark.caveats.includes(NOFORN));
 			if (marks.length > 0) {
 				// One finding for the cable, on the first such mark: the remedy is one caveat line.
 				const [first] = marks;
@@ -143,7 +138,7 @@ export const classificationRules: readonly Rule[] = [
 		description: 'A classified cable under E.O. 12958 or 13526 has no `Classified By` line.',
 		check: ({ facts }) => {
 			const overall = facts.overall;
-			const eo = facts.captions.find((caption) => caption.eo)?.eo;
+			const eo = facts.eoLines[0];
 			if (!overall || overall.level === 'unclassified' || !eo?.order || !ORDERS_WITH_REASONS.has(eo.order.text)) return [];
 			if (facts.classifiedBy.length > 0) return [];
 			return [

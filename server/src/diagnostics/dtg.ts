@@ -2,8 +2,6 @@
  * Malformed date-time groups (`DDHHMMZ MON YY`): a day the month does not have, an hour or
  * minute off the clock, a month that is not a month, a year no cable can have.
  */
-import type { DateTimeGroup } from '../model/types';
-import type { CableFacts } from './facts';
 import { finding, partOf, type Rule } from './rule';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -12,12 +10,11 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 const EARLIEST_YEAR = 1950;
 const LATEST_YEAR = 2065;
 
-function dtgs(facts: CableFacts): DateTimeGroup[] {
-	return facts.headers.flatMap((header) => (header.dtg ? [header.dtg.dtg] : []));
-}
+/** Days of each month in a leap year. */
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysIn(month: number, year: number): number {
-	return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+	return DAYS[month - 1]! - (month === 2 && !isLeap(year) ? 1 : 0);
 }
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -29,7 +26,7 @@ export const dtgRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The date-time group names a day its month does not have (`00`, `31 APR`, `29 FEB` of a common year).',
 		check: ({ facts }) =>
-			dtgs(facts).flatMap((dtg) => {
+			facts.dtgs.flatMap((dtg) => {
 				if (dtg.day === undefined) return [];
 				const max = dtg.month !== undefined && dtg.year !== undefined ? daysIn(dtg.month, dtg.year) : 31;
 				if (dtg.day >= 1 && dtg.day <= max) return [];
@@ -43,7 +40,7 @@ export const dtgRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The date-time group gives an hour above 23 or a minute above 59.',
 		check: ({ facts }) =>
-			dtgs(facts).flatMap((dtg) => [
+			facts.dtgs.flatMap((dtg) => [
 				...(dtg.hour !== undefined && dtg.hour > 23
 					? [finding(partOf(dtg, 2, 2), `Impossible hour ${dtg.text.slice(2, 4)} in the date-time group: expected 00-23 (UTC).`)]
 					: []),
@@ -58,7 +55,7 @@ export const dtgRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The month of the date-time group is not one of JAN ... DEC.',
 		check: ({ facts }) =>
-			dtgs(facts).flatMap((dtg) => {
+			facts.dtgs.flatMap((dtg) => {
 				if (dtg.month !== undefined || dtg.monthText === undefined) return [];
 				const offset = dtg.text.indexOf(dtg.monthText, 6);
 				return [finding(partOf(dtg, offset, dtg.monthText.length), `Unknown month ${dtg.monthText} in the date-time group: expected JAN, FEB, ... DEC.`)];
@@ -70,7 +67,7 @@ export const dtgRules: readonly Rule[] = [
 		severity: 'error',
 		description: `The year of the date-time group cannot be a cable's (before ${EARLIEST_YEAR} or after ${LATEST_YEAR}).`,
 		check: ({ facts }) =>
-			dtgs(facts).flatMap((dtg) => {
+			facts.dtgs.flatMap((dtg) => {
 				if (dtg.year === undefined || (dtg.year >= EARLIEST_YEAR && dtg.year <= LATEST_YEAR)) return [];
 				const written = /\d+$/.exec(dtg.text)![0];
 				return [

@@ -7,12 +7,7 @@ import { executiveOrderNumbers } from '../data/declassification';
 import { decodeExecutiveOrder } from '../decode/declassification';
 import { formatDay, utcDate } from '../decode/times';
 import type { EoLine } from '../model/types';
-import type { CableFacts } from './facts';
 import { finding, relatedField, type Rule } from './rule';
-
-function eoLines(facts: CableFacts): EoLine[] {
-	return facts.captions.flatMap((caption) => (caption.eo ? [caption.eo] : []));
-}
 
 function declDate(eo: EoLine): Date | undefined {
 	return eo.declDate && utcDate(eo.declDate.year, eo.declDate.month, eo.declDate.day);
@@ -25,7 +20,7 @@ export const eoLineRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The E.O. line names an executive order that is not one on classified information (11652, 12065, 12356, 12958, 13526 ...).',
 		check: ({ facts }) =>
-			eoLines(facts).flatMap((eo) => {
+			facts.eoLines.flatMap((eo) => {
 				// `E.O. 13382` alone is an order named in running text (a wrapped SUBJECT), not an E.O. line.
 				if (!eo.order || (!eo.action && !eo.decl)) return [];
 				const decoding = decodeExecutiveOrder(eo.order.text);
@@ -40,7 +35,7 @@ export const eoLineRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The declassification date of the E.O. line is not a calendar date (month 13, 31 June).',
 		check: ({ facts }) =>
-			eoLines(facts).flatMap((eo) => {
+			facts.eoLines.flatMap((eo) => {
 				if (!eo.declDate || declDate(eo) || !eo.decl) return [];
 				const { year, month, day } = eo.declDate;
 				return [finding(eo.decl.range, `Impossible declassification date ${eo.decl.text} (read as year ${year}, month ${month}, day ${day}): expected MM/DD/YYYY.`)];
@@ -52,7 +47,7 @@ export const eoLineRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The declassification date is not after the date the cable was sent.',
 		check: ({ model, facts }) =>
-			eoLines(facts).flatMap((eo) => {
+			facts.eoLines.flatMap((eo) => {
 				const decl = declDate(eo);
 				const sent = facts.date;
 				if (!decl || !sent || !eo.decl || decl.getTime() > Date.UTC(sent.getUTCFullYear(), sent.getUTCMonth(), sent.getUTCDate())) return [];

@@ -1,12 +1,30 @@
 /**
  * Facts about the whole cable that several rules compare against: which banner is the
- * cable's own, its id, date and overall classification. Computed once per check run.
+ * cable's own, its id, date and overall classification, and the fields several rules walk
+ * (TAGS and E.O. lines, portion marks, the paragraph numbering). Computed once per check
+ * run, in one pass over the banner blocks: diagnostics run on every edit.
  */
 import { LEVELS } from '../data/markings';
 import { type CableIdDecoding, decodeCableId } from '../decode/identity';
 import { type CreatedTime, dtgDate, parseCreated } from '../decode/times';
 import { readClassification } from '../model/classification';
-import type { Banner, CableModel, Caption, ClassificationLevel, ClassifiedBy, Field, MetadataKey, TransmissionHeader } from '../model/types';
+import type {
+	Banner,
+	CableModel,
+	Caption,
+	ClassificationLevel,
+	ClassifiedBy,
+	DateTimeGroup,
+	EoLine,
+	Field,
+	MetadataKey,
+	PortionMark,
+	SecurityLine,
+	TagsLine,
+	TransmissionHeader,
+} from '../model/types';
+import { type Numbering, paragraphNumbering } from './paragraphs';
+import { type DtgPrecedence, dtgPrecedence } from './precedence';
 
 /** A classification as one field states it. */
 export interface StatedLevel {
@@ -20,11 +38,23 @@ export interface StatedLevel {
 export interface CableFacts {
 	/** The header and its repetitions (some renderings repeat it). */
 	readonly headers: readonly TransmissionHeader[];
+	/** The date-time groups and security lines of the headers. */
+	readonly dtgs: readonly DateTimeGroup[];
+	readonly securityLines: readonly SecurityLine[];
 	/** Every banner in document order; the first is the cable's own. */
 	readonly banners: readonly Banner[];
 	readonly captions: readonly Caption[];
+	/** The captions' TAGS and E.O. lines. */
+	readonly tagsLines: readonly TagsLine[];
+	readonly eoLines: readonly EoLine[];
 	/** Every Classified By statement: the captions' and one made in a paragraph. */
 	readonly classifiedBy: readonly ClassifiedBy[];
+	/** Every portion mark: the SUBJECT lines', then the paragraphs'. */
+	readonly portionMarks: readonly PortionMark[];
+	/** The paragraphs' numbering: the cable's own paragraphs and where their numbers slip. */
+	readonly numbering: Numbering;
+	/** The date-time group's precedence, which the prosign and the addressees' words are judged against. */
+	readonly precedence: DtgPrecedence | undefined;
 	readonly metadata: (key: MetadataKey) => Field | undefined;
 	/** The publisher's cable id, when it can be read. */
 	readonly id: { readonly field: Field; readonly decoding: CableIdDecoding } | undefined;
@@ -34,29 +64,65 @@ export interface CableFacts {
 	readonly securityClassification: StatedLevel | undefined;
 	/** The classification of the whole cable: the banner's, else the metadata's, else the security line's. */
 	readonly overall: StatedLevel | undefined;
+	/** When the date-time group says the cable was sent. */
+	readonly sent: Date | undefined;
 	/** When the cable was sent: its date-time group, else the publisher's Created time. */
 	readonly date: Date | undefined;
 }
 
 export function cableFacts(model: CableModel): CableFacts {
-	const metadata = (key: MetadataKey) => model.metadata?.fields.find((field) => field.key === key && field.value.text.trim() !== '')?.value;
+	const metadata = (key: MetadataKey): Field | undefined => {
+		for (const field of model.metadata?.fields ?? []) if (field.key === key && field.value.text.trim() !== '') return field.value;
+		return undefined;
+	};
 	const idField = metadata('id');
 	const idDecoding = idField && decodeCableId(idField.text);
 	const createdField = metadata('created');
 	const createdTime = createdField && parseCreated(createdField.text);
-	const banners = model.bannerBlocks.flatMap((block) => (block.banner ? [block.banner] : []));
+	const headers = model.header ? [model.header, ...model.repeatedHeaders] : [];
+	const dtgs: DateTimeGroup[] = [];
+	const securityLines: SecurityLine[] = [];
+	for (const header of headers) {
+		if (header.dtg) dtgs.push(header.dtg.dtg);
+		if (header.security) securityLines.push(header.security);
+	}
+	const banners: Banner[] = [];
+	const captions: Caption[] = [];
+	const tagsLines: TagsLine[] = [];
+	const eoLines: EoLine[] = [];
+	const classifiedBy: ClassifiedBy[] = [];
+	const portionMarks: PortionMark[] = [];
+	for (const block of model.bannerBlocks) {
+		if (block.banner) banners.push(block.banner);
+		const caption = block.caption;
+		if (!caption) continue;
+		captions.push(caption);
+		if (caption.tags) tagsLines.push(caption.tags);
+		if (caption.eo) eoLines.push(caption.eo);
+		if (caption.classifiedBy) classifiedBy.push(caption.classifiedBy);
+		if (caption.subject?.portion) portionMarks.push(caption.subject.portion);
+	}
+	if (model.body?.classifiedBy) classifiedBy.push(model.body.classifiedBy);
+	for (const paragraph of model.body?.paragraphs ?? []) if (paragraph.portion) portionMarks.push(paragraph.portion);
 	const metadataClassification = stateMetadata(metadata('classification'));
 	const bannerClassification = stateBanner(banners[0]);
 	const security = model.header?.security;
 	const securityClassification =
 		security?.level && security.letters ? { level: security.level, caveats: [], field: security.letters, where: 'the security line' } : undefined;
 	const dtg = model.header?.dtg;
-	const captions = model.bannerBlocks.flatMap((block) => (block.caption ? [block.caption] : []));
+	const sent = dtg && dtgDate(dtg.dtg);
 	return {
-		headers: model.header ? [model.header, ...model.repeatedHeaders] : [],
+		headers,
+		dtgs,
+		securityLines,
 		banners,
 		captions,
-		classifiedBy: [...captions.flatMap((caption) => (caption.classifiedBy ? [caption.classifiedBy] : [])), ...(model.body?.classifiedBy ? [model.body.classifiedBy] : [])],
+		tagsLines,
+		eoLines,
+		classifiedBy,
+		portionMarks,
+		numbering: paragraphNumbering(model.body),
+		precedence: dtgPrecedence(model.header),
 		metadata,
 		id: idField && idDecoding ? { field: idField, decoding: idDecoding } : undefined,
 		created: createdField && createdTime ? { field: createdField, time: createdTime } : undefined,
@@ -64,7 +130,8 @@ export function cableFacts(model: CableModel): CableFacts {
 		bannerClassification,
 		securityClassification,
 		overall: bannerClassification ?? metadataClassification ?? securityClassification,
-		date: (dtg && dtgDate(dtg.dtg)) ?? createdTime?.date,
+		sent,
+		date: sent ?? createdTime?.date,
 	};
 }
 

@@ -104,23 +104,24 @@ function originMismatches(model: CableModel, facts: CableFacts, tables: Referenc
 }
 
 function addresseeMismatches(model: CableModel, tables: ReferenceTables): Finding[] {
-	const index = addressIndex(tables.routingIndicators);
-	return (model.header?.addressLists ?? []).flatMap((list) =>
-		list.addressees.flatMap((addressee) => {
-			const { indicator, address } = addressee;
-			if (!indicator || !address) return [];
+	const found: Finding[] = [];
+	for (const list of model.header?.addressLists ?? []) {
+		for (const { indicator, address } of list.addressees) {
+			if (!indicator || !address) continue;
 			// Only a post's address is judged: agencies and collectives are routed through many indicators.
 			const post = originatorOfAddress(address.text);
-			if (!post?.routingIndicator || post.routingIndicator === indicator.text || index.indicatorsOf(address.text).has(indicator.text)) return [];
+			if (!post?.routingIndicator || post.routingIndicator === indicator.text) continue;
+			if (addressIndex(tables.routingIndicators).indicatorsOf(address.text).has(indicator.text)) continue;
 			const decoding = decodeRoutingIndicator(indicator.text, tables.routingIndicators);
-			if (decoding.kind !== 'station') return [];
-			return [
+			if (decoding.kind !== 'station') continue;
+			found.push(
 				finding(indicator.range, `${indicator.text} is the routing indicator of ${decoding.primary?.station ?? 'another station'}, not of ${address.text} (${post.routingIndicator}).`, [
 					relatedField(address, `the address on this line: ${address.text}`),
 				]),
-			];
-		}),
-	);
+			);
+		}
+	}
+	return found;
 }
 
 export const identityRules: readonly Rule[] = [

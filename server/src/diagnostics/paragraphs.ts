@@ -82,8 +82,8 @@ export const paragraphRules: readonly Rule[] = [
 		family: 'structure',
 		severity: 'warning',
 		description: 'Paragraph numbers skip, repeat or go backwards (quick fix: renumber).',
-		check: ({ model }) => {
-			const { main, slips } = paragraphNumbering(model.body);
+		check: ({ model, facts }) => {
+			const { main, slips } = facts.numbering;
 			if (slips.length === 0) return [];
 			const fix = renumbering(model.body!, main);
 			return slips.map((slip) =>

@@ -3,16 +3,17 @@
  * group's letters (`P`, `O R`); no addressee is sent above it; action addressees carry the
  * action precedence and, with dual precedence, information addressees the info precedence.
  */
+import { memoByString } from '../memo';
 import type { Precedence } from '../data/precedence';
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
-import type { AddressKeyword, CableModel, Field, TransmissionHeader } from '../model/types';
-import { finding, type Finding, relatedField, type Rule } from './rule';
+import type { AddressKeyword, Field, TransmissionHeader } from '../model/types';
+import { finding, type Finding, relatedField, type Rule, type RuleContext } from './rule';
 
 /** Lowest to highest: ROUTINE, PRIORITY, IMMEDIATE, FLASH, emergency command precedence. */
 const ORDER = 'RPOZY';
 const rank = (precedence: Precedence) => ORDER.indexOf(precedence.letter);
 
-interface DtgPrecedence {
+export interface DtgPrecedence {
 	readonly field: Field;
 	readonly action: Precedence | undefined;
 	readonly info: Precedence | undefined;
@@ -21,7 +22,7 @@ interface DtgPrecedence {
 }
 
 /** The date-time group's precedence letters; undefined when it gives no known letter. */
-function dtgPrecedence(header: TransmissionHeader | undefined): DtgPrecedence | undefined {
+export function dtgPrecedence(header: TransmissionHeader | undefined): DtgPrecedence | undefined {
 	const line = header?.dtg;
 	if (!line || line.precedence.length === 0) return undefined;
 	const decoding = decodeDtgPrecedence(line.precedence.map((field) => field.text));
@@ -35,18 +36,22 @@ function dtgPrecedence(header: TransmissionHeader | undefined): DtgPrecedence | 
 
 type AddresseeJudge = (word: Field, precedence: Precedence, kind: AddressKeyword, dtg: DtgPrecedence) => Finding | undefined;
 
+/** Addressees carry a handful of words (`PRIORITY`, `NIACT IMMEDIATE`), each read once. */
+const precedenceOfWord = memoByString((word: string) => decodePrecedenceWord(word).precedence);
+
 /** Each addressee precedence word of the header, judged against the date-time group's precedence. */
-function judgeAddressees(model: CableModel, judge: AddresseeJudge): Finding[] {
-	const dtg = dtgPrecedence(model.header);
+function judgeAddressees({ model, facts }: RuleContext, judge: AddresseeJudge): Finding[] {
+	const dtg = facts.precedence;
 	if (!model.header || !dtg) return [];
-	return model.header.addressLists.flatMap((list) =>
-		list.addressees.flatMap((addressee) => {
-			const word = addressee.precedence;
-			const precedence = word && decodePrecedenceWord(word.text).precedence;
-			const found = word && precedence && judge(word, precedence, list.kind, dtg);
-			return found ? [found] : [];
-		}),
-	);
+	const found: Finding[] = [];
+	for (const list of model.header.addressLists) {
+		for (const { precedence: word } of list.addressees) {
+			const precedence = word && precedenceOfWord(word.text);
+			const judged = word && precedence && judge(word, precedence, list.kind, dtg);
+			if (judged) found.push(judged);
+		}
+	}
+	return found;
 }
 
 const dtgRelated = (dtg: DtgPrecedence) => [relatedField(dtg.field, `the date-time group's precedence: ${dtg.field.text}`)];
@@ -57,8 +62,8 @@ export const precedenceRules: readonly Rule[] = [
 		family: 'precedence',
 		severity: 'error',
 		description: "The relay prosign (`PP`, `OO`) is not the date-time group's highest precedence.",
-		check: ({ model }) => {
-			const dtg = dtgPrecedence(model.header);
+		check: ({ model, facts }) => {
+			const dtg = facts.precedence;
 			if (!dtg) return [];
 			return (model.header?.relay ?? []).flatMap((relay) => {
 				const precedence = decodeProsign(relay.prosign.text).precedence;
@@ -92,8 +97,8 @@ export const precedenceRules: readonly Rule[] = [
 		family: 'precedence',
 		severity: 'error',
 		description: "An addressee's precedence word is above the date-time group's highest precedence.",
-		check: ({ model }) =>
-			judgeAddressees(model, (word, precedence, _kind, dtg) =>
+		check: (context) =>
+			judgeAddressees(context, (word, precedence, _kind, dtg) =>
 				rank(precedence) > rank(dtg.highest)
 					? finding(word.range, `${word.text} is above the date-time group's highest precedence ${dtg.highest.word} (${dtg.field.text}): no addressee is sent faster than the message.`, dtgRelated(dtg))
 					: undefined,
@@ -104,8 +109,8 @@ export const precedenceRules: readonly Rule[] = [
 		family: 'precedence',
 		severity: 'warning',
 		description: "An action addressee's precedence word is not the date-time group's action precedence (with dual precedence, information addressees' not the info precedence).",
-		check: ({ model }) =>
-			judgeAddressees(model, (word, precedence, kind, dtg) => {
+		check: (context) =>
+			judgeAddressees(context, (word, precedence, kind, dtg) => {
 				const expected = kind === 'TO' ? dtg.action : kind === 'INFO' && dtg.dual ? dtg.info : undefined;
 				// Above the message's precedence is the other rule's finding.
 				if (!expected || expected.letter === precedence.letter || rank(precedence) > rank(dtg.highest)) return undefined;

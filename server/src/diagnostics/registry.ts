@@ -44,8 +44,10 @@ export interface RuleFinding {
 	readonly finding: Finding;
 }
 
-/** Runs the rules `wanted` lets through over one model. */
-export function runRules(model: CableModel, tables: ReferenceTables, wanted: (rule: Rule) => boolean = () => true): RuleFinding[] {
+/** Runs `rules` over one model. */
+export function runRules(model: CableModel, tables: ReferenceTables, rules: readonly Rule[] = RULES): RuleFinding[] {
 	const context = { model, tables, facts: cableFacts(model) };
-	return RULES.filter(wanted).flatMap((rule) => rule.check(context).map((finding) => ({ rule, finding })));
+	const found: RuleFinding[] = [];
+	for (const rule of rules) for (const finding of rule.check(context)) found.push({ rule, finding });
+	return found;
 }

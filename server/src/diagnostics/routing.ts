@@ -4,7 +4,7 @@
  */
 import { decodeRoutingIndicator } from '../decode/routing';
 import type { Field, TransmissionHeader } from '../model/types';
-import { finding, type Rule } from './rule';
+import { finding, type Finding, type Rule } from './rule';
 
 const WELL_FORMED = /^R[A-Z]{3,6}$/;
 /** Operating signals written where an RI goes (`ZEN/AMEMBASSY BELMOPAN`: not sent by this transmission). */
@@ -12,9 +12,17 @@ const SIGNALS = new Set(['ZEN']);
 
 /** The station and addressee indicators: those name someone, so the tables should know them. */
 function namingIndicators(header: TransmissionHeader): Field[] {
-	const addressees = header.addressLists.flatMap((list) => list.addressees.flatMap((addressee) => (addressee.indicator ? [addressee.indicator] : [])));
-	return [...(header.de?.station ? [header.de.station] : []), ...addressees].filter((indicator) => !SIGNALS.has(indicator.text));
+	const indicators: Field[] = [];
+	const station = header.de?.station;
+	if (station && !SIGNALS.has(station.text)) indicators.push(station);
+	for (const list of header.addressLists) {
+		for (const { indicator } of list.addressees) if (indicator && !SIGNALS.has(indicator.text)) indicators.push(indicator);
+	}
+	return indicators;
 }
+
+const malformed = (indicator: Field) =>
+	finding(indicator.range, `${indicator.text} is not a routing indicator: expected R and three to six more letters, as in RUEHC or RUEHKO.`);
 
 export const routingRules: readonly Rule[] = [
 	{
@@ -22,28 +30,31 @@ export const routingRules: readonly Rule[] = [
 		family: 'malformed',
 		severity: 'warning',
 		description: 'A routing indicator is not `R` followed by three to six letters.',
-		check: ({ facts }) =>
-			facts.headers.flatMap((header) =>
-				[...header.relay.flatMap((relay) => relay.indicators), ...namingIndicators(header)].flatMap((indicator) =>
-					WELL_FORMED.test(indicator.text)
-						? []
-						: [finding(indicator.range, `${indicator.text} is not a routing indicator: expected R and three to six more letters, as in RUEHC or RUEHKO.`)],
-				),
-			),
+		check: ({ facts }) => {
+			const found: Finding[] = [];
+			for (const header of facts.headers) {
+				for (const relay of header.relay) for (const indicator of relay.indicators) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
+				for (const indicator of namingIndicators(header)) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
+			}
+			return found;
+		},
 	},
 	{
 		code: 'cable.routing.unknown',
 		family: 'malformed',
 		severity: 'information',
 		description: 'The station or an addressee is routed through an indicator the routing tables do not know.',
-		check: ({ facts, tables }) =>
-			facts.headers.flatMap((header) =>
-				namingIndicators(header).flatMap((indicator) => {
-					if (!WELL_FORMED.test(indicator.text) || tables.routingIndicators.get(indicator.text)) return [];
+		check: ({ facts, tables }) => {
+			const found: Finding[] = [];
+			for (const header of facts.headers) {
+				for (const indicator of namingIndicators(header)) {
+					if (!WELL_FORMED.test(indicator.text) || tables.routingIndicators.get(indicator.text)) continue;
 					const nearest = decodeRoutingIndicator(indicator.text, tables.routingIndicators).nearest;
 					const hint = nearest ? `; the closest known indicator is ${nearest}` : '';
-					return [finding(indicator.range, `Routing indicator ${indicator.text} is not in the routing tables${hint}.`)];
-				}),
-			),
+					found.push(finding(indicator.range, `Routing indicator ${indicator.text} is not in the routing tables${hint}.`));
+				}
+			}
+			return found;
+		},
 	},
 ];

@@ -25,8 +25,7 @@ function ownMarkers(model: CableModel, facts: CableFacts): PageMarker[] {
 function totalMismatches(model: CableModel, facts: CableFacts): Finding[] {
 	const banners = sectioned(facts);
 	const markers = ownMarkers(model, facts);
-	const markerTotals = new Set(markers.map((marker) => number(marker.total!)));
-	if (markers.length > 0 && markerTotals.size === 1) {
+	if (markers.length > 0 && new Set(markers.map((marker) => number(marker.total!))).size === 1) {
 		const total = markers[0]!.total!;
 		const pages = number(total);
 		return banners.flatMap((banner) => {

@@ -5,18 +5,16 @@
  */
 import { SECURITY_LETTERS, SPECIAL_CATEGORY_LETTERS } from '../data/markings';
 import type { SecurityLine } from '../model/types';
-import type { CableFacts } from './facts';
 import { finding, type Finding, type Rule } from './rule';
-
-function securityLines(facts: CableFacts): SecurityLine[] {
-	return facts.headers.flatMap((header) => (header.security ? [header.security] : []));
-}
 
 /** Letters that are a classification run followed by special-category letters: `CCCCC`, `SSSAA`. */
 function readable(letters: string): boolean {
 	const level = letters[0] ?? '';
-	const rest = letters.replace(new RegExp(`^${level}+`), '');
-	return SECURITY_LETTERS.has(level) && [...rest].every((letter) => SPECIAL_CATEGORY_LETTERS.has(letter));
+	if (!SECURITY_LETTERS.has(level)) return false;
+	let index = 1;
+	while (letters[index] === level) index++;
+	for (; index < letters.length; index++) if (!SPECIAL_CATEGORY_LETTERS.has(letters[index]!)) return false;
+	return true;
 }
 
 function malformed(line: SecurityLine): Finding[] {
@@ -43,7 +41,7 @@ export const securityLineRules: readonly Rule[] = [
 		family: 'malformed',
 		severity: 'error',
 		description: 'The security line has no classification letters, letters that are not a classification, or a signal (ZNY/ZNR) that contradicts them.',
-		check: ({ facts }) => securityLines(facts).flatMap(malformed),
+		check: ({ facts }) => facts.securityLines.flatMap(malformed),
 	},
 	{
 		code: 'cable.security.letter-count',
@@ -51,7 +49,7 @@ export const securityLineRules: readonly Rule[] = [
 		severity: 'warning',
 		description: 'The classification letters of the security line are not written five times (`CCCC`).',
 		check: ({ facts }) =>
-			securityLines(facts).flatMap((line) => {
+			facts.securityLines.flatMap((line) => {
 				const letters = line.letters?.text;
 				if (!letters || letters.length === 5 || !readable(letters)) return [];
 				return [finding(line.letters!.range, `${letters} has ${letters.length} letters: the classification letter is written five times (${letters[0]!.repeat(5)}).`)];

@@ -2,7 +2,7 @@
  * Time agreement: the DE line's Julian day falls on the date-time group's day (or a day either
  * side, across midnight), and the publisher's Created time is the date-time group's.
  */
-import { dtgDate, formatDateTime, formatDay, julianDate } from '../decode/times';
+import { formatDateTime, formatDay, julianDate } from '../decode/times';
 import type { DeLine } from '../model/types';
 import { finding, partOf, relatedField, type Rule } from './rule';
 
@@ -14,11 +14,12 @@ const CREATED_TOLERANCE_MINUTES = 90;
 function filedDate(de: DeLine, sent: Date): Date | undefined {
 	if (de.julianDay === undefined) return undefined;
 	const year = sent.getUTCFullYear();
-	const candidates = [year - 1, year, year + 1].flatMap((y) => {
-		const date = julianDate(y, de.julianDay!);
-		return date ? [date] : [];
-	});
-	return candidates.sort((a, b) => Math.abs(a.getTime() - sent.getTime()) - Math.abs(b.getTime() - sent.getTime()))[0];
+	let nearest: Date | undefined;
+	for (const candidate of [year - 1, year, year + 1]) {
+		const date = julianDate(candidate, de.julianDay);
+		if (date && (!nearest || Math.abs(date.getTime() - sent.getTime()) < Math.abs(nearest.getTime() - sent.getTime()))) nearest = date;
+	}
+	return nearest;
 }
 
 const dayOf = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
@@ -29,11 +30,11 @@ export const timeRules: readonly Rule[] = [
 		family: 'time',
 		severity: 'warning',
 		description: "The DE line's Julian day is more than a day from the date-time group's day.",
-		check: ({ model }) => {
+		check: ({ model, facts }) => {
 			const header = model.header;
 			const de = header?.de;
 			const dtg = header?.dtg?.dtg;
-			const sent = dtg && dtgDate(dtg);
+			const sent = facts.sent;
 			const filed = de && sent && filedDate(de, sent);
 			if (!de?.filed || !dtg || !sent || !filed) return [];
 			const days = Math.round((dayOf(filed) - dayOf(sent)) / DAY);
@@ -55,7 +56,7 @@ export const timeRules: readonly Rule[] = [
 		description: "The publisher's Created time is not the date-time group's (more than 90 minutes, or another day).",
 		check: ({ model, facts }) => {
 			const dtg = model.header?.dtg?.dtg;
-			const sent = dtg && dtgDate(dtg);
+			const sent = facts.sent;
 			const created = facts.created;
 			if (!dtg || !sent || !created) return [];
 			const { date, hasTime } = created.time;

@@ -44,10 +44,18 @@ function severityOf(rule: Rule, settings: DiagnosticSettings): RuleSetting {
 	return settings.rules[rule.code] ?? rule.severity;
 }
 
+/** The rules each settings object leaves on: a client's settings serve edit after edit, so they are read once. */
+const enabledRules = new WeakMap<DiagnosticSettings, readonly Rule[]>();
+
 /** The findings the settings let through. */
 export function enabledFindings(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings): RuleFinding[] {
 	if (!settings.enable) return [];
-	return runRules(model, tables, (rule) => severityOf(rule, settings) !== 'off');
+	let rules = enabledRules.get(settings);
+	if (!rules) {
+		rules = RULES.filter((rule) => severityOf(rule, settings) !== 'off');
+		enabledRules.set(settings, rules);
+	}
+	return runRules(model, tables, rules);
 }
 
 /** Messages longer than this are cut in the middle: they quote a field, which a reflowed cable can run to 100,000 characters. */

@@ -2,6 +2,7 @@
  * Classification words and portion marks, reduced to a level and caveats. Shared by the
  * metadata, banner, security-line and paragraph parsers so that they all agree.
  */
+import { memoByString } from '../memo';
 import { groupField } from './lines';
 import type { ClassificationLevel, PortionMark } from './types';
 
@@ -56,7 +57,7 @@ export interface ClassificationReading {
  * `UNCLAS E F T O`, `LIMITED OFFICIAL USE`. Readings are kept by text: a cable repeats its banner
  * on every page, and the boundary checks read each banner again.
  */
-export const readClassification = remembered((text: string): ClassificationReading => {
+export const readClassification = memoByString((text: string): ClassificationReading => {
 	const upper = text.trim().toUpperCase();
 	const efto = /^UNCLAS\s+E\s?F\s?T\s?O\b/.exec(upper);
 	if (efto) return { level: 'unclassified', caveats: ['EFTO'] };
@@ -95,7 +96,7 @@ export function readPortionMark(line: number, text: string, column: number): Por
 type MarkingReading = { readonly level: ClassificationLevel; readonly caveats: readonly string[] } | undefined;
 
 /** Readings by the text inside the parentheses: a cable repeats a handful of marks on every paragraph. */
-const readMarking = remembered((inner: string): MarkingReading => {
+const readMarking = memoByString((inner: string): MarkingReading => {
 	const compact = /^(S|C)NF$/i.exec(inner);
 	const parts = compact ? [compact[1]!, 'NF'] : undefined;
 	const portion = parts ? undefined : PORTION.exec(inner);
@@ -109,17 +110,3 @@ const readMarking = remembered((inner: string): MarkingReading => {
 	if (/^(SBU|FOUO|LOU)$/i.test(levelWord)) caveats.unshift(levelWord.toUpperCase());
 	return { level, caveats };
 });
-
-const MAX_REMEMBERED = 1000;
-
-/** A pure reading of a text, with its answers kept (up to a bound, for files full of distinct markings). */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-	const answers = new Map<string, T>();
-	return (text) => {
-		if (answers.has(text)) return answers.get(text) as T;
-		const answer = read(text);
-		if (answers.size >= MAX_REMEMBERED) answers.clear();
-		answers.set(text, answer);
-		return answer;
-	};
-}

@@ -1,0 +1,19 @@
+/**
+ * Remembers a pure function's answers by its string argument. The parser reads the same few
+ * markings on every page, and diagnostics look up the same few hundred addresses and words in
+ * every version of a document and in document after document, so each is worked out once;
+ * past `limit` distinct arguments the memory starts over.
+ */
+export function memoByString<T>(compute: (key: string) => T, limit = 10_000): (key: string) => T {
+	// Boxed, so that a remembered `undefined` costs one lookup like any other answer.
+	const answers = new Map<string, { readonly answer: T }>();
+	return (key) => {
+		let known = answers.get(key);
+		if (!known) {
+			known = { answer: compute(key) };
+			if (answers.size >= limit) answers.clear();
+			answers.set(key, known);
+		}
+		return known.answer;
+	};
+}
