@@ -15,7 +15,9 @@ import type { CableTextDocument } from './textDocument';
 
 export interface CableLanguageService {
 	getModel(document: CableTextDocument): CableModel;
+	/** The outline; the same array for every request on one version, so callers must not change it. */
 	getDocumentSymbols(document: CableTextDocument): DocumentSymbol[];
+	/** The folds; kept per version like the outline. */
 	getFoldingRanges(document: CableTextDocument): FoldingRange[];
 	getHover(document: CableTextDocument, position: Position): Hover | null;
 	/** Malformed and self-contradicting header fields, from the cached model of this version. */
@@ -37,10 +39,13 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 	const models = new ModelCache();
 	const limit = options.resultLimit;
 	let tables = builtInTables;
+	// Editors ask for the outline several times per version (outline view, breadcrumbs, sticky scroll).
+	const symbols = perModel((model) => getDocumentSymbols(model, limit));
+	const folds = perModel((model) => getFoldingRanges(model, limit));
 	return {
 		getModel: (document) => models.get(document),
-		getDocumentSymbols: (document) => getDocumentSymbols(models.get(document), limit),
-		getFoldingRanges: (document) => getFoldingRanges(models.get(document), limit),
+		getDocumentSymbols: (document) => symbols(models.get(document)),
+		getFoldingRanges: (document) => folds(models.get(document)),
 		getHover: (document, position) => getHover(models.get(document), position, tables),
 		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => getDiagnostics(models.get(document), tables, settings),
 		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
@@ -49,5 +54,18 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 			tables = withUserDictionaries(dictionaries);
 		},
 		close: (uri) => models.delete(uri),
+	};
+}
+
+/** A feature's answer kept for as long as its model lives: models are immutable, one per document version. */
+function perModel<T>(compute: (model: CableModel) => T): (model: CableModel) => T {
+	const answers = new WeakMap<CableModel, T>();
+	return (model) => {
+		let answer = answers.get(model);
+		if (answer === undefined) {
+			answer = compute(model);
+			answers.set(model, answer);
+		}
+		return answer;
 	};
 }

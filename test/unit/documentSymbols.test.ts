@@ -86,4 +86,14 @@ describe('outline of other shapes', () => {
 	it('gives an empty outline for an empty document', () => {
 		assert.deepEqual(service.getDocumentSymbols(doc('')), []);
 	});
+
+	it('follows an edit, though it answers repeated requests for one version from what it kept', () => {
+		const uri = 'memory://test/edited.cable';
+		const before = doc(lines('1. (U) First.', '2. (U) Second.'), uri);
+		const first = service.getDocumentSymbols(before);
+		assert.equal(service.getDocumentSymbols(before), first);
+		const after = service.getDocumentSymbols(doc(lines('1. (U) First.', '2. (U) Second.', '3. (C) Third.'), uri));
+		assert.deepEqual(after.map((s) => s.name), ['1. (U) First.', '2. (U) Second.', '3. (C) Third.']);
+		assert.equal(service.getFoldingRanges(doc(lines('1. (U) First.', 'more', '2. (U) Second.', 'more'), uri)).length, 2);
+	});
 });

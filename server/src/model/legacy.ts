@@ -4,7 +4,7 @@
  * `DRAFTED BY` / `APPROVED BY` lines, up to the date-time group or `FM` line.
  */
 import { OFFICE_CODES } from './headerLines';
-import { fieldAt, head, isBlank, linesRange } from './lines';
+import { fieldAt, firstCharacters, head, isBlank, linesRange, mayStartWith } from './lines';
 import type { LegacyHeader, LegacyLine, LegacyLineKind } from './types';
 
 const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
@@ -22,13 +22,15 @@ const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
 ];
 
 const LEGACY_START = /^\s*(?:PAGE\s+01\b|(?:ACTION|ORIGIN)\s+[A-Z]+-\d{2})/;
+/** First letters of PAGE, ACTION and ORIGIN. */
+const LEGACY_FIRST = firstCharacters('PAO');
 const PTQ_LINE = /^\s*\S.*\sPTQ\d+\s*$/;
 
 /** A line that opens a distribution block by itself. */
 export function startsLegacy(text: string): boolean {
 	const bounded = head(text, 120);
 	// The PTQ pattern backtracks through the whole line, and hardly any line holds PTQ.
-	return LEGACY_START.test(bounded) || (bounded.includes('PTQ') && PTQ_LINE.test(bounded));
+	return (mayStartWith(text, LEGACY_FIRST) && LEGACY_START.test(bounded)) || (bounded.includes('PTQ') && PTQ_LINE.test(bounded));
 }
 
 export interface LegacyResult {
