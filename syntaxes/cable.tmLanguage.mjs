@@ -12,6 +12,14 @@
  * then rejects them at once at every other column instead of trying each of them there, which on
  * long lines is most of the work. See `anchorLineStarts` and the two `-frame` rules for the one case
  * where the anchor would be lost.
+ *
+ * The top level is then read in two parts (`splitTopLevel`): at column 0, `top-level`, where runs of
+ * match rules are merged into one regular expression each (`mergeAnchored`); from the first
+ * character where none of it matches, `rest-of-line`, with only the rules that can match mid-line.
+ * The lists written below (metadata, caption, body...) are the source of both and are not in the
+ * JSON themselves. Case-insensitive words get a lookahead on their first character
+ * (`caselessStart`). Each of these keeps the tokens identical: compare the tokens of the corpus
+ * before and after any change of this kind.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +43,24 @@ const WORDS = {
 		spaced: R`(?i:U N C L A S(?: S I F I E D)?)`,
 		plain: R`UNCLASSIFIED|Unclassified|UNCLAS|Unclas|LIMITED OFFICIAL USE`,
 	},
+};
+// Case-insensitive words are tried by the engine at every character of a line: `(?i:...)` gives it
+// no first character to skip ahead to. `caselessStart` is a lookahead, put in front of them, that
+// does: the letters the words begin with, in either case, and the other characters that oniguruma
+// folds to a string beginning with one of them (Unicode case folding: ſ to s, ß to ss, ﬁ to fi,
+// the Kelvin sign to k; for a to z these are all). So the lookahead admits every character the words
+// can begin with, and the rule matches exactly where it did without it. Characters outside ASCII
+// are listed as alternatives: in a bracket class they cost the engine its skip.
+const FOLDED_FROM = {
+	f: ['FB00', 'FB01', 'FB02', 'FB03', 'FB04'],
+	k: ['212A'],
+	s: ['DF', '17F', '1E9E', 'FB05', 'FB06'],
+};
+const initials = (words) => words.split('|').map((word) => word[0]).join('');
+const caselessStart = (letters, then = '') => {
+	const lower = [...new Set(letters.toLowerCase())];
+	const folded = lower.flatMap((l) => FOLDED_FROM[l] ?? []).map((code) => R`|\x{${code}}${then}`);
+	return `(?=[${lower.map((l) => l.toUpperCase() + l).join('')}]${then}${folded.join('')})`;
 };
 const levelAlternatives = (pick) => LEVELS.map((l) => `(${pick(WORDS[l])})`).join('|');
 const levelCaptures = (first, role, extra = {}) =>
@@ -71,6 +97,8 @@ const MARKING = R`(?i:SIPDIS|NOFORN|SENSITIVE BUT UNCLASSIFIED|SENSITIVE|EXDIS|N
 // An addressee line: capitals, digits and the punctuation of plain-language addresses, and none of
 // the lines that follow an address list (banner, caption, end of header).
 const ADDRESS_WHILE = R`^(?=[ \t]*[A-Z0-9#])(?![ \t]*(?:C O N|S E C|T O P|U N C|UNCLAS\b|UNCLASSIFIED\b|CONFIDENTIAL\b|SECRET\b|TOP SECRET\b|LIMITED OFFICIAL USE\b|E\.\s?O\.|EO \d|TAGS?\b|SUBJ|SIPDIS|NOFORN|BT\s*$|NNNN?\s*$|PAGE \d|FM\s|[A-Z]{1,6}-\d\d\b|\d+\s*$|\d{4}-\d\d-\d\d|\d{2}(?:\d{2})?[A-Z]{3,}\d+\s*$))(?=[-A-Z0-9 \t/&.,'()#:\\"]{1,150}$)`;
+const CAVEAT_WORDS = R`SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|NOCONTRACT|PROPIN|ORCON|CHEROKEE`;
+const SBU_WORDS = R`SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY`;
 const TAG_TOKEN = R`[A-Za-z][\w&/-]{0,11}`;
 const RULE = R`[-=]{4,}(?: [-=]+)*`;
 const RULE_LINE = R`^\s*(${RULE})\s*\\?\s*$`;
@@ -93,6 +121,18 @@ const REF_WHILE = R`^(?=[ \t]*\S)(?![ \t]*(?:${PARAGRAPH_START}|\(U\)\s*(?i:clas
 // What follows the classification on a banner line: SECTION NN OF MM, then the post and serial.
 const BANNER_TAIL = R`(?:\s+((?i:SECTION))\s+(\d{1,3})\s+((?i:OF))\s+(\d{1,3}))?(?:\s+((?:\d{2}\s+)?[A-Za-z][A-Za-z .'-]{0,30}?)\s+(\d{3,8})\b)?(?:\s+(PTQ\d+))?(?:\s?-{1,2}\s?((?i:ENTIRE TEXT))\b)?`;
 
+// E.O. 12958: DECL: 01/26/2017, after the line start or a space.
+const EO_LINE = R`((?i:E\.\s?O\.|EO(?=\s?\d{4,5}\b)))(?:\s*(\d{4,5})\b)?(?:\s*(:))?(?:\s*((?i:DECL(?:ASSIFY)?(?:\s+ON)?|DNG|DECLASSIFIED(?: BY NARA)?))\s*(:)?)?(?:\s*(?i:DECL)\s*:)?(?:\s*(?:(\d{1,4}[/-]\d{1,2}[/-]\d{1,4})|(N/ ?A|OADR|X?GDS(?:-\d)?|NGDS|[A-Z]{2} \d{1,2}/\d{1,2}/\d{2,4}))\b)?`;
+const EO_CAPTURES = {
+	1: { name: 'keyword.other.eo.cable' },
+	2: { name: 'constant.numeric.order.cable' },
+	3: { name: 'punctuation.separator.key-value.cable' },
+	4: { name: 'keyword.other.decl.cable' },
+	5: { name: 'punctuation.separator.key-value.cable' },
+	6: { name: 'constant.numeric.date.decl.cable' },
+	7: { name: 'string.unquoted.decl.cable' },
+};
+
 // ---------------------------------------------------------------- grammar
 // What a line is read against, at the top of the document and again after a frame (below).
 const TOP_LEVEL = [
@@ -102,6 +142,8 @@ const TOP_LEVEL = [
 	{ include: '#banner' },
 	{ include: '#caption' },
 	{ include: '#body' },
+	// Last, so that it starts only where no rule above matches.
+	{ include: '#rest-of-line' },
 ];
 
 const grammar = {
@@ -123,6 +165,20 @@ const grammar = {
 			begin: R`^(?!\G)(?=.)`,
 			end: '$',
 			patterns: TOP_LEVEL,
+		},
+		// The rest of a line, from the first character where no top-level rule matches: read against
+		// the rules that can match away from column 0 only, in the top level's order (splitTopLevel
+		// fills in its patterns). Without it, every top-level rule is tried along the whole line:
+		// on lines under 1,000 bytes the engine tries each line-start rule at every character, and on
+		// longer ones it searches the whole line once per rule in each of the top level's scanners.
+		// Unnamed and zero-width, it adds no scope and no token boundary: it starts where the last
+		// token ended, and ends at the end of the line (or later, under a rule that spans lines).
+		'rest-of-line': {
+			begin: '(?=.)',
+			// `\Z` is `$` here (a line reaches the engine with one newline, at its end), but the engine
+			// can go straight to it, where it tries `$` at every character.
+			end: R`\Z`,
+			patterns: [],
 		},
 		// ------------------------------------------------------------ publisher metadata
 		metadata: {
@@ -430,6 +486,7 @@ const grammar = {
 				{ include: '#caveat-line' },
 				{ include: '#caveat-word' },
 				{ include: '#eo-line' },
+				{ include: '#eo-inline' },
 				{ include: '#tags-line' },
 				{ include: '#subject-line' },
 				{ include: '#ref-block' },
@@ -456,7 +513,7 @@ const grammar = {
 		'caveat-word': {
 			patterns: [
 				{ include: '#sensitive-but-unclassified' },
-				{ match: R`(?<![A-Za-z])(?i:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|NOCONTRACT|PROPIN|ORCON|CHEROKEE)(?![A-Za-z])`, name: 'storage.modifier.caveat.cable' },
+				{ match: R`${caselessStart(initials(CAVEAT_WORDS))}(?<![A-Za-z])(?i:${CAVEAT_WORDS})(?![A-Za-z])`, name: 'storage.modifier.caveat.cable' },
 				{ match: R`\b(?:ROGER CHANNEL|DISSENT CHANNEL|NOT FOR INTERNET DISTRIBUTION|C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b`, name: 'storage.modifier.caveat.cable' },
 				// SENSITIVE is a caveat next to other markings, not in prose.
 				{ match: R`(?<=SIPDIS[\s,]|SIPDIS,\s|SIPDIS\s\s|\d{3}\s|\d{3}\s\s)SENSITIVE\b|\bSENSITIVE(?=[\s,]+SIPDIS)`, name: 'storage.modifier.caveat.cable' },
@@ -464,22 +521,14 @@ const grammar = {
 		},
 		// SBU and FOUO are handling caveats that also mark the unclassified level: both scopes, level innermost.
 		'sensitive-but-unclassified': {
-			match: R`(?<![A-Za-z])(?i:SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY)(?![A-Za-z])`,
+			match: R`${caselessStart(initials(SBU_WORDS))}(?<![A-Za-z])(?i:${SBU_WORDS})(?![A-Za-z])`,
 			name: 'storage.modifier.caveat.cable',
 			captures: { 0: { name: ROLE_SCOPE('unclassified', 'banner') } },
 		},
-		'eo-line': {
-			match: R`(?:^\s*|(?<=\s))((?i:E\.\s?O\.|EO(?=\s?\d{4,5}\b)))(?:\s*(\d{4,5})\b)?(?:\s*(:))?(?:\s*((?i:DECL(?:ASSIFY)?(?:\s+ON)?|DNG|DECLASSIFIED(?: BY NARA)?))\s*(:)?)?(?:\s*(?i:DECL)\s*:)?(?:\s*(?:(\d{1,4}[/-]\d{1,2}[/-]\d{1,4})|(N/ ?A|OADR|X?GDS(?:-\d)?|NGDS|[A-Z]{2} \d{1,2}/\d{1,2}/\d{2,4}))\b)?`,
-			captures: {
-				1: { name: 'keyword.other.eo.cable' },
-				2: { name: 'constant.numeric.order.cable' },
-				3: { name: 'punctuation.separator.key-value.cable' },
-				4: { name: 'keyword.other.decl.cable' },
-				5: { name: 'punctuation.separator.key-value.cable' },
-				6: { name: 'constant.numeric.date.decl.cable' },
-				7: { name: 'string.unquoted.decl.cable' },
-			},
-		},
+		// E.O. at the start of a line (below, `\G^` makes that a line-start rule) or after a space; two
+		// rules so that rest-of-line takes only the second.
+		'eo-line': { match: R`^\s*${EO_LINE}`, captures: EO_CAPTURES },
+		'eo-inline': { match: R`(?<=\s)${EO_LINE}`, captures: EO_CAPTURES },
 		// TAGS may wrap onto lines that hold nothing but further tags.
 		'tags-line': {
 			begin: R`^\s*((?i:TAGS?))(?:\s*(:)|(?=\s))`,
@@ -650,11 +699,12 @@ const grammar = {
 			},
 		},
 		'star-rule': { match: R`^\s*(\*{5,}(?: \*+)*)\s*$`, captures: { 1: { name: 'punctuation.definition.heading.cable' } } },
-		'page-marker': {
-			patterns: [
-				{ match: R`^\s*${PAGE_MARKER}(?=\s*\\?\s*$)`, name: 'comment.line.page-marker.cable' },
-				{ match: R`\b[A-Za-z]{3,}\s\d{8}\s{1,2}\d{3}(?:\.\d{1,2})?\s(?i:OF)\s\d{3}\b`, name: 'comment.line.page-marker.cable' },
-			],
+		// Two rules, not one list of two: `rest-of-line` takes the second and not the first.
+		'page-marker': { patterns: [{ include: '#page-marker-line' }, { include: '#page-marker-inline' }] },
+		'page-marker-line': { match: R`^\s*${PAGE_MARKER}(?=\s*\\?\s*$)`, name: 'comment.line.page-marker.cable' },
+		'page-marker-inline': {
+			match: R`\b[A-Za-z]{3,}\s\d{8}\s{1,2}\d{3}(?:\.\d{1,2})?\s(?i:OF)\s\d{3}\b`,
+			name: 'comment.line.page-marker.cable',
 		},
 		// "1. (C)", "¶2.(S//NF)", "3) (U)": the number, then the portion mark when one follows.
 		'paragraph-marker': {
@@ -684,12 +734,12 @@ const grammar = {
 		},
 		// "1. SECRET - ENTIRE TEXT." in older cables, in place of portion marks.
 		'classification-statement': {
-			match: R`(?<=\d[.)]|\d[.)]\s|\d[.)]\s\s|^|^\s)(?:((?i:TOP SECRET))|((?i:SECRET))|((?i:CONFIDENTIAL))|((?i:UNCLASSIFIED|LIMITED OFFICIAL USE)))\s?-{1,2}\s?((?i:ENTIRE TEXT))\b`,
+			match: R`${caselessStart('TSCUL')}(?<=\d[.)]|\d[.)]\s|\d[.)]\s\s|^|^\s)(?:((?i:TOP SECRET))|((?i:SECRET))|((?i:CONFIDENTIAL))|((?i:UNCLASSIFIED|LIMITED OFFICIAL USE)))\s?-{1,2}\s?((?i:ENTIRE TEXT))\b`,
 			captures: { ...levelCaptures(1, 'banner'), 5: { name: 'keyword.other.entire-text.cable' } },
 		},
 		'block-keyword': {
 			patterns: [
-				{ match: R`\b(?i:END\s(?:OF\s)?(?:SUMMARY|COMMENT|NOTE|TEXT))\b`, name: 'keyword.control.block.end.cable' },
+				{ match: R`${caselessStart('E')}\b(?i:END\s(?:OF\s)?(?:SUMMARY|COMMENT|NOTE|TEXT))\b`, name: 'keyword.control.block.end.cable' },
 				{ match: R`\b(?:BEGIN SUMMARY|Begin Summary|BEGIN TEXT|BEGIN NOTE)\b`, name: 'keyword.control.block.begin.cable' },
 				{
 					match: R`(?<=^|^\s|^\s\s|\(|\)\s|\)\s\s|\d[.)]\s|\d[.)]\s\s|[.:]\s|[.:]\s\s|--|--\s)(?:SUMMARY|Summary|COMMENT|Comment|NOTE|Note)(?=\s?[:.-]|\s*$)`,
@@ -706,7 +756,7 @@ const grammar = {
 		'banner-anywhere': {
 			patterns: [
 				{
-					match: R`(?:(${WORDS.topsecret.spaced})|(${WORDS.secret.spaced})|(${WORDS.confidential.spaced}))(?=\s|$)`,
+					match: R`${caselessStart('TSC', ' ')}(?:(${WORDS.topsecret.spaced})|(${WORDS.secret.spaced})|(${WORDS.confidential.spaced}))(?=\s|$)`,
 					captures: levelCaptures(1, 'banner'),
 				},
 				{
@@ -758,6 +808,118 @@ function anchorLineStarts(topLevel, repository) {
 	}
 }
 anchorLineStarts(TOP_LEVEL, grammar.repository);
+
+/** The number of capturing groups in a regular expression (none of ours is named or referred back to). */
+function groupCount(source) {
+	if (/\(\?<[A-Za-z]|\(\?'|\\[1-9]|\\k</.test(source)) throw new Error(`named group or back reference in ${source}`);
+	let count = 0;
+	for (let i = 0, depth = 0; i < source.length; i++) {
+		const c = source[i];
+		if (c === '\\') i++;
+		else if (c === '[') depth++;
+		else if (c === ']' && depth > 0) depth--;
+		else if (c === '(' && depth === 0 && source[i + 1] !== '?') count++;
+	}
+	return count;
+}
+
+/**
+ * One rule for a run of `\G`-anchored match rules that follow each other in a list, with the same
+ * result: among them, the engine takes the first that matches, as it does among the rules of a list.
+ * Each rule's regular expression becomes an alternative, inside groups that carry its `name` and its
+ * capture 0, and its captures are renumbered behind them. The engine then makes one attempt at
+ * column 0 for the run where it made one per rule, which is what a line costs before `rest-of-line`.
+ */
+function mergeAnchored(rules) {
+	const alternatives = [];
+	const captures = {};
+	let groups = 0;
+	for (const rule of rules) {
+		const source = rule.match.slice(2);
+		const wrappers = [rule.name === undefined ? undefined : { name: rule.name }, rule.captures?.[0]].filter(Boolean);
+		wrappers.forEach((capture, i) => (captures[groups + 1 + i] = capture));
+		for (const [n, capture] of Object.entries(rule.captures ?? {})) {
+			if (n !== '0') captures[groups + wrappers.length + Number(n)] = capture;
+		}
+		alternatives.push(`${'('.repeat(wrappers.length)}${source}${')'.repeat(wrappers.length)}`);
+		groups += wrappers.length + groupCount(source);
+	}
+	return { match: R`\G(?:${alternatives.join('|')})`, captures };
+}
+
+/**
+ * Splits the top level between column 0 and `rest-of-line`, once line starts are anchored:
+ *
+ * - `rest-of-line` gets the rules that can match away from column 0 (not `\G`-anchored), in the
+ *   top level's order, by reference. A list whose rules are all of one kind is taken or left whole;
+ *   a list that mixes them must name its rules, so that they can be taken one by one.
+ * - The top level needs those same rules at column 0 only, where they keep their place among the
+ *   line-start rules: anywhere else `rest-of-line` starts first and reads them in the same order.
+ *   So `top-level` is the top level's rules in order, the others anchored with `\G` (which the
+ *   engine rejects at once away from column 0, where on a long line it would otherwise search the
+ *   whole line for each of them) and left out where they need a character before them; then runs
+ *   of match rules merged (mergeAnchored). The lists it was made from (metadata, caption, body...)
+ *   are left out of the JSON, as nothing else uses them.
+ */
+function splitTopLevel(topLevel, repository) {
+	const names = new Map(Object.entries(repository).map(([name, rule]) => [rule, name]));
+	const anchored = (rule) => (rule.match ?? rule.begin).startsWith(R`\G`);
+	const resolve = (p) => (p.include ? repository[p.include.slice(1)] : p);
+	const leaves = (rule) => (rule.match ?? rule.begin ? [rule] : rule.patterns.flatMap((p) => leaves(resolve(p))));
+	const kinds = (rule) => new Set(leaves(rule).map(anchored));
+	const own = topLevel.filter((p) => p.include !== '#rest-of-line');
+
+	const pick = (include) => {
+		const rule = repository[include.slice(1)];
+		if (!kinds(rule).has(false)) return [];
+		if (!kinds(rule).has(true)) return [{ include }];
+		return rule.patterns.flatMap((p) => {
+			if (!p.include) throw new Error(`${include} mixes line-start and other rules: give its rules names`);
+			return pick(p.include);
+		});
+	};
+	repository['rest-of-line'].patterns = own.flatMap((p) => pick(p.include));
+
+	// A lookbehind that needs a character, as in `(?<=\s)` or `(?<=\S\s\s)`: nothing before column 0.
+	const needsCharacterBefore = (source) => /^\(\?<=(?:\\[sS]|[^\\^$|()?*+{}[\]])+\)/.test(source);
+	const atColumnZero = leaves({ patterns: own }).flatMap((rule) => {
+		const key = rule.match === undefined ? 'begin' : 'match';
+		if (anchored(rule)) return [rule];
+		return needsCharacterBefore(rule[key]) ? [] : [{ ...rule, [key]: R`\G(?:${rule[key]})` }];
+	});
+	const ref = (rule) => (names.has(rule) ? { include: `#${names.get(rule)}` } : rule);
+	const list = [];
+	for (let i = 0; i < atColumnZero.length; ) {
+		let j = i;
+		while (atColumnZero[j]?.match !== undefined) j++;
+		if (j === i) list.push(ref(atColumnZero[j++]));
+		else list.push(j - i > 1 ? mergeAnchored(atColumnZero.slice(i, j)) : ref(atColumnZero[i]));
+		i = j;
+	}
+	repository['top-level'] = { patterns: [...list, { include: '#rest-of-line' }] };
+	topLevel.splice(0, topLevel.length, { include: '#top-level' });
+}
+splitTopLevel(TOP_LEVEL, grammar.repository);
+
+// What the grammar no longer reaches (the lists top-level was made from, rules merged into it) stays
+// out of the JSON.
+function dropUnreached(grammar) {
+	const reached = new Set();
+	const visit = (node) => {
+		if (Array.isArray(node)) node.forEach(visit);
+		else if (node && typeof node === 'object') {
+			for (const [key, value] of Object.entries(node)) {
+				if (key === 'include' && value.startsWith('#') && !reached.has(value.slice(1))) {
+					reached.add(value.slice(1));
+					visit(grammar.repository[value.slice(1)]);
+				} else if (key !== 'repository') visit(value);
+			}
+		}
+	};
+	visit(grammar);
+	for (const name of Object.keys(grammar.repository)) if (!reached.has(name)) delete grammar.repository[name];
+}
+dropUnreached(grammar);
 
 const target = fileURLToPath(new URL('./cable.tmLanguage.json', import.meta.url));
 const json = `${JSON.stringify(grammar, null, '\t')}\n`;
