@@ -218,7 +218,7 @@ function readEnding(lines: readonly string[], start: number, owned: (line: numbe
 // ---------------------------------------------------------------- page markers
 
 /** `TOKYO 00000374 002 OF 003` (also inside a reflowed line) and `PAGE 02  HARARE 06677 01 OF 03 291400Z`. */
-function readPageMarkers(line: number, text: string): PageMarker[] {
+function readPageMarkers(line: number, text: string): readonly PageMarker[] {
 	const page = mayStartWith(text, PAGE_FIRST) ? PAGE_MARKER.exec(head(text, 200)) : null;
 	if (page && page[2] !== '01') {
 		return [{
@@ -230,9 +230,12 @@ function readPageMarkers(line: number, text: string): PageMarker[] {
 			total: undefined,
 		}];
 	}
-	const found: PageMarker[] = [];
 	CONTINUATION_MARKER.lastIndex = 0;
-	for (let match = CONTINUATION_MARKER.exec(text); match; match = CONTINUATION_MARKER.exec(text)) {
+	let match = CONTINUATION_MARKER.exec(text);
+	// Most lines have none: they share one empty answer.
+	if (!match) return NO_MARKERS;
+	const found: PageMarker[] = [];
+	for (; match; match = CONTINUATION_MARKER.exec(text)) {
 		const post = postBefore(text, match.index);
 		found.push({
 			range: range(line, post ? post.start : match.index, line, match.index + match[0].length),
@@ -245,6 +248,8 @@ function readPageMarkers(line: number, text: string): PageMarker[] {
 	}
 	return found;
 }
+
+const NO_MARKERS: readonly PageMarker[] = [];
 
 /** The post name before a continuation marker's serial: up to four upper-case words. */
 function postBefore(text: string, serialStart: number): { start: number; text: string } | undefined {
@@ -283,19 +288,12 @@ function readHeading(
 ): { heading: Omit<Heading, 'sectionRange'>; last: number } | undefined {
 	const text = lines[i]!;
 	const usable = (line: number) => line <= end && !owned(line);
-	const make = (style: HeadingStyle, titleLine: number, last: number) => {
-		const t = lines[titleLine]!;
-		return {
-			heading: { range: linesRange(lines, i, last), title: fieldAt(titleLine, firstColumn(t), t.trim()), style },
-			last,
-		};
-	};
 	if (isRule(text)) {
 		// Boxed: rule, title, rule; some renderings put a blank line or two around the title.
 		const title = skipBlank(lines, i + 1, 2);
 		if (!usable(title) || !isTitle(lines[title]!)) return undefined;
 		const closing = skipBlank(lines, title + 1, 2);
-		if (usable(closing) && isRule(lines[closing]!)) return make('boxed', title, closing);
+		if (usable(closing) && isRule(lines[closing]!)) return titledHeading(lines, i, 'boxed', title, closing);
 		return undefined;
 	}
 	const inline = mayStartWith(text, RULE_FIRST) ? INLINE_HEADING.exec(head(text, 200)) : null;
@@ -305,9 +303,17 @@ function readHeading(
 	}
 	const startsBlock = i === 0 || isBlank(lines[i - 1]!) || owned(i - 1);
 	if (startsBlock && usable(i + 1) && isRule(lines[i + 1]!) && isTitle(text)) {
-		return make('underlined', i, i + 1);
+		return titledHeading(lines, i, 'underlined', i, i + 1);
 	}
 	return undefined;
+}
+
+function titledHeading(lines: readonly string[], first: number, style: HeadingStyle, titleLine: number, last: number) {
+	const t = lines[titleLine]!;
+	return {
+		heading: { range: linesRange(lines, first, last), title: fieldAt(titleLine, firstColumn(t), t.trim()), style },
+		last,
+	};
 }
 
 /** A heading's section runs to the last text line before the next heading or the end of the body. */

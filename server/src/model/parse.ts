@@ -35,7 +35,6 @@ const STRONG_CAPTION: ReadonlySet<CaptionKind> = new Set(['eo', 'tags', 'subject
 const GLUED_PREFIX_FIRST = firstCharacters('TC');
 const BACKSLASH = 0x5c;
 
-
 export function parseCable(text: string, uri: string, version: number): CableModel {
 	const raw = splitLines(text);
 	// Some renderings end every line with ` \`; lines are read without it (ranges stay inside them).
