@@ -7,12 +7,16 @@
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver-types';
 import type {
 	AddresseeList,
+	Banner,
 	BannerBlock,
 	Caption,
 	CableModel,
 	Field,
 	LegacyHeader,
 	Metadata,
+	MetadataField,
+	Paragraph,
+	Tag,
 	TransmissionHeader,
 } from '../model/types';
 import { compareRanges, contains } from './ranges';
@@ -20,45 +24,73 @@ import { compareRanges, contains } from './ranges';
 /** Outline entries past this many are left out (the JSON and YAML servers cap at 5000 too). */
 export const DEFAULT_SYMBOL_LIMIT = 5000;
 
+/** How many more entries the outline may take; every entry, nested or not, takes one. */
+interface Budget {
+	left: number;
+}
+
+/** The outline's entries in the order they are made, before nesting. */
+class Entries implements Budget {
+	readonly all: DocumentSymbol[] = [];
+
+	constructor(public left: number) {}
+
+	add(symbol: DocumentSymbol): void {
+		if (this.left-- > 0) this.all.push(symbol);
+	}
+}
+
 export function getDocumentSymbols(model: CableModel, limit = DEFAULT_SYMBOL_LIMIT): DocumentSymbol[] {
-	const budget = { left: limit };
-	const nodes: DocumentSymbol[] = [];
-	const add = (symbol: DocumentSymbol | undefined) => {
-		if (symbol && budget.left-- > 0) nodes.push(symbol);
-	};
-	if (model.metadata) add(metadataSymbol(model.metadata));
-	if (model.legacyHeader) add(legacySymbol(model.legacyHeader));
-	for (const header of [model.header, ...model.repeatedHeaders]) if (header) add(headerSymbol(header, budget));
-	for (const group of captionGroups(model)) add(captionSymbol(group, budget));
+	const entries = new Entries(limit);
+	if (model.metadata) entries.add(metadataSymbol(model.metadata));
+	if (model.legacyHeader) entries.add(legacySymbol(model.legacyHeader));
+	if (model.header) entries.add(headerSymbol(model.header, entries));
+	for (const header of model.repeatedHeaders) entries.add(headerSymbol(header, entries));
+	addCaptions(model, entries);
 	const body = model.body;
 	if (body) {
-		for (const heading of body.headings) add(symbol(heading.title.text, 'topic', SymbolKind.Namespace, heading.sectionRange, heading.title.range));
-		for (const paragraph of body.paragraphs) {
-			const portion = paragraph.portion ? ` ${paragraph.portion.text}` : '';
-			add(symbol(`${paragraph.number}.${portion} ${paragraph.preview}`.trim(), undefined, SymbolKind.String, paragraph.range, paragraph.marker.range));
-		}
+		for (const heading of body.headings) entries.add(symbol(heading.title.text, 'topic', SymbolKind.Namespace, heading.sectionRange, heading.title.range));
+		for (const paragraph of body.paragraphs) entries.add(trimmedSymbol(paragraphName(paragraph), undefined, SymbolKind.String, paragraph.range, paragraph.marker.range));
 		for (const block of body.blocks) {
 			const name = block.kind === 'summary' ? 'Summary' : block.kind === 'comment' ? 'Comment' : 'Note';
-			add(symbol(name, block.end ? undefined : 'not closed', SymbolKind.Event, block.range, block.start.range));
+			entries.add(symbol(name, block.end ? undefined : 'not closed', SymbolKind.Event, block.range, block.start.range));
 		}
-		if (body.signature) add(symbol(body.signature.text, 'signature', SymbolKind.Constant, body.signature.range, body.signature.range));
-		if (body.endOfMessage) add(symbol(body.endOfMessage.text, 'end of message', SymbolKind.Constant, body.endOfMessage.range, body.endOfMessage.range));
+		if (body.signature) entries.add(symbol(body.signature.text, 'signature', SymbolKind.Constant, body.signature.range, body.signature.range));
+		if (body.endOfMessage) entries.add(symbol(body.endOfMessage.text, 'end of message', SymbolKind.Constant, body.endOfMessage.range, body.endOfMessage.range));
 	}
-	return nestByContainment(nodes);
+	return nestByContainment(entries.all);
 }
 
 function symbol(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selectionRange: Range, children?: DocumentSymbol[]): DocumentSymbol {
-	// VS Code rejects empty names, and a selection outside the range breaks breadcrumbs.
+	// VS Code rejects empty names.
+	return trimmedSymbol(name.trim() || '(untitled)', detail, kind, range, selectionRange, children);
+}
+
+/** A symbol whose name is already trimmed and not empty. */
+function trimmedSymbol(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selectionRange: Range, children?: DocumentSymbol[]): DocumentSymbol {
+	// A selection outside the range breaks breadcrumbs.
 	const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
-	return { name: name.trim() || '(untitled)', detail, kind, range, selectionRange: selection, children };
+	return { name, detail, kind, range, selectionRange: selection, children };
+}
+
+/**
+ * `12. (C) First words of the paragraph…`, trimmed. Only the end can hold whitespace, from
+ * the preview (or, when it is blank, the portion mark), so the parts are trimmed rather than
+ * the joined name: trimming a freshly joined string copies it on every request, which was
+ * the largest single cost of the outline.
+ */
+function paragraphName(paragraph: Paragraph): string {
+	const head = paragraph.portion ? `${paragraph.number}. ${paragraph.portion.text}` : `${paragraph.number}.`;
+	const preview = paragraph.preview.trimEnd();
+	return preview ? `${head} ${preview}` : head.trimEnd();
 }
 
 /** Nests symbols whose range lies inside another's; partial overlaps stay siblings. */
 function nestByContainment(nodes: DocumentSymbol[]): DocumentSymbol[] {
-	const sorted = [...nodes].sort((a, b) => compareRanges(a.range, b.range));
+	nodes.sort(byRange);
 	const roots: DocumentSymbol[] = [];
 	const stack: DocumentSymbol[] = [];
-	for (const node of sorted) {
+	for (const node of nodes) {
 		while (stack.length && !contains(stack[stack.length - 1]!.range, node.range)) stack.pop();
 		const parent = stack[stack.length - 1];
 		if (parent) (parent.children ??= []).push(node);
@@ -68,52 +100,81 @@ function nestByContainment(nodes: DocumentSymbol[]): DocumentSymbol[] {
 	return roots;
 }
 
+const byRange = (a: DocumentSymbol, b: DocumentSymbol): number => compareRanges(a.range, b.range);
+
+/** `text` and `part` joined by `separator`, leaving out a missing or empty part: `filter(Boolean).join` without the array. */
+function append(text: string, part: string | undefined, separator = ' '): string {
+	if (!part) return text;
+	return text ? `${text}${separator}${part}` : part;
+}
+
+/** The texts joined by spaces, empty ones included: `map(...).join(' ')` without the array. */
+function spaced<T>(items: readonly T[], textOf: (item: T) => string): string {
+	let joined = '';
+	for (let n = 0; n < items.length; n++) joined = n === 0 ? textOf(items[n]!) : `${joined} ${textOf(items[n]!)}`;
+	return joined;
+}
+
+const textOf = (field: Field): string => field.text;
+const codeOf = (tag: Tag): string => tag.code;
+
 const fieldSymbol = (name: string, field: Field | undefined, range: Range, kind = SymbolKind.Property): DocumentSymbol =>
 	symbol(name, field?.text, kind, range, field?.range ?? range);
 
 function metadataSymbol(metadata: Metadata): DocumentSymbol {
-	const id = metadata.fields.find((field) => field.key === 'id')?.value.text;
-	const children = metadata.fields.map((field) => {
+	let idField: MetadataField | undefined;
+	const children: DocumentSymbol[] = [];
+	for (const field of metadata.fields) {
+		if (!idField && field.key === 'id') idField = field;
 		// Page copies put labels and values on separate lines; the value is what the entry stands for.
 		const sameLine = field.label?.range.start.line === field.value.range.start.line;
 		const range = sameLine ? { start: field.label!.range.start, end: field.value.range.end } : field.value.range;
-		return symbol(field.label?.text ?? field.key, field.value.text, SymbolKind.Property, range, field.value.range);
-	});
+		if (contains(metadata.range, range)) children.push(symbol(field.label?.text ?? field.key, field.value.text, SymbolKind.Property, range, field.value.range));
+	}
 	const first = metadata.fields[0]?.value.range ?? metadata.notices[0]?.range ?? metadata.range;
-	return symbol('Metadata', id, SymbolKind.File, metadata.range, first, children.filter((child) => contains(metadata.range, child.range)));
+	return symbol('Metadata', idField?.value.text, SymbolKind.File, metadata.range, first, children);
 }
 
 function legacySymbol(legacy: LegacyHeader): DocumentSymbol {
-	const page = legacy.lines.find((line) => line.kind === 'page');
-	const children = legacy.lines.map((line) => symbol(line.keyword?.text ?? line.kind, line.text, SymbolKind.Property, line.range, line.keyword?.range ?? line.range));
-	return symbol('Distribution', page?.text, SymbolKind.Module, legacy.range, legacy.lines[0]?.range ?? legacy.range, children);
+	let page: string | undefined;
+	const children: DocumentSymbol[] = [];
+	for (const line of legacy.lines) {
+		if (page === undefined && line.kind === 'page') page = line.text;
+		children.push(symbol(line.keyword?.text ?? line.kind, line.text, SymbolKind.Property, line.range, line.keyword?.range ?? line.range));
+	}
+	return symbol('Distribution', page, SymbolKind.Module, legacy.range, legacy.lines[0]?.range ?? legacy.range, children);
 }
 
-function headerSymbol(header: TransmissionHeader, budget: { left: number }): DocumentSymbol {
+function headerSymbol(header: TransmissionHeader, budget: Budget): DocumentSymbol {
 	const children: DocumentSymbol[] = [];
 	if (header.transmissionId) children.push(fieldSymbol('Transmission', header.transmissionId, header.transmissionId.range));
-	for (const relay of header.relay) children.push(symbol(relay.prosign.text, relay.indicators.map((ri) => ri.text).join(' '), SymbolKind.Property, relay.range, relay.prosign.range));
+	for (const relay of header.relay) children.push(symbol(relay.prosign.text, spaced(relay.indicators, textOf), SymbolKind.Property, relay.range, relay.prosign.range));
 	if (header.de) {
 		const { station, serialField, sectionField, filed } = header.de;
 		const serial = `${serialField?.text ?? ''}${sectionField?.text ?? ''}`;
-		children.push(symbol('DE', [station?.text, serial, filed?.text].filter(Boolean).join(' '), SymbolKind.Property, header.de.range, header.de.keyword.range));
+		children.push(symbol('DE', append(append(station?.text ?? '', serial), filed?.text), SymbolKind.Property, header.de.range, header.de.keyword.range));
 	}
-	if (header.security) children.push(symbol(header.security.signal.text, [header.security.letters, ...header.security.handling].map((f) => f?.text).filter(Boolean).join(' '), SymbolKind.Property, header.security.range, header.security.signal.range));
-	if (header.dtg) children.push(symbol(header.dtg.dtg.text, header.dtg.precedence.map((p) => p.text).join(' '), SymbolKind.Property, header.dtg.range, header.dtg.dtg.range));
+	if (header.security) {
+		let detail = header.security.letters?.text ?? '';
+		for (const handling of header.security.handling) detail = append(detail, handling.text);
+		children.push(symbol(header.security.signal.text, detail, SymbolKind.Property, header.security.range, header.security.signal.range));
+	}
+	if (header.dtg) children.push(symbol(header.dtg.dtg.text, spaced(header.dtg.precedence, textOf), SymbolKind.Property, header.dtg.range, header.dtg.dtg.range));
 	if (header.from) children.push(fieldSymbol('FM', header.from.address, header.from.range));
 	for (const list of header.addressLists) children.push(addresseeListSymbol(list, budget));
 	if (header.bt) children.push(symbol('BT', undefined, SymbolKind.Property, header.bt.range, header.bt.range));
-	const detail = [header.from?.address?.text, header.dtg?.dtg.text].filter(Boolean).join(' · ');
+	const detail = append(header.from?.address?.text ?? '', header.dtg?.dtg.text, ' · ');
 	const first = header.transmissionId?.range ?? children[0]?.selectionRange ?? header.range;
 	return symbol('Header', detail || undefined, SymbolKind.Module, header.range, first, children);
 }
 
-function addresseeListSymbol(list: AddresseeList, budget: { left: number }): DocumentSymbol {
+function addresseeListSymbol(list: AddresseeList, budget: Budget): DocumentSymbol {
 	const children: DocumentSymbol[] = [];
 	for (const addressee of list.addressees) {
 		if (budget.left-- <= 0) break;
 		const name = addressee.indicator?.text ?? addressee.address?.text ?? '(addressee)';
-		const detail = [addressee.indicator ? addressee.address?.text : undefined, addressee.precedence?.text, addressee.sequence?.text].filter(Boolean).join(' ');
+		const address = addressee.indicator ? (addressee.address?.text ?? '') : '';
+		const detail = append(append(address, addressee.precedence?.text), addressee.sequence?.text);
 		children.push(symbol(name, detail || undefined, SymbolKind.Constant, addressee.range, addressee.indicator?.range ?? addressee.address?.range ?? addressee.range));
 	}
 	const count = list.addressees.length;
@@ -121,65 +182,60 @@ function addresseeListSymbol(list: AddresseeList, budget: { left: number }): Doc
 }
 
 /**
- * The cable's caption block, with the repetitions that follow it directly (the Cablegate
- * text repeats banner and caption per section) folded in as its children. Banner blocks
- * further down the body stand on their own and nest wherever they fall.
+ * Each caption block, with the repetitions that follow it directly (the Cablegate text
+ * repeats banner and caption per section) folded in as its children. Banner blocks further
+ * down the body stand on their own and nest wherever they fall.
  */
-function captionGroups(model: CableModel): BannerBlock[][] {
-	const groups: BannerBlock[][] = [];
+function addCaptions(model: CableModel, entries: Entries): void {
 	const firstBodyLine = firstBodyContent(model);
+	let caption: DocumentSymbol | undefined;
 	for (const block of model.bannerBlocks) {
-		const current = groups[groups.length - 1];
-		if (current && block.range.start.line < firstBodyLine) current.push(block);
-		else groups.push([block]);
+		if (caption && block.range.start.line < firstBodyLine) {
+			// A repetition: the caption takes it in and reaches to its end.
+			caption.children!.push(bannerBlockSymbol(block, entries));
+			caption.range = { start: caption.range.start, end: block.range.end };
+		} else {
+			if (caption) entries.add(caption);
+			caption = bannerBlockSymbol(block, entries);
+		}
 	}
-	return groups;
+	if (caption) entries.add(caption);
 }
 
 function firstBodyContent(model: CableModel): number {
 	const body = model.body;
 	if (!body) return Number.MAX_SAFE_INTEGER;
-	const starts = [body.paragraphs[0]?.range, body.headings[0]?.range, body.blocks[0]?.range].filter((r) => r !== undefined);
-	return starts.length ? Math.min(...starts.map((r) => r.start.line)) : Number.MAX_SAFE_INTEGER;
+	return Math.min(startLine(body.paragraphs[0]), startLine(body.headings[0]), startLine(body.blocks[0]));
 }
 
-function captionSymbol(group: BannerBlock[], budget: { left: number }): DocumentSymbol {
-	const [first, ...repeats] = group as [BannerBlock, ...BannerBlock[]];
-	const own = bannerBlockSymbol(first, budget);
-	if (!repeats.length) return own;
-	const last = repeats[repeats.length - 1]!;
-	const children = [...(own.children ?? []), ...repeats.map((block) => bannerBlockSymbol(block, budget))];
-	return { ...own, range: { start: first.range.start, end: last.range.end }, children };
-}
+const startLine = (item: { readonly range: Range } | undefined): number => (item ? item.range.start.line : Number.MAX_SAFE_INTEGER);
 
-function bannerBlockSymbol(block: BannerBlock, budget: { left: number }): DocumentSymbol {
+function bannerBlockSymbol(block: BannerBlock, budget: Budget): DocumentSymbol {
 	const children: DocumentSymbol[] = [];
 	const banner = block.banner;
+	const title = banner ? bannerTitle(banner) : undefined;
 	if (banner) {
-		const section = banner.sectionOf ? `SECTION ${banner.sectionOf.number.text} OF ${banner.sectionOf.total.text}` : undefined;
-		children.push(symbol(banner.classification.text, [section, banner.post?.text, banner.serial?.text].filter(Boolean).join(' '), SymbolKind.Key, banner.range, banner.classification.range));
+		const section = banner.sectionOf ? `SECTION ${banner.sectionOf.number.text} OF ${banner.sectionOf.total.text}` : '';
+		children.push(symbol(banner.classification.text, append(append(section, banner.post?.text), banner.serial?.text), SymbolKind.Key, banner.range, banner.classification.range));
 	}
 	for (const caveat of block.caveats) children.push(symbol(caveat.marking, undefined, SymbolKind.Key, caveat.range, caveat.range));
 	for (const line of block.distribution) children.push(symbol(line.text, 'distribution', SymbolKind.Property, line.range, line.range));
-	if (block.caption) children.push(...captionChildren(block.caption, budget));
+	if (block.caption) addCaptionChildren(children, block.caption, budget);
 	const subject = block.caption?.subject;
-	const name = subject?.text || (banner ? bannerTitle(block) : 'Caption');
+	const name = subject?.text || (title ?? 'Caption');
 	const selection = subject?.keyword.range ?? banner?.classification.range ?? children[0]?.selectionRange ?? block.range;
-	const detail = banner ? bannerTitle(block) : undefined;
-	return symbol(name, subject ? detail : undefined, SymbolKind.Struct, block.range, selection, children);
+	return symbol(name, subject ? title : undefined, SymbolKind.Struct, block.range, selection, children);
 }
 
-function bannerTitle(block: BannerBlock): string {
-	const banner = block.banner!;
+function bannerTitle(banner: Banner): string {
 	const section = banner.sectionOf ? ` SECTION ${banner.sectionOf.number.text} OF ${banner.sectionOf.total.text}` : '';
 	return `${banner.classification.text}${section}`;
 }
 
-function captionChildren(caption: Caption, budget: { left: number }): DocumentSymbol[] {
-	const children: DocumentSymbol[] = [];
+function addCaptionChildren(children: DocumentSymbol[], caption: Caption, budget: Budget): void {
 	const { eo, tags, subject, refs, classifiedBy } = caption;
-	if (eo) children.push(symbol(eo.order ? `E.O. ${eo.order.text}` : eo.keyword.text, [eo.action?.text, eo.decl?.text].filter(Boolean).join(' ') || undefined, SymbolKind.Field, eo.range, eo.keyword.range));
-	if (tags) children.push(symbol('TAGS', tags.tags.map((tag) => tag.code).join(' '), SymbolKind.Field, tags.range, tags.keyword.range));
+	if (eo) children.push(symbol(eo.order ? `E.O. ${eo.order.text}` : eo.keyword.text, append(eo.action?.text ?? '', eo.decl?.text) || undefined, SymbolKind.Field, eo.range, eo.keyword.range));
+	if (tags) children.push(symbol('TAGS', spaced(tags.tags, codeOf), SymbolKind.Field, tags.range, tags.keyword.range));
 	if (subject) children.push(symbol('SUBJECT', subject.text, SymbolKind.Field, subject.range, subject.keyword.range));
 	if (refs) {
 		const items: DocumentSymbol[] = [];
@@ -190,5 +246,4 @@ function captionChildren(caption: Caption, budget: { left: number }): DocumentSy
 		children.push(symbol('REF', `${refs.items.length} reference${refs.items.length === 1 ? '' : 's'}`, SymbolKind.Field, refs.range, refs.keyword.range, items));
 	}
 	if (classifiedBy) children.push(symbol('Classified By', classifiedBy.authority?.text, SymbolKind.Field, classifiedBy.range, classifiedBy.keyword.range));
-	return children;
 }

@@ -10,9 +10,6 @@ export function contains(outer: Range, inner: Range): boolean {
 
 /** Document order, and for ranges that start together the larger first (parents before children). */
 export function compareRanges(a: Range, b: Range): number {
-	if (isBefore(a.start, b.start)) return -1;
-	if (isBefore(b.start, a.start)) return 1;
-	if (isBefore(a.end, b.end)) return 1;
-	if (isBefore(b.end, a.end)) return -1;
-	return 0;
+	// Differences rather than isBefore both ways: sorting calls this for every pair it weighs.
+	return a.start.line - b.start.line || a.start.character - b.start.character || b.end.line - a.end.line || b.end.character - a.end.character;
 }

@@ -160,18 +160,22 @@ function preview(text: string, from: number): string {
 	let start = from;
 	while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
 	const window = text.slice(start, start + 120);
-	let result = '';
+	// Words are joined once at the end: a string built word by word is a chain of pieces that
+	// every later reader (the outline, on each version) would pay to flatten.
+	const words: string[] = [];
+	let length = 0;
 	for (let at = 0; at < window.length; ) {
-		const start = at;
+		const wordStart = at;
 		while (at < window.length && !isWhitespace(window.charCodeAt(at))) at++;
-		if (at > start) {
-			const word = window.slice(start, at);
-			if (result.length + word.length > 60) return `${result}…`;
-			result = result ? `${result} ${word}` : word;
+		if (at > wordStart) {
+			const word = window.slice(wordStart, at);
+			if (length + word.length > 60) return `${words.join(' ')}…`;
+			length += (words.length ? 1 : 0) + word.length;
+			words.push(word);
 		}
 		at++;
 	}
-	return result;
+	return words.join(' ');
 }
 
 // ---------------------------------------------------------------- ending
