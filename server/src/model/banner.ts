@@ -3,7 +3,7 @@
  * handling lines that follow them (SIPDIS, NOFORN, corrected-copy notices).
  */
 import { readClassification } from './classification';
-import { fieldAt, firstCharacters, groupField, head, mayStartWith, range } from './lines';
+import { groupField, head, openingOf, openings, range } from './lines';
 import type { Banner, Caveat } from './types';
 
 const LEVEL =
@@ -13,17 +13,17 @@ const SECTION = '((?:SECTION|ECTION|SCTION)\\s*(\\d{1,3})\\s+[OG]F\\s*(\\d{1,3})
 const POST_SERIAL = "([A-Z][A-Z.' ]{0,40}?)\\s+(\\d{3,8})";
 /** Reflowed text runs the caveats and the caption on after the banner. */
 const RUN_ON = '(?:SIPDIS|NOFORN|SENSITIVE|E\\.O\\.|EO\\s|TAGS?\\b|DEPT|DEPARTMENT|PASS\\b|C O R R E C T E D)';
-const BANNER = new RegExp(
-	`^\\s*${LEVEL}(?:\\s+${SECTION})?(?:(?:\\s+|(?<=\\d))${POST_SERIAL})?(?=\\s*$|\\s+${RUN_ON}|SIPDIS)`,
-	'di',
-);
+const BANNER_SOURCE = `^\\s*${LEVEL}(?:\\s+${SECTION})?(?:(?:\\s+|(?<=\\d))${POST_SERIAL})?(?=\\s*$|\\s+${RUN_ON}|SIPDIS)`;
+const BANNER = new RegExp(BANNER_SOURCE, 'di');
+/** The same without group places, for the boundary checks: building them is most of a match's cost. */
+const BANNER_SHAPE = new RegExp(BANNER_SOURCE, 'i');
 
-/** First letters of the level words (the pattern ignores case). */
-const BANNER_FIRST = firstCharacters('CSTULcstul');
+/** Openings of the level words. */
+const BANNER_OPENINGS = openings(['C ', 'CO', 'S ', 'SE', 'T ', 'TO', 'U ', 'UN', 'LI']);
 
 /** Reads a banner starting at `column` (a banner can be glued to a notice before it). */
 export function readBanner(line: number, text: string, column = 0): Banner | undefined {
-	const match = matchBanner(text, column);
+	const match = matchBanner(text, column, BANNER);
 	if (!match) return undefined;
 	const bounded = head(text, 200);
 	const level = groupField(line, match, 1, column)!;
@@ -39,22 +39,24 @@ export function readBanner(line: number, text: string, column = 0): Banner | und
 	return {
 		range: range(line, column, line, end < bounded.length ? end : text.length),
 		classification: { text: level.text, range: level.range, level: read.level, caveats: read.caveats },
-		letterSpaced: /^[A-Z] [A-Z] /i.test(level.text),
+		letterSpaced: LETTER_SPACED.test(level.text),
 		sectionOf,
 		post: groupField(line, match, 5, column),
 		serial: groupField(line, match, 6, column),
 	};
 }
 
+const LETTER_SPACED = /^[A-Z] [A-Z] /i;
+
 /** Whether `readBanner` reads a banner on `text`; for the boundary checks, which need no model. */
 export function isBannerLine(text: string): boolean {
-	return matchBanner(text, 0) !== undefined;
+	return matchBanner(text, 0, BANNER_SHAPE) !== undefined;
 }
 
-function matchBanner(text: string, column: number): RegExpExecArray | undefined {
-	if (column === 0 && !mayStartWith(text, BANNER_FIRST)) return undefined;
+function matchBanner(text: string, column: number, pattern: RegExp): RegExpExecArray | undefined {
+	if (column === 0 && !BANNER_OPENINGS[openingOf(text, 200)]) return undefined;
 	const bounded = head(text, 200);
-	const match = BANNER.exec(column ? bounded.slice(column) : bounded);
+	const match = pattern.exec(column ? bounded.slice(column) : bounded);
 	// A bare classification word is a page foot, not a banner: it needs a section or a post.
 	return match && (match[2] || match[5]) ? match : undefined;
 }
@@ -71,35 +73,42 @@ export function caveatsBetween(line: number, text: string, from: number, to: num
 	const span = text.slice(from, to);
 	CAVEAT_WORD.lastIndex = 0;
 	for (let match = CAVEAT_WORD.exec(span); match; match = CAVEAT_WORD.exec(span)) {
-		const { text: word, range } = fieldAt(line, from + match.index, match[0]);
-		caveats.push({ text: word, range, marking: word.toUpperCase().replace(/^E F T O$/, 'EFTO') });
+		const word = match[0];
+		const start = from + match.index;
+		const marking = word.toUpperCase();
+		const wordRange = range(line, start, line, start + word.length);
+		caveats.push({ text: word, range: wordRange, marking: marking === 'E F T O' ? 'EFTO' : marking });
 	}
 	return caveats;
 }
 
-/** First letters of the markings and of CORRECTED COPY (the patterns ignore case). */
-const CAVEAT_FIRST = firstCharacters('SNELRCDFPOsnelrcdfpo');
+/** Openings of the markings and of CORRECTED COPY. */
+const CAVEAT_OPENINGS = openings([...MARKINGS.split('|').map((marking) => marking.slice(0, 2)), 'CO', 'C ']);
 
 /** A caveat line gives one caveat per marking on it. */
 export function readCaveats(line: number, text: string): Caveat[] | undefined {
-	if (!mayStartWith(text, CAVEAT_FIRST)) return undefined;
+	if (!CAVEAT_OPENINGS[openingOf(text, 200)]) return undefined;
 	const bounded = head(text, 200);
 	if (CAVEAT_LINE.test(bounded)) return caveatsBetween(line, bounded, 0, bounded.length);
 	const corrected = CORRECTED_COPY.exec(bounded);
-	if (corrected) return [{ ...groupField(line, corrected, 1)!, marking: 'CORRECTED COPY' }];
-	return undefined;
+	if (!corrected) return undefined;
+	const notice = groupField(line, corrected, 1)!;
+	return [{ text: notice.text, range: notice.range, marking: 'CORRECTED COPY' }];
 }
 
 /** Whether `readCaveats` reads `text` as a caveat line; for the boundary checks, which need no caveats. */
 export function isCaveatLine(text: string): boolean {
-	if (!mayStartWith(text, CAVEAT_FIRST)) return false;
+	if (!CAVEAT_OPENINGS[openingOf(text, 200)]) return false;
 	const bounded = head(text, 200);
 	return CAVEAT_LINE.test(bounded) || CORRECTED_COPY.test(bounded);
 }
 
+const LOWER_CASE = /[a-z]/;
+const DISTRIBUTION = /^\s*(PASS\b|[A-Z][A-Z/&., ]{1,60}?\s(FOR|PASS|PASS TO)\b)/;
+
 /** `DEPT FOR NEA/ARP`, `PASS TO: EEB/ESC`, `NSC FOR SENIOR DIRECTOR ...`: who should see it. */
 export function isDistributionLine(text: string): boolean {
 	const bounded = head(text, 160);
-	if (bounded.length >= 160 || /[a-z]/.test(bounded)) return false;
-	return /^\s*(PASS\b|[A-Z][A-Z/&., ]{1,60}?\s(FOR|PASS|PASS TO)\b)/.test(bounded);
+	if (bounded.length >= 160 || LOWER_CASE.test(bounded)) return false;
+	return DISTRIBUTION.test(bounded);
 }

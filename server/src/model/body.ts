@@ -4,7 +4,7 @@
  */
 import { readCaptionElement } from './caption';
 import { readPortionMark } from './classification';
-import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, linesRange, mayStartWith, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, linesRange, mayStartWith, range, skipWhitespace } from './lines';
 import type { Block, BlockKind, Body, ClassifiedBy, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
@@ -157,8 +157,7 @@ const firstColumn = (text: string): number => text.length - text.trimStart().len
 /** The first words of a paragraph from column `from`, up to 60 characters, spaced singly. */
 function preview(text: string, from: number): string {
 	// A character loop: this runs for every paragraph, and a pattern's matches cost more.
-	let start = from;
-	while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+	const start = skipWhitespace(text, from);
 	const window = text.slice(start, start + 120);
 	// Words are joined once at the end: a string built word by word is a chain of pieces that
 	// every later reader (the outline, on each version) would pay to flatten.

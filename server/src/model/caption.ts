@@ -4,17 +4,18 @@
  */
 import { readPortionMark } from './classification';
 import { fullYear } from './headerLines';
-import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, mayStartWith, range } from './lines';
+import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, openingOf, range } from './lines';
 import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';
 
 export type CaptionKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
+/** Group 1 is what stands before the keyword, group 2 the keyword: its place needs no `d` flag. */
 const STARTS: Readonly<Record<CaptionKind, RegExp>> = {
-	eo: /^\s*(E\.\s?O\.|EO(?=\s+\d{5}))/d,
-	tags: /^\s*(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/d,
-	subject: /^\s*(SUBJECT|SUBJ|Subject)\s*:/d,
-	ref: /^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/d,
-	classifiedBy: /^\s*(?:\(U\)\s*)?(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/d,
+	eo: /^(\s*)(E\.\s?O\.|EO(?=\s+\d{5}))/,
+	tags: /^(\s*)(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/,
+	subject: /^(\s*)(SUBJECT|SUBJ|Subject)\s*:/,
+	ref: /^(\s*)(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/,
+	classifiedBy: /^(\s*(?:\(U\)\s*)?)(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/,
 };
 
 /** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
@@ -29,19 +30,31 @@ export function findCaptionKeyword(text: string, from: number): number | undefin
 	return match ? match.index + match[0].length - match[1]!.length : undefined;
 }
 
-/** First characters of the caption keywords above. */
-const CAPTION_FIRST = firstCharacters('ESTtRC(');
+/**
+ * Each keyword starts with its own two characters, so the first two after the indentation pick
+ * the only pattern to try, and running text (`The`, `Since`, `Co...`) tries none.
+ */
+const OPENINGS: Readonly<Record<string, CaptionKind>> = {
+	'E.': 'eo', EO: 'eo',
+	TA: 'tags', Ta: 'tags', ta: 'tags',
+	SU: 'subject', Su: 'subject',
+	RE: 'ref', Re: 'ref',
+	CL: 'classifiedBy', Cl: 'classifiedBy', '(U': 'classifiedBy',
+};
 
-/** Each keyword starts with its own characters, so the first one after the indentation picks the only pattern to try. */
-const KIND_BY_FIRST: Readonly<Record<string, CaptionKind>> = { E: 'eo', T: 'tags', t: 'tags', S: 'subject', R: 'ref', C: 'classifiedBy', '(': 'classifiedBy' };
+/** The kinds by `openingOf` code: an array read costs less than a keyed one. */
+const KIND_BY_OPENING: ReadonlyArray<CaptionKind | undefined> = (() => {
+	const byOpening = new Array<CaptionKind | undefined>(128 * 128).fill(undefined);
+	for (const [opening, kind] of Object.entries(OPENINGS)) byOpening[opening.charCodeAt(0) * 128 + opening.charCodeAt(1)] = kind;
+	return byOpening;
+})();
+
+/** The patterns see at most this much of a line (a caption keyword stands near its start). */
+const KEYWORD_REACH = 120;
 
 export function captionKind(text: string): CaptionKind | undefined {
-	if (!mayStartWith(text, CAPTION_FIRST)) return undefined;
-	const bounded = head(text, 120);
-	let first = 0;
-	while (first < bounded.length && isWhitespace(bounded.charCodeAt(first))) first++;
-	const kind = KIND_BY_FIRST[bounded.charAt(first)];
-	return kind && STARTS[kind].test(bounded) ? kind : undefined;
+	const kind = KIND_BY_OPENING[openingOf(text, KEYWORD_REACH)];
+	return kind && STARTS[kind].test(head(text, KEYWORD_REACH)) ? kind : undefined;
 }
 
 export interface CaptionElement<T> {
@@ -80,9 +93,9 @@ export function readCaptionElement(
 	column: number,
 ): CaptionElement<EoLine | TagsLine | SubjectLine | RefBlock | ClassifiedBy> | undefined {
 	const text = context.lines[line]!;
-	const match = STARTS[kind].exec(head(text.slice(column), 120));
+	const match = STARTS[kind].exec(text.slice(column, column + KEYWORD_REACH));
 	if (!match) return undefined;
-	const keyword = groupField(line, match, 1, column)!;
+	const keyword = fieldAt(line, column + match[1]!.length, match[2]!);
 	// `Classified By: Classified by: ...`: the keyword written twice is read once.
 	const repeated = kind === 'classifiedBy' ? REPEATED_CLASSIFIED_BY.exec(text.slice(column + match[0].length, column + match[0].length + 30)) : null;
 	const bodyStart = column + match[0].length + (repeated ? repeated[0].length : 0);
@@ -131,10 +144,12 @@ function continuation(context: CaptionContext, after: number, max: number, accep
 // `s`: the rest of the line may hold U+2028 or U+2029, which `.` would not cross (the match must never fail).
 const EO_BODY = /^\s*(\d{4,5})?\s*[:;,.]?\s*(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*[:.]?\s*)?(.*?)\s*$/dis;
 
+const DECL_PREFIX = /^(DECL:?\s*)+/i;
+
 function readEo(line: number, text: string, keyword: Field, bodyStart: number): EoLine {
 	const match = EO_BODY.exec(text.slice(bodyStart))!;
 	const decl = groupField(line, match, 3, bodyStart);
-	const declText = decl?.text.replace(/^(DECL:?\s*)+/i, '');
+	const declText = decl?.text.replace(DECL_PREFIX, '');
 	const declDate = declText ? readDate(declText) : undefined;
 	return {
 		range: range(line, keyword.range.start.character, line, text.trimEnd().length),
@@ -147,11 +162,14 @@ function readEo(line: number, text: string, keyword: Field, bodyStart: number): 
 	};
 }
 
+const ISO_DATE = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/;
+const US_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b/;
+
 /** `01/25/2017`, `8/31/2016`, `12/07/10`, `12-29-13`, `2019/12/17`. */
 export function readDate(text: string): { year: number; month: number; day: number } | undefined {
-	const iso = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/.exec(text);
+	const iso = ISO_DATE.exec(text);
 	if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-	const us = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b/.exec(text);
+	const us = US_DATE.exec(text);
 	if (us) return { year: fullYear(us[3]!), month: Number(us[1]), day: Number(us[2]) };
 	return undefined;
 }
@@ -166,21 +184,26 @@ export function readTagList(line: number, text: string, from: number, tags: Tag[
 	const bounded = head(text, 2000);
 	TAG_TOKEN.lastIndex = from;
 	for (let match = TAG_TOKEN.exec(bounded); match; match = TAG_TOKEN.exec(bounded)) {
-		const person = match[1] !== undefined ? fieldAt(line, match.index, match[0]) : undefined;
+		const token = match[0];
+		if (match[1] === undefined) {
+			const tagRange = range(line, match.index, line, match.index + token.length);
+			tags.push({ text: token, range: tagRange, code: token.toUpperCase(), person: undefined });
+			continue;
+		}
 		const previous = tags[tags.length - 1];
-		if (person && previous && previous.person === undefined) {
+		if (previous && previous.person === undefined) {
 			// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
-			tags[tags.length - 1] = { ...previous, person };
-		} else if (!person) {
-			const tag = fieldAt(line, match.index, match[0]);
-			tags.push({ text: tag.text, range: tag.range, code: match[0].toUpperCase(), person: undefined });
+			const person = fieldAt(line, match.index, token);
+			tags[tags.length - 1] = { text: previous.text, range: previous.range, code: previous.code, person };
 		}
 	}
 	return tags;
 }
 
+const isTagLine = (text: string) => TAG_LINE.test(head(text, 200));
+
 function readTags({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<TagsLine> {
-	const last = nextColumn === undefined ? continuation(context, line, 3, (text) => TAG_LINE.test(head(text, 200))) : line;
+	const last = nextColumn === undefined ? continuation(context, line, 3, isTagLine) : line;
 	const tags: Tag[] = [];
 	let end = segment.trimEnd().length;
 	for (let i = line; i <= last; i++) {
@@ -197,12 +220,16 @@ function readTags({ context, line, segment, keyword, bodyStart, nextColumn }: El
 
 // ---------------------------------------------------------------- SUBJECT
 
+/** Lines a SUBJECT or Classified By may wrap onto (module-level: no closure made per element). */
+const isShortLine = (text: string) => text.length < 200;
+
 function readSubject({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<SubjectLine> {
-	const last = nextColumn === undefined ? continuation(context, line, 6, (text) => text.length < 200) : line;
+	const last = nextColumn === undefined ? continuation(context, line, 6, isShortLine) : line;
 	const first = runOnField(segment.slice(bodyStart));
 	const lead = first.length - first.trimStart().length;
+	const firstText = first.trim();
 	const parts: Field[] = [];
-	if (first.trim()) parts.push(fieldAt(line, bodyStart + lead, first.trim()));
+	if (firstText) parts.push(fieldAt(line, bodyStart + lead, firstText));
 	for (let i = line + 1; i <= last; i++) {
 		const text = context.lines[i]!;
 		parts.push(fieldAt(i, text.length - text.trimStart().length, text.trim()));
@@ -213,7 +240,7 @@ function readSubject({ context, line, segment, keyword, bodyStart, nextColumn }:
 		value: {
 			range: range(line, keyword.range.start.character, last, lastPart ? lastPart.range.end.character : keyword.range.end.character),
 			keyword,
-			text: parts.map((part) => part.text).join(' '),
+			text: joinedText(parts),
 			lines: parts,
 			portion,
 		},
@@ -222,13 +249,22 @@ function readSubject({ context, line, segment, keyword, bodyStart, nextColumn }:
 	};
 }
 
+/** The parts' texts joined by one space; most subjects take one line, which needs no array. */
+function joinedText(parts: readonly Field[]): string {
+	let text = parts.length ? parts[0]!.text : '';
+	for (let i = 1; i < parts.length; i++) text += ' ' + parts[i]!.text;
+	return text;
+}
+
+const WIDE_GAP = /\S\s{2,}/;
+
 /**
  * In reflowed text a SUBJECT or REF field runs straight into the body: it ends at the first
  * wide gap (where a line break was) or, failing that, after a plausible field's length.
  */
 function runOnField(text: string): string {
 	if (text.length <= 300) return text;
-	const gap = /\S\s{2,}/.exec(text.slice(0, 300));
+	const gap = WIDE_GAP.exec(text.slice(0, 300));
 	return gap ? text.slice(0, gap.index + 1) : text.slice(0, 200);
 }
 
@@ -236,7 +272,7 @@ function runOnField(text: string): string {
 
 const REF_LABEL = /(?:^|(?<=[\s;,]))¶?\(?([A-Z])[.)](?=\s|[A-Z])/g;
 // A serial, not a date (`EMAIL 10/30/09`, `DAILY 08.11.2008`).
-const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b(?![./]\d)/d;
+const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b(?![./]\d)/;
 
 function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<RefBlock> {
 	const last = nextColumn === undefined ? refContinuation(context, line) : line;
@@ -246,7 +282,7 @@ function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: El
 	for (let i = line; i <= last; i++) {
 		const text = head(i === line ? own : context.lines[i]!, 2000);
 		const from = i === line ? bodyStart : 0;
-		items.push(...refItems(i, text, from));
+		readRefItems(i, text, from, items);
 		end = text.trimEnd().length;
 	}
 	return {
@@ -258,11 +294,14 @@ function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: El
 
 const LABELLED_ITEM = /^\s*¶?\(?[A-Z][.)]\s/;
 
+/** Lines a REF list may continue onto. */
+const isRefLine = (text: string) => text.length < 300;
+
 /** REF lists continue on following lines, and lettered items may stand after a blank line. */
 function refContinuation(context: CaptionContext, line: number): number {
 	let last = line;
 	for (;;) {
-		const next = continuation(context, last, 30, (text) => text.length < 300);
+		const next = continuation(context, last, 30, isRefLine);
 		let after = next + 1;
 		while (after < context.lines.length && after - next <= 2 && isBlank(context.lines[after]!)) after++;
 		const item = context.lines[after];
@@ -271,41 +310,70 @@ function refContinuation(context: CaptionContext, line: number): number {
 	}
 }
 
-function refItems(line: number, text: string, from: number): RefItem[] {
-	const labels: Array<{ index: number; text: string }> = [];
+/** Appends the items written on `line` from `from` on: one per letter label, or one for the text if it has none. */
+function readRefItems(line: number, text: string, from: number, items: RefItem[]): void {
 	REF_LABEL.lastIndex = from;
-	for (let match = REF_LABEL.exec(text); match; match = REF_LABEL.exec(text)) labels.push({ index: match.index, text: match[0] });
-	const starts = labels.length ? labels.map((label) => label.index) : [from];
-	const items: RefItem[] = [];
-	starts.forEach((start, n) => {
-		const stop = n + 1 < starts.length ? starts[n + 1]! : text.length;
-		const label = labels[n];
-		const bodyStart = label ? start + label.text.length : start;
-		const raw = text.slice(bodyStart, stop);
-		const body = raw.trim().replace(/[;,]$/, '').trim();
-		if (!body && !label) return;
-		const bodyColumn = bodyStart + (raw.length - raw.trimStart().length);
-		const cable = CABLE_REF.exec(body);
-		const end = body ? bodyColumn + body.length : start + label!.text.length;
-		items.push({
-			range: range(line, label ? start : bodyColumn, line, end),
-			label: label ? fieldAt(line, start, label.text) : undefined,
-			text: body,
-			cable: cable
-				? {
-						post: groupField(line, cable, 2, bodyColumn)!,
-						serial: groupField(line, cable, 3, bodyColumn)!,
-						year: groupField(line, cable, 1, bodyColumn),
-					}
-				: undefined,
-		});
+	let label = REF_LABEL.exec(text);
+	if (!label) {
+		pushRefItem(items, line, text, from, text.length, undefined);
+		return;
+	}
+	while (label) {
+		// The next label ends this one's item.
+		const next = REF_LABEL.exec(text);
+		pushRefItem(items, line, text, label.index, next ? next.index : text.length, label[0]);
+		label = next;
+	}
+}
+
+/** An item's text without the `;` or `,` that ends it. */
+function withoutSeparator(text: string): string {
+	const last = text.charCodeAt(text.length - 1);
+	return last === SEMICOLON || last === COMMA ? text.slice(0, -1).trim() : text;
+}
+const SEMICOLON = 0x3b;
+const COMMA = 0x2c;
+
+/** The item from `start` (its label, if any) to `stop`; an unlabelled item needs text. */
+function pushRefItem(items: RefItem[], line: number, text: string, start: number, stop: number, label: string | undefined): void {
+	const bodyStart = label ? start + label.length : start;
+	const raw = text.slice(bodyStart, stop);
+	const body = withoutSeparator(raw.trim());
+	if (!body && !label) return;
+	const bodyColumn = bodyStart + (raw.length - raw.trimStart().length);
+	const end = body ? bodyColumn + body.length : start + label!.length;
+	items.push({
+		range: range(line, label ? start : bodyColumn, line, end),
+		label: label ? fieldAt(line, start, label) : undefined,
+		text: body,
+		cable: cableRef(line, body, bodyColumn),
 	});
-	return items;
+}
+
+/**
+ * The post and serial in an item. Found without the `d` flag: the year starts the match, the
+ * post starts with the match's first letter (only digits and spaces come before it), and the
+ * serial ends it.
+ */
+function cableRef(line: number, body: string, column: number): RefItem['cable'] {
+	const cable = CABLE_REF.exec(body);
+	if (!cable) return undefined;
+	const whole = cable[0];
+	const year = cable[1];
+	const post = cable[2]!;
+	const serial = cable[3]!;
+	const start = column + cable.index;
+	return {
+		post: fieldAt(line, start + whole.indexOf(post), post),
+		serial: fieldAt(line, start + whole.length - serial.length, serial),
+		year: year === undefined ? undefined : fieldAt(line, start, year),
+	};
 }
 
 // ---------------------------------------------------------------- Classified By
 
-const REASONS = /\b(1\.\s?[45])\s*(?=[(\s,]*[a-hA-H]\b)/d;
+/** The section (group 1) starts the match: its place needs no `d` flag. */
+const REASONS = /\b(1\.\s?[45])\s*(?=[(\s,]*[a-hA-H]\b)/;
 // The sentence ends, a paragraph number or dash run starts, or a portion mark opens the body.
 const REASONS_STOP = /\.(?=\s|$)|¶|;|\s\d{1,3}\.|--|\((?:U|C|S|SBU|TS)\)\s+[A-Z][a-z]/;
 
@@ -316,12 +384,31 @@ function reasonsEnd(text: string, from: number): number {
 	return from + (stop ? stop.index : tail.length);
 }
 const REASON_LETTER = /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g;
+const SENTENCE_END = /(?<!\d|\b[A-Z])\.\s*$/;
+const REASONS_LEAD_IN = /[,;]?\s*(for\s+)?(reasons?|E\.O\.\s*12958)?\s*:?\s*$/gi;
+/** The characters `REASONS_LEAD_IN` matches, besides white space (none outside ASCII: the pattern has no `u` flag). */
+const LEAD_IN_CHARACTERS = firstCharacters(',;:.12958forenasFORENAS');
+
+/** `Ambassador Jane Doe, for reasons`: the authority, without the words that lead in to the reasons. */
+function withoutLeadIn(text: string): string {
+	// Tried at every character, the pattern would cost more than the rest of the element;
+	// the lead-in is made of its own few characters, so it can start no earlier than their last run.
+	let from = text.length;
+	while (from > 0 && isLeadInCharacter(text.charCodeAt(from - 1))) from--;
+	REASONS_LEAD_IN.lastIndex = from;
+	// The pattern always matches (everything in it is optional), at the latest at the end.
+	return text.slice(0, REASONS_LEAD_IN.exec(text)!.index);
+}
+
+function isLeadInCharacter(code: number): boolean {
+	return isWhitespace(code) || (code < 128 && LEAD_IN_CHARACTERS[code] === 1);
+}
 
 function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<ClassifiedBy> {
 	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap
 	// (a closing `1.` or initial `F.` ends no sentence).
-	const complete = /(?<!\d|\b[A-Z])\.\s*$/.test(segment);
-	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, (text) => text.length < 200) : line;
+	const complete = SENTENCE_END.test(segment);
+	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, isShortLine) : line;
 	// Reasons wrap anywhere (`reasons 1.4` / `(b) and (d)`, even `1.` / `4 (b)`): read them over the joined lines.
 	const joined = new JoinedLines();
 	const first = head(segment, 1000);
@@ -329,17 +416,18 @@ function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColu
 	for (let i = line + 1; i <= last; i++) joined.add(i, 0, head(context.lines[i]!, 1000));
 	const text = joined.text;
 	const found = REASONS.exec(text);
-	const section = found ? joined.field(found.indices![1]![0], found[1]!) : undefined;
+	const section = found ? joined.field(found.index, found[1]!) : undefined;
 
 	const ownLine = first.slice(bodyStart);
-	const who = ownLine.slice(0, found ? Math.min(found.index, ownLine.length) : ownLine.length).replace(/[,;]?\s*(for\s+)?(reasons?|E\.O\.\s*12958)?\s*:?\s*$/i, '');
+	const who = withoutLeadIn(ownLine.slice(0, found ? Math.min(found.index, ownLine.length) : ownLine.length));
 	const lead = who.length - who.trimStart().length;
-	const authority = who.trim() ? fieldAt(line, bodyStart + lead, who.trim()) : undefined;
+	const authorityText = who.trim();
+	const authority = authorityText ? fieldAt(line, bodyStart + lead, authorityText) : undefined;
 
 	const reasons: Field[] = [];
 	let end = { line: last, character: (last === line ? first : head(context.lines[last]!, 1000)).trimEnd().length };
 	if (found) {
-		const scanFrom = found.indices![1]![1];
+		const scanFrom = found.index + found[1]!.length;
 		const stop = reasonsEnd(text, scanFrom);
 		const letters = text.slice(0, stop);
 		REASON_LETTER.lastIndex = scanFrom;

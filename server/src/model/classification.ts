@@ -3,7 +3,7 @@
  * metadata, banner, security-line and paragraph parsers so that they all agree.
  */
 import { memoByString } from '../memo';
-import { groupField } from './lines';
+import { range } from './lines';
 import type { ClassificationLevel, PortionMark } from './types';
 
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, ClassificationLevel]> = [
@@ -13,12 +13,15 @@ const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, ClassificationLevel]> = [
 	[/^(U\s?N\s?C\s?L\s?A\s?S(\s?S\s?I\s?F\s?I\s?E\s?D)?|U|SBU|LOU|FOUO|LIMITED OFFICIAL USE)$/, 'unclassified'],
 ];
 
-/** The level named by a classification word as written (`C O N F I D E N T I A L`, `UNCLAS`, `S`). */
-export function levelOf(word: string): ClassificationLevel | undefined {
+/**
+ * The level named by a classification word as written (`C O N F I D E N T I A L`, `UNCLAS`, `S`).
+ * Readings are kept by word: every transmission header names its level by the same few letters.
+ */
+export const levelOf = memoByString((word: string): ClassificationLevel | undefined => {
 	const normal = word.trim().toUpperCase().replace(/\s+/g, ' ');
 	for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(normal)) return level;
 	return undefined;
-}
+});
 
 const CAVEAT_NAMES: Readonly<Record<string, string>> = {
 	NF: 'NOFORN',
@@ -76,7 +79,7 @@ export const readClassification = memoByString((text: string): ClassificationRea
 const PORTION = /^(TS|S|C|U|SBU|LOU|FOUO|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?:(?:\s*\/{1,2}\s*|\s+)(.*?))?\s*$/i;
 const PORTION_CAVEAT = /^(NF|NOFORN|FOUO|FGI|ORCON|OC|PROPIN|SBU|REL\b.*|FGI\s*\/+.*|NF\s*\/+.*)$/i;
 
-const PORTION_SHAPE = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/dy;
+const PORTION_SHAPE = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/y;
 
 export function readPortionMark(line: number, text: string, column: number): PortionMark | undefined {
 	// Sticky: the mark must open right at `column`, so anything but `(` there is no mark.
@@ -88,9 +91,10 @@ export function readPortionMark(line: number, text: string, column: number): Por
 	const inner = match[1]!;
 	const reading = readMarking(inner);
 	if (!reading) return undefined;
-	const whole = groupField(line, match, 0, column)!;
-	// Spelled out rather than spread: this runs for every paragraph, and spreading costs more.
-	return { text: whole.text, range: whole.range, marking: inner, level: reading.level, caveats: reading.caveats };
+	// The match starts at `column` (sticky), so its place needs no `d` flag. Spelled out rather
+	// than spread: this runs for every paragraph, and spreading costs more.
+	const whole = match[0];
+	return { text: whole, range: range(line, column, line, column + whole.length), marking: inner, level: reading.level, caveats: reading.caveats };
 }
 
 type MarkingReading = { readonly level: ClassificationLevel; readonly caveats: readonly string[] } | undefined;

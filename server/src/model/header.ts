@@ -5,10 +5,15 @@
  * none of these.
  */
 import {
-	ADDRESS_KEYWORD,
+	isBt,
+	isDe,
 	isPrecedenceDtg,
+	isRelay,
+	isSecurity,
+	isTransmissionId,
 	OFFICE_CODES,
 	readAddressee,
+	readAddressKeyword,
 	readDe,
 	readDtg,
 	readFrom,
@@ -17,18 +22,38 @@ import {
 	readSecurity,
 	readTransmissionId,
 } from './headerLines';
-import { firstCharacters, groupField, head, isBlank, linesRange, mayStartWith } from './lines';
+import { fieldAt, head, isBlank, linesRange } from './lines';
 import type { Addressee, AddresseeList, AddressKeyword, DeLine, DtgLine, Field, FromLine, RelayLine, SecurityLine, TransmissionHeader } from './types';
 
-/** First letters of VZCZC, the relay prosigns, DE, ZNY/ZNR and a date-time group's precedence. */
-const HEADER_FIRST = firstCharacters('VZOPRNYD');
+const D = 0x44;
+const N = 0x4e;
+const O = 0x4f;
+const P = 0x50;
+const R = 0x52;
+const Y = 0x59;
+const Z = 0x5a;
 
-/** Lines that can open a header on their own; `FM` and `TO` can too, but only after a distribution block. */
+/**
+ * Lines that can open a header on their own; `FM` and `TO` can too, but only after a distribution block.
+ * The parser asks this of nearly every line, so only the patterns that can match the first character are tried.
+ */
 export function startsHeader(text: string): boolean {
-	if (!mayStartWith(text, HEADER_FIRST)) return false;
-	return Boolean(
-		readTransmissionId(0, text) || readRelay(0, text) || readDe(0, text) || readSecurity(0, text) || isPrecedenceDtg(text),
-	);
+	switch (text.charCodeAt(0)) {
+		case D:
+			return isDe(text);
+		case N:
+			return isRelay(text);
+		case O:
+		case P:
+		case R:
+		case Y:
+			return isRelay(text) || isPrecedenceDtg(text);
+		case Z:
+			return isRelay(text) || isSecurity(text) || isPrecedenceDtg(text);
+		default:
+			// `VZCZC`, the only one that may be indented.
+			return isTransmissionId(text);
+	}
 }
 
 export interface HeaderResult {
@@ -71,7 +96,8 @@ export function parseHeader(lines: readonly string[], start: number, isOther: (l
 			relay.push(read as RelayLine);
 		} else if (relay.length && !de && (read = readRelayContinuation(i, text))) {
 			const previous = relay[relay.length - 1]!;
-			relay[relay.length - 1] = { ...previous, indicators: [...previous.indicators, ...(read as Field[])] };
+			const indicators = previous.indicators.concat(read as Field[]);
+			relay[relay.length - 1] = { range: previous.range, prosign: previous.prosign, indicators };
 		} else if (!de && (read = readDe(i, text))) {
 			de = read as DeLine;
 		} else if (!security && !dtg && (read = readSecurity(i, text))) {
@@ -80,15 +106,15 @@ export function parseHeader(lines: readonly string[], start: number, isOther: (l
 			dtg = read as DtgLine;
 		} else if (!from && addressLists.length === 0 && !list && (read = readFrom(i, text))) {
 			from = read as FromLine;
-		} else if (/^BT\s*$/.test(head(text, 10))) {
+		} else if (isBt(text)) {
 			closeList();
-			bt = groupField(i, /^(BT)/d.exec(text)!, 1);
-		} else if (!OFFICE_CODES.test(head(text, 40)) && ADDRESS_KEYWORD.test(head(text, 10))) {
+			bt = fieldAt(i, 0, 'BT');
+		} else if ((read = readAddressKeyword(text))) {
 			closeList();
-			const keyword = ADDRESS_KEYWORD.exec(text)!;
+			const keyword = read as RegExpExecArray;
 			const kind = keyword[1] as AddressKeyword;
 			const addressee = readAddressee(i, text, keyword[0].length);
-			list = { kind, keyword: groupField(i, keyword, 1)!, addressees: addressee ? [addressee] : [], first: i, last: i };
+			list = { kind, keyword: fieldAt(i, 0, kind), addressees: addressee ? [addressee] : [], first: i, last: i };
 		} else if (list && isAddresseeLine(text)) {
 			const addressee = readAddressee(i, text, 0);
 			if (addressee) list.addressees.push(addressee);
@@ -107,8 +133,7 @@ export function parseHeader(lines: readonly string[], start: number, isOther: (l
 
 /** Addressee continuation lines are upper-case addresses, never sentences. */
 function isAddresseeLine(text: string): boolean {
-	const bounded = head(text, 200);
-	return bounded.length < 200 && !/[a-z]/.test(bounded) && /^\s*[A-Z0-9]/.test(bounded);
+	return text.length < 200 && /^\s*[A-Z0-9]/.test(text) && !/[a-z]/.test(text);
 }
 
 /** A blank line ends the header unless header lines (or more addressees) follow it. */
@@ -117,7 +142,7 @@ function continuesAfterBlank(lines: readonly string[], blank: number, inList: bo
 	while (next < lines.length && isBlank(lines[next]!)) next++;
 	if (next >= lines.length || isOther(next)) return false;
 	const text = lines[next]!;
-	if (startsHeader(text) || /^(FM|TO|INFO|XMT)\s/.test(head(text, 10)) || /^BT\s*$/.test(head(text, 10))) {
+	if (startsHeader(text) || /^(FM|TO|INFO|XMT)\s/.test(head(text, 10)) || isBt(text)) {
 		return !OFFICE_CODES.test(head(text, 40));
 	}
 	return inList && /^[A-Z][A-Z0-9]{3,7}\//.test(head(text, 20));

@@ -55,6 +55,20 @@ export function isWhitespace(code: number): boolean {
 	);
 }
 
+/** The first column from `from` on that is not whitespace (`end` when there is none before it). */
+export function skipWhitespace(text: string, from = 0, end = text.length): number {
+	let column = from;
+	while (column < end && isWhitespace(text.charCodeAt(column))) column++;
+	return column;
+}
+
+/** The column after the last character before `end` that is not whitespace (0 when there is none). */
+export function trimmedEnd(text: string, end = text.length): number {
+	let column = end;
+	while (column > 0 && isWhitespace(text.charCodeAt(column - 1))) column--;
+	return column;
+}
+
 const isPrintableAscii = (code: number) => code > 32 && code < 127;
 
 /** A set of printable ASCII characters, for `mayStartWith`. */
@@ -83,4 +97,31 @@ export function mayStartWith(text: string, first: FirstCharacters): boolean {
  */
 export function head(text: string, length = 400): string {
 	return text.length > length ? text.slice(0, length) : text;
+}
+
+/**
+ * The two characters that open `text` after its indentation, as `first * 128 + second`, or 0
+ * (no opening of any pattern) when either is not ASCII or they do not stand within `reach`.
+ * A finer gate than `mayStartWith` for patterns anchored as `^\s*word`: most lines that reach
+ * those patterns are running text, which the first letter alone lets through (`The`, `So`,
+ * `Under`), and a failed match costs far more than this.
+ */
+export function openingOf(text: string, reach: number): number {
+	const end = Math.min(text.length, reach);
+	const first = skipWhitespace(text, 0, end);
+	if (first + 1 >= end) return 0;
+	const one = text.charCodeAt(first);
+	const two = text.charCodeAt(first + 1);
+	return one < 128 && two < 128 ? one * 128 + two : 0;
+}
+
+/** The `openingOf` codes of `pairs` in either case, for patterns that ignore case (ASCII only: they have no `u` flag). */
+export function openings(pairs: readonly string[]): Uint8Array {
+	const set = new Uint8Array(128 * 128);
+	for (const pair of pairs) {
+		for (const one of [pair[0]!.toLowerCase(), pair[0]!.toUpperCase()]) {
+			for (const two of [pair[1]!.toLowerCase(), pair[1]!.toUpperCase()]) set[one.charCodeAt(0) * 128 + two.charCodeAt(0)] = 1;
+		}
+	}
+	return set;
 }

@@ -2,35 +2,42 @@
  * The publisher's wrapper before the telegram: WikiLeaks page copies (labels then values),
  * "Viewing cable" pages, PlusD `Key: Value` synopses and JSON exports, and the bare
  * one-value-per-line heads of cables.csv rows and text exports.
+ *
+ * The patterns go without the `d` flag: V8 builds match indices in its runtime, at several
+ * times the price of the match itself, and the columns follow from the groups' texts anyway.
  */
-import { fieldAt, head, isBlank, linesRange, trimmedLine } from './lines';
+import { fieldAt, head, isBlank, linesRange, skipWhitespace, trimmedLine } from './lines';
 import { readTagList } from './caption';
 import type { Field, Metadata, MetadataField, MetadataKey, Tag } from './types';
 
-const LABEL_KEYS: Readonly<Record<string, MetadataKey>> = {
-	identifier: 'id',
-	'reference id': 'id',
-	'canonical id': 'id',
+/**
+ * A map rather than an object: the labels come fresh from the text, which an object lookup first
+ * has to find in V8's string table, and a label such as `Constructor` must not reach Object.prototype.
+ */
+const LABEL_KEYS: ReadonlyMap<string, MetadataKey> = new Map([
+	['identifier', 'id'],
+	['reference id', 'id'],
+	['canonical id', 'id'],
 	// Flattened JSON exports put the REFERENCES field under `_id`.
-	_id: 'references',
-	refid: 'id',
-	created: 'created',
-	date: 'created',
-	date_time: 'created',
-	released: 'released',
-	classification: 'classification',
-	'original classification': 'classification',
-	origin: 'origin',
-	from: 'origin',
-	tags: 'tags',
-	'cable title': 'title',
-	subject: 'title',
-	title: 'title',
-	destination: 'references',
-	references: 'references',
-};
+	['_id', 'references'],
+	['refid', 'id'],
+	['created', 'created'],
+	['date', 'created'],
+	['date_time', 'created'],
+	['released', 'released'],
+	['classification', 'classification'],
+	['original classification', 'classification'],
+	['origin', 'origin'],
+	['from', 'origin'],
+	['tags', 'tags'],
+	['cable title', 'title'],
+	['subject', 'title'],
+	['title', 'title'],
+	['destination', 'references'],
+	['references', 'references'],
+]);
 
-const keyOf = (label: string): MetadataKey => LABEL_KEYS[label.trim().toLowerCase()] ?? 'other';
+const keyOf = (label: string): MetadataKey => LABEL_KEYS.get(label.trim().toLowerCase()) ?? 'other';
 
 /** Lines that say the wrapper is over: the telegram itself or one of the publisher's notices. */
 const NOTICE = /^(pdf\s+how-to\s+read\s+a\s+cable|Raw content|This record is a partial extract of the original cable\. The full text of the original cable is not available\.)/;
@@ -44,7 +51,8 @@ const ID_SHAPE = /^\s*(\d{2}|\d{4})[A-Z][A-Z0-9]{2,}?\d{1,7}(_[a-z0-9]+)?\s*$/;
 const DATE_SHAPE = /^\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$/;
 const CLASSIFICATION_SHAPE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(\/\/[A-Z ]+)?\s*$/;
 const REFERENCES_SHAPE = /^\s*\d{2}[A-Z]+\d+(\|\d{2}[A-Z]+\d+)*\s*$/;
-const KEY_VALUE = /^([A-Za-z_][A-Za-z_ ]{0,30}?):(?:\s(.*))?$/d;
+/** The value, when there is one, starts two characters after the key: its colon and one whitespace character. */
+const KEY_VALUE = /^([A-Za-z_][A-Za-z_ ]{0,30}?):(?:\s(.*))?$/;
 const CANONICAL_LINE = /^(\d{4}[A-Z]+\d+) - ([A-Z][A-Z /]+)$/;
 
 export interface MetadataResult {
@@ -106,17 +114,26 @@ interface Read {
 	readonly last: number;
 }
 
+/** The title stands after the id, its comma and the whitespace that follows. */
+const VIEWING_CABLE_PREFIX = 'Viewing cable ';
+const VIEWING_CABLE = /^Viewing cable (\S+?),\s*(.*?)\s*$/;
+/** The value, on the same line, stands after the label, its colon and the whitespace that follows. */
+const TITLE_OR_TAGS = /^(Cable title|Tags):\s*(.*?)\s*$/;
+
 function readViewingCable(lines: readonly string[], start: number): Read | undefined {
 	const text = lines[start]!;
-	const match = /^Viewing cable (\S+?),\s*(.*?)\s*$/d.exec(head(text, 2000));
+	const match = VIEWING_CABLE.exec(head(text, 2000));
 	const fields: MetadataField[] = [];
 	if (match) {
-		fields.push({ key: 'id', label: undefined, value: fieldAt(start, match.indices![1]![0], match[1]!) });
-		if (match[2]) fields.push({ key: 'title', label: undefined, value: fieldAt(start, match.indices![2]![0], match[2]) });
+		const id = match[1]!;
+		fields.push({ key: 'id', label: undefined, value: fieldAt(start, VIEWING_CABLE_PREFIX.length, id) });
+		const title = match[2];
+		if (title) fields.push({ key: 'title', label: undefined, value: fieldAt(start, skipWhitespace(text, VIEWING_CABLE_PREFIX.length + id.length + 1), title) });
 	}
 	return readLabelsThenValues(lines, start + 1, fields, start);
 }
 
+/** The index of the first character from `i` on that `\s` does not match (the length if none). */
 const LABEL_LINE = /^(Identifier|Reference ID|Created|Released|Classification|Origin)\s*$/;
 
 /** The labels stand one per line, then the values in the same order. */
@@ -133,10 +150,10 @@ function readLabelsThenValues(lines: readonly string[], start: number, fields: M
 	let last = i - 1;
 	// The seed's page copy goes on with `Cable title:` (title on a later line) and `Tags:`.
 	for (let j = i; j < lines.length && j < i + 8; j++) {
-		const match = /^(Cable title|Tags):\s*(.*?)\s*$/d.exec(head(lines[j]!, 2000));
+		const match = TITLE_OR_TAGS.exec(head(lines[j]!, 2000));
 		if (!match) continue;
 		const label = fieldAt(j, 0, match[1]!);
-		let value = match[2] ? fieldAt(j, match.indices![2]![0], match[2]) : undefined;
+		let value = match[2] ? fieldAt(j, skipWhitespace(lines[j]!, label.text.length + 1), match[2]) : undefined;
 		if (!value) {
 			let k = j + 1;
 			while (k < lines.length && isBlank(lines[k]!)) k++;
@@ -161,7 +178,7 @@ function readKeyValues(lines: readonly string[], start: number): Read | undefine
 		const match = KEY_VALUE.exec(text);
 		if (!match) break;
 		const label = fieldAt(i, 0, match[1]!);
-		const value = match[2] ? fieldAt(i, match.indices![2]![0], match[2].trimEnd()) : fieldAt(i, text.length, '');
+		const value = match[2] ? fieldAt(i, label.text.length + 2, match[2].trimEnd()) : fieldAt(i, text.length, '');
 		fields.push({ key: keyOf(label.text), label, value });
 		pairs++;
 	}

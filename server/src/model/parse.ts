@@ -10,7 +10,7 @@ import { caveatsBetween, isBannerLine, isCaveatLine, isDistributionLine, readBan
 import { isPageMarkerLine, parseBody, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
-import { readTransmissionId } from './headerLines';
+import { isTransmissionId } from './headerLines';
 import { parseLegacy, startsLegacy } from './legacy';
 import { firstCharacters, head, isBlank, mayStartWith, range, splitLines, trimmedLine } from './lines';
 import { GLUED_PREFIX, parseMetadata } from './metadata';
@@ -147,7 +147,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 function opensHeader(lines: readonly string[], line: number, first: boolean): boolean {
 	const text = lines[line]!;
 	if (!startsHeader(text)) return false;
-	if (first || readTransmissionId(line, text)) return true;
+	if (first || isTransmissionId(text)) return true;
 	const next = lines[line + 1];
 	return next !== undefined && startsHeader(next);
 }
@@ -216,24 +216,18 @@ function parseBannerBlock(lines: readonly string[], start: number, banner: Banne
 	}
 
 	for (let i = last + 1; i < lines.length; ) {
-		const text = lines[i]!;
 		if (passOver(i)) {
 			// Page feet and page markers can fall between a banner and its caption.
 			let k = i + 1;
 			while (k < lines.length && passOver(k)) k++;
 			if (k >= lines.length || !belongs(k)) break;
 			i = k;
-			continue;
-		}
-		if (!belongs(i)) break;
-		const found = readCaveats(i, text);
-		if (found && !captionKind(text)) {
-			caveats.push(...found);
-			last = i++;
-			continue;
-		}
+		} else if (!belongs(i)) break;
+		const text = lines[i]!;
 		if (!captionKind(text)) {
-			distribution.push(trimmedLine(i, text));
+			const found = readCaveats(i, text);
+			if (found) caveats.push(...found);
+			else distribution.push(trimmedLine(i, text));
 			last = i++;
 			continue;
 		}
