@@ -73,6 +73,7 @@ export async function lspLatency(plan: Plan): Promise<Findings> {
 				'The server bundle (built like dist/server.js, into out/bench/) started with `--stdio` as a child process by the test client helper, warmed up with the same requests on a copy of the largest cable; each document is opened ' +
 				`(didOpen, then documentSymbol as an editor asks at once), then ${plan.requests} rounds of no-op, documentSymbol, foldingRange and hover ` +
 				'(hovers on routing indicators, date-time groups, portion marks, caveats, paragraph numbers and plain words spread over the document), ' +
+				'in orders that put each request directly after each other one equally often (a balanced Latin square), so that the no-op pays as often as the hover for the garbage of the big answers; ' +
 				'then edits (typing and undoing a word mid-document), each followed by documentSymbol and, separately, by diagnostics. ' +
 				`The no-op is a request the server does not handle (it answers MethodNotFound): the bare cost of a round trip. Documents over 1 MB get a quarter of the opens and edits. Diagnostics are pulled (\`textDocument/diagnostic\`) as VS Code does${server.diagnostics ? '' : ': the server offers none yet'}.`,
 			tables: [{ columns: ['Document', 'Request', 'n', 'p50', 'p95', 'max', 'p95 vs no-op p95'], rows }],

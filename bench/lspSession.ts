@@ -96,10 +96,10 @@ export async function documentLatencies(server: BenchServer, input: BenchInput, 
 		['hover', (round) => server.request('textDocument/hover', { textDocument, position: positions[round % positions.length] })],
 	];
 	for (let round = 0; round < requests; round++) {
-		// The order turns each round, so that no request always follows the big answers (outline,
-		// folds) and pays for the garbage they leave.
-		for (let k = 0; k < cached.length; k++) {
-			const [kind, send] = cached[(round + k) % cached.length]!;
+		// Every request follows every other one equally often, so that each pays as often for the
+		// garbage the big answers (outline, folds) leave, the no-op baseline included.
+		for (const k of BALANCED_ORDERS[round % BALANCED_ORDERS.length]!) {
+			const [kind, send] = cached[k]!;
 			samples[kind].push(await timeMsAsync(() => send(round)));
 		}
 	}
@@ -150,6 +150,17 @@ class Toggle {
 			: { range: { start, end: { line: this.line, character: this.end + 5 } }, text: '' };
 	}
 }
+
+/**
+ * A balanced Latin square for four requests (Williams): over its four rows, each request comes
+ * directly after each other request exactly once.
+ */
+const BALANCED_ORDERS: ReadonlyArray<readonly number[]> = [
+	[0, 1, 3, 2],
+	[1, 2, 0, 3],
+	[2, 3, 1, 0],
+	[3, 0, 2, 1],
+];
 
 /**
  * Where a reader would hover: routing indicators, date-time groups, portion marks, caveats,
