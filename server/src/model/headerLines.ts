@@ -44,7 +44,6 @@ export function readTransmissionId(line: number, text: string): Field | undefine
 /** The first character that `\s` does not match, as a UTF-16 code unit (NaN if none). */
 const firstNonBlank = (text: string) => text.charCodeAt(skipWhitespace(text));
 
-/** The index of the first character from `i` on that `\s` does not match (the length if none). */
 const RELAY = new RegExp(`^(ZZ|OO|PP|RR|NN|YY)((?: +${RI})+) *$`);
 const RELAY_CONTINUATION = new RegExp(`^ *R[A-Z]{3,6}(?: +${RI})* *$`);
 
@@ -314,7 +313,7 @@ export function readAddressee(line: number, text: string, from: number): Address
 	};
 }
 
-/** The column after the last character before `end` that `\s` does not match. */
+/** `text` trimmed, as a field at `column` plus its indentation; undefined when it is blank. */
 function trimmedField(line: number, text: string, column: number): Field | undefined {
 	const trimmed = text.trim();
 	if (!trimmed) return undefined;

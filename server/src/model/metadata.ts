@@ -133,7 +133,6 @@ function readViewingCable(lines: readonly string[], start: number): Read | undef
 	return readLabelsThenValues(lines, start + 1, fields, start);
 }
 
-/** The index of the first character from `i` on that `\s` does not match (the length if none). */
 const LABEL_LINE = /^(Identifier|Reference ID|Created|Released|Classification|Origin)\s*$/;
 
 /** The labels stand one per line, then the values in the same order. */
