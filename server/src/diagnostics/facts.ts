@@ -8,6 +8,7 @@ import { LEVELS } from '../data/markings';
 import { type CableIdDecoding, decodeCableId } from '../decode/identity';
 import { type CreatedTime, dtgDate, parseCreated } from '../decode/times';
 import { readClassification } from '../model/classification';
+import { isBlank } from '../model/lines';
 import type {
 	Banner,
 	CableModel,
@@ -72,7 +73,7 @@ export interface CableFacts {
 
 export function cableFacts(model: CableModel): CableFacts {
 	const metadata = (key: MetadataKey): Field | undefined => {
-		for (const field of model.metadata?.fields ?? []) if (field.key === key && field.value.text.trim() !== '') return field.value;
+		for (const field of model.metadata?.fields ?? []) if (field.key === key && !isBlank(field.value.text)) return field.value;
 		return undefined;
 	};
 	const idField = metadata('id');
