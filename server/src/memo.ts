@@ -10,9 +10,12 @@ export function memoByString<T>(compute: (key: string) => T, limit = 10_000): (k
 	return (key) => {
 		let known = answers.get(key);
 		if (!known) {
-			known = { answer: compute(key) };
+			// Worked out from a copy, so that neither the key kept nor an answer quoting it holds a
+			// slice of a document's text.
+			const own = detached(key);
+			known = { answer: compute(own) };
 			if (answers.size >= limit) answers.clear();
-			answers.set(detached(key), known);
+			answers.set(own, known);
 		}
 		return known.answer;
 	};

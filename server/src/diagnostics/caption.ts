@@ -10,13 +10,13 @@ import { finding, type Finding, relatedField, type Rule } from './rule';
 /** Every cable must carry at least one subject TAG (5 FAH-1 H-210); program (K-) tags are subject tags too. */
 const SUBJECT_KINDS = new Set(['subject', 'program']);
 
-function unknownTag(tag: Tag, tags: TagTable): Finding[] {
-	if (tags.get(tag.code)) return [];
+function unknownTag(tag: Tag, tags: TagTable): Finding | undefined {
+	if (tags.get(tag.code)) return undefined;
 	const nearest = decodeTag(tag.code, undefined, tags).nearest;
-	if (!nearest) return [finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables, and no known code is close to it.`)];
+	if (!nearest) return finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables, and no known code is close to it.`);
 	const meaning = nearest.entries[0]?.meaning;
 	const fix = { title: `Replace ${tag.text} with ${nearest.code}`, edits: [{ range: tag.range, newText: nearest.code }], preferred: false };
-	return [finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables; the nearest known code is ${nearest.code}${meaning ? ` (${meaning})` : ''}.`, [], fix)];
+	return finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables; the nearest known code is ${nearest.code}${meaning ? ` (${meaning})` : ''}.`, [], fix);
 }
 
 /** A reference cut short: only a serial (`1670`, `(C) 04`) or only a post (`B) REYKJAVIK`). */
@@ -49,7 +49,17 @@ export const captionRules: readonly Rule[] = [
 		family: 'malformed',
 		severity: 'information',
 		description: 'A TAGS code is in none of the TAGS tables (quick fix: the nearest known code).',
-		check: ({ facts, tables }) => facts.tagsLines.flatMap((line) => line.tags.flatMap((tag) => unknownTag(tag, tables.tags))),
+		check: ({ facts, tables }) => {
+			// A loop, not flatMaps: the few unknown codes among thousands of known ones need no array each.
+			const found: Finding[] = [];
+			for (const line of facts.tagsLines) {
+				for (const tag of line.tags) {
+					const unknown = unknownTag(tag, tables.tags);
+					if (unknown) found.push(unknown);
+				}
+			}
+			return found;
+		},
 	},
 	{
 		code: 'cable.tags.no-subject',

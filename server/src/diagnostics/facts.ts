@@ -1,12 +1,14 @@
 /**
  * Facts about the whole cable that several rules compare against: which banner is the
  * cable's own, its id, date and overall classification, and the fields several rules walk
- * (TAGS and E.O. lines, portion marks, the paragraph numbering). Computed once per check
+ * (routing indicators, addressees' precedence words, TAGS and E.O. lines, sections and page
+ * markers, portion marks, the paragraph numbering). Computed once per check
  * run, in one pass over the banner blocks: diagnostics run on every edit.
  */
 import { LEVELS } from '../data/markings';
 import { type CableIdDecoding, decodeCableId } from '../decode/identity';
 import { type CreatedTime, dtgDate, parseCreated } from '../decode/times';
+import { memoByString } from '../memo';
 import { readClassification } from '../model/classification';
 import { isBlank } from '../model/lines';
 import type {
@@ -19,13 +21,16 @@ import type {
 	EoLine,
 	Field,
 	MetadataKey,
+	PageMarker,
 	PortionMark,
 	SecurityLine,
 	TagsLine,
 	TransmissionHeader,
 } from '../model/types';
 import { type Numbering, paragraphNumbering } from './paragraphs';
-import { type DtgPrecedence, dtgPrecedence } from './precedence';
+import { type AddresseePrecedence, addresseePrecedences, type DtgPrecedence, dtgPrecedence } from './precedence';
+import { namingIndicators } from './routing';
+import { ownMarkers } from './sections';
 
 /** A classification as one field states it. */
 export interface StatedLevel {
@@ -42,8 +47,14 @@ export interface CableFacts {
 	/** The date-time groups and security lines of the headers. */
 	readonly dtgs: readonly DateTimeGroup[];
 	readonly securityLines: readonly SecurityLine[];
+	/** The headers' station and addressee routing indicators, less operating signals. */
+	readonly namingIndicators: readonly Field[];
 	/** Every banner in document order; the first is the cable's own. */
 	readonly banners: readonly Banner[];
+	/** The banners with a `SECTION NN OF MM`. */
+	readonly sectionedBanners: readonly Banner[];
+	/** The continuation-page markers of this cable, not of one pasted into it. */
+	readonly ownPageMarkers: readonly PageMarker[];
 	readonly captions: readonly Caption[];
 	/** The captions' TAGS and E.O. lines. */
 	readonly tagsLines: readonly TagsLine[];
@@ -56,6 +67,8 @@ export interface CableFacts {
 	readonly numbering: Numbering;
 	/** The date-time group's precedence, which the prosign and the addressees' words are judged against. */
 	readonly precedence: DtgPrecedence | undefined;
+	/** The addressees' precedence words that read as one; gathered only when there is a date-time group precedence to judge them by. */
+	readonly addresseePrecedences: readonly AddresseePrecedence[];
 	readonly metadata: (key: MetadataKey) => Field | undefined;
 	/** The publisher's cable id, when it can be read. */
 	readonly id: { readonly field: Field; readonly decoding: CableIdDecoding } | undefined;
@@ -71,6 +84,9 @@ export interface CableFacts {
 	readonly date: Date | undefined;
 }
 
+/** Every version of a document carries the same Created value: read once (the answer holds no slice of it). */
+const createdTimeOf = memoByString(parseCreated);
+
 export function cableFacts(model: CableModel): CableFacts {
 	const metadata = (key: MetadataKey): Field | undefined => {
 		for (const field of model.metadata?.fields ?? []) if (field.key === key && !isBlank(field.value.text)) return field.value;
@@ -79,7 +95,7 @@ export function cableFacts(model: CableModel): CableFacts {
 	const idField = metadata('id');
 	const idDecoding = idField && decodeCableId(idField.text);
 	const createdField = metadata('created');
-	const createdTime = createdField && parseCreated(createdField.text);
+	const createdTime = createdField && createdTimeOf(createdField.text);
 	const headers = model.header ? [model.header, ...model.repeatedHeaders] : [];
 	const dtgs: DateTimeGroup[] = [];
 	const securityLines: SecurityLine[] = [];
@@ -88,6 +104,7 @@ export function cableFacts(model: CableModel): CableFacts {
 		if (header.security) securityLines.push(header.security);
 	}
 	const banners: Banner[] = [];
+	const sectionedBanners: Banner[] = [];
 	const captions: Caption[] = [];
 	const tagsLines: TagsLine[] = [];
 	const eoLines: EoLine[] = [];
@@ -95,6 +112,7 @@ export function cableFacts(model: CableModel): CableFacts {
 	const portionMarks: PortionMark[] = [];
 	for (const block of model.bannerBlocks) {
 		if (block.banner) banners.push(block.banner);
+		if (block.banner?.sectionOf) sectionedBanners.push(block.banner);
 		const caption = block.caption;
 		if (!caption) continue;
 		captions.push(caption);
@@ -112,18 +130,25 @@ export function cableFacts(model: CableModel): CableFacts {
 		security?.level && security.letters ? { level: security.level, caveats: [], field: security.letters, where: 'the security line' } : undefined;
 	const dtg = model.header?.dtg;
 	const sent = dtg && dtgDate(dtg.dtg);
+	const precedence = dtgPrecedence(model.header);
+	// The cable's serial: its id's, else its first banner's.
+	const serial = idDecoding?.serial ?? (banners[0]?.serial ? Number(banners[0].serial.text) : undefined);
 	return {
 		headers,
 		dtgs,
 		securityLines,
+		namingIndicators: namingIndicators(headers),
 		banners,
+		sectionedBanners,
+		ownPageMarkers: ownMarkers(model, serial),
 		captions,
 		tagsLines,
 		eoLines,
 		classifiedBy,
 		portionMarks,
 		numbering: paragraphNumbering(model.body),
-		precedence: dtgPrecedence(model.header),
+		precedence,
+		addresseePrecedences: precedence ? addresseePrecedences(model.header) : [],
 		metadata,
 		id: idField && idDecoding ? { field: idField, decoding: idDecoding } : undefined,
 		created: createdField && createdTime ? { field: createdField, time: createdTime } : undefined,

@@ -34,22 +34,38 @@ export function dtgPrecedence(header: TransmissionHeader | undefined): DtgPreced
 	return { field, action: decoding.action, info: decoding.info, highest, dual: decoding.dual };
 }
 
-type AddresseeJudge = (word: Field, precedence: Precedence, kind: AddressKeyword, dtg: DtgPrecedence) => Finding | undefined;
+/** An addressee's precedence word that reads as a precedence. */
+export interface AddresseePrecedence {
+	readonly word: Field;
+	readonly precedence: Precedence;
+	readonly kind: AddressKeyword;
+}
 
 /** Addressees carry a handful of words (`PRIORITY`, `NIACT IMMEDIATE`), each read once. */
 const precedenceOfWord = memoByString((word: string) => decodePrecedenceWord(word).precedence);
 
-/** Each addressee precedence word of the header, judged against the date-time group's precedence. */
-function judgeAddressees({ model, facts }: RuleContext, judge: AddresseeJudge): Finding[] {
-	const dtg = facts.precedence;
-	if (!model.header || !dtg) return [];
-	const found: Finding[] = [];
-	for (const list of model.header.addressLists) {
+/** The header's addressee precedence words, read once for the two rules that judge them. */
+export function addresseePrecedences(header: TransmissionHeader | undefined): AddresseePrecedence[] {
+	const read: AddresseePrecedence[] = [];
+	for (const list of header?.addressLists ?? []) {
 		for (const { precedence: word } of list.addressees) {
 			const precedence = word && precedenceOfWord(word.text);
-			const judged = word && precedence && judge(word, precedence, list.kind, dtg);
-			if (judged) found.push(judged);
+			if (word && precedence) read.push({ word, precedence, kind: list.kind });
 		}
+	}
+	return read;
+}
+
+type AddresseeJudge = (word: Field, precedence: Precedence, kind: AddressKeyword, dtg: DtgPrecedence) => Finding | undefined;
+
+/** Each addressee precedence word of the header, judged against the date-time group's precedence. */
+function judgeAddressees({ facts }: RuleContext, judge: AddresseeJudge): Finding[] {
+	const dtg = facts.precedence;
+	if (!dtg) return [];
+	const found: Finding[] = [];
+	for (const { word, precedence, kind } of facts.addresseePrecedences) {
+		const judged = judge(word, precedence, kind, dtg);
+		if (judged) found.push(judged);
 	}
 	return found;
 }

@@ -11,12 +11,14 @@ const WELL_FORMED = /^R[A-Z]{3,6}$/;
 const SIGNALS = new Set(['ZEN']);
 
 /** The station and addressee indicators: those name someone, so the tables should know them. */
-function namingIndicators(header: TransmissionHeader): Field[] {
+export function namingIndicators(headers: readonly TransmissionHeader[]): Field[] {
 	const indicators: Field[] = [];
-	const station = header.de?.station;
-	if (station && !SIGNALS.has(station.text)) indicators.push(station);
-	for (const list of header.addressLists) {
-		for (const { indicator } of list.addressees) if (indicator && !SIGNALS.has(indicator.text)) indicators.push(indicator);
+	for (const header of headers) {
+		const station = header.de?.station;
+		if (station && !SIGNALS.has(station.text)) indicators.push(station);
+		for (const list of header.addressLists) {
+			for (const { indicator } of list.addressees) if (indicator && !SIGNALS.has(indicator.text)) indicators.push(indicator);
+		}
 	}
 	return indicators;
 }
@@ -34,8 +36,8 @@ export const routingRules: readonly Rule[] = [
 			const found: Finding[] = [];
 			for (const header of facts.headers) {
 				for (const relay of header.relay) for (const indicator of relay.indicators) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
-				for (const indicator of namingIndicators(header)) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
 			}
+			for (const indicator of facts.namingIndicators) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
 			return found;
 		},
 	},
@@ -46,13 +48,11 @@ export const routingRules: readonly Rule[] = [
 		description: 'The station or an addressee is routed through an indicator the routing tables do not know.',
 		check: ({ facts, tables }) => {
 			const found: Finding[] = [];
-			for (const header of facts.headers) {
-				for (const indicator of namingIndicators(header)) {
-					if (!WELL_FORMED.test(indicator.text) || tables.routingIndicators.get(indicator.text)) continue;
-					const nearest = decodeRoutingIndicator(indicator.text, tables.routingIndicators).nearest;
-					const hint = nearest ? `; the closest known indicator is ${nearest}` : '';
-					found.push(finding(indicator.range, `Routing indicator ${indicator.text} is not in the routing tables${hint}.`));
-				}
+			for (const indicator of facts.namingIndicators) {
+				if (!WELL_FORMED.test(indicator.text) || tables.routingIndicators.get(indicator.text)) continue;
+				const nearest = decodeRoutingIndicator(indicator.text, tables.routingIndicators).nearest;
+				const hint = nearest ? `; the closest known indicator is ${nearest}` : '';
+				found.push(finding(indicator.range, `Routing indicator ${indicator.text} is not in the routing tables${hint}.`));
 			}
 			return found;
 		},

@@ -4,27 +4,22 @@
  * the banner's section. Page markers of another cable pasted into the text are left to the
  * serial check.
  */
-import type { Banner, CableModel, Field, PageMarker } from '../model/types';
+import type { CableModel, Field, PageMarker } from '../model/types';
 import type { CableFacts } from './facts';
 import { finding, type Finding, relatedField, type Rule } from './rule';
 
 const number = (field: Field) => Number(field.text);
 
-function sectioned(facts: CableFacts): Banner[] {
-	return facts.banners.filter((banner) => banner.sectionOf);
-}
-
-/** Continuation markers of this cable: with its serial (when the cable's serial is known). */
-function ownMarkers(model: CableModel, facts: CableFacts): PageMarker[] {
-	const serial = facts.id?.decoding.serial ?? (facts.banners[0]?.serial ? Number(facts.banners[0].serial.text) : undefined);
+/** Continuation markers of this cable: with its serial (`serial`, when the cable's serial is known). */
+export function ownMarkers(model: CableModel, serial: number | undefined): PageMarker[] {
 	return (model.body?.pageMarkers ?? []).filter(
 		(marker) => marker.style === 'continuation' && marker.total && (serial === undefined || !marker.serial || Number(marker.serial.text) === serial),
 	);
 }
 
-function totalMismatches(model: CableModel, facts: CableFacts): Finding[] {
-	const banners = sectioned(facts);
-	const markers = ownMarkers(model, facts);
+function totalMismatches(facts: CableFacts): Finding[] {
+	const banners = facts.sectionedBanners;
+	const markers = facts.ownPageMarkers;
 	if (markers.length > 0 && new Set(markers.map((marker) => number(marker.total!))).size === 1) {
 		const total = markers[0]!.total!;
 		const pages = number(total);
@@ -56,7 +51,7 @@ export const sectionRules: readonly Rule[] = [
 		family: 'structure',
 		severity: 'error',
 		description: 'Banners and continuation-page markers count different totals (quick fix: the total from the page markers).',
-		check: ({ model, facts }) => totalMismatches(model, facts),
+		check: ({ facts }) => totalMismatches(facts),
 	},
 	{
 		code: 'cable.section.de-mismatch',
@@ -65,7 +60,7 @@ export const sectionRules: readonly Rule[] = [
 		description: "The DE line's section (`/01`) is not the banner's `SECTION NN`.",
 		check: ({ model, facts }) => {
 			const de = model.header?.de;
-			const sectionOf = sectioned(facts)[0]?.sectionOf;
+			const sectionOf = facts.sectionedBanners[0]?.sectionOf;
 			if (!de?.sectionField || de.section === undefined || !sectionOf || de.section === number(sectionOf.number)) return [];
 			return [
 				finding(de.sectionField.range, `The DE line sends section ${de.section}, but the banner says SECTION ${sectionOf.number.text}: expected /${sectionOf.number.text}.`, [
@@ -80,7 +75,7 @@ export const sectionRules: readonly Rule[] = [
 		severity: 'warning',
 		description: 'A banner comes with a lower section number than the one before it.',
 		check: ({ facts }) => {
-			const banners = sectioned(facts);
+			const banners = facts.sectionedBanners;
 			return banners.slice(1).flatMap((banner, index) => {
 				const previous = banners[index]!.sectionOf!.number;
 				const own = banner.sectionOf!.number;
@@ -95,8 +90,8 @@ export const sectionRules: readonly Rule[] = [
 		family: 'structure',
 		severity: 'error',
 		description: 'A continuation-page marker gives page 0 or a page above its total.',
-		check: ({ model, facts }) =>
-			ownMarkers(model, facts).flatMap((marker) => {
+		check: ({ facts }) =>
+			facts.ownPageMarkers.flatMap((marker) => {
 				const page = number(marker.page);
 				const total = number(marker.total!);
 				if (page >= 1 && page <= total) return [];
@@ -108,8 +103,8 @@ export const sectionRules: readonly Rule[] = [
 		family: 'structure',
 		severity: 'warning',
 		description: 'Continuation-page markers repeat a page or go backwards.',
-		check: ({ model, facts }) => {
-			const markers = ownMarkers(model, facts);
+		check: ({ facts }) => {
+			const markers = facts.ownPageMarkers;
 			return markers.slice(1).flatMap((marker, index) => {
 				const previous = markers[index]!;
 				if (number(marker.page) > number(previous.page)) return [];
