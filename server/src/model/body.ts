@@ -4,11 +4,26 @@
  */
 import { readCaptionElement } from './caption';
 import { readPortionMark } from './classification';
-import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, linesRange, mayStartWith, range, skipWhitespace } from './lines';
+import {
+	fieldAt,
+	firstCharacters,
+	groupField,
+	head,
+	isBlank,
+	isWhitespace,
+	lineStarts,
+	linesRange,
+	markLines,
+	mayStartWith,
+	openings,
+	range,
+	skipWhitespace,
+	trimmedEnd,
+} from './lines';
 import type { Block, BlockKind, Body, ClassifiedBy, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
-const PARAGRAPH = /^(\s{0,8})(¶\s?)?(\d{1,3})(\s?[.)])(?=\s|\(|$|[A-Za-z"'])/d;
+const PARAGRAPH = /^(\s{0,8})(¶\s?)?(\d{1,3})(\s?[.)])(?=\s|\(|$|[A-Za-z"'])/;
 const RULE = /^\s*[-=]{4,}(?: [-=]+)*\s*$/;
 const INLINE_HEADING = /^\s*[-=]{3,}\s+(\S(?:.{0,78}\S)?)\s+[-=]{3,}\s*$/d;
 // `001.2 OF 004`: a corrected page keeps its number with a revision suffix.
@@ -36,14 +51,42 @@ const BLOCK_FIRST = firstCharacters('0123456789BSCNbscn');
 const paragraphMarker = (text: string) => (mayStartWith(text, DIGITS) ? PARAGRAPH.exec(head(text, 40)) : null);
 const isRule = (text: string) => mayStartWith(text, RULE_FIRST) && RULE.test(text);
 
+/**
+ * What one search of the whole text tells about each line (see `markLines`): whether it can
+ * hold a `(COMMENT:` and a serial's eight digits (for a continuation marker). Most lines hold
+ * neither, and a search of every line for them cost more than the rest of its tests.
+ */
+export type LineHints = Uint8Array;
+const PARENTHESIZED_BLOCK_START = 1;
+const EIGHT_DIGITS = 2;
+/** How PARENTHESIZED_BLOCK goes on after its `(`; most parentheses are portion marks, `(C)`. */
+const PARENTHESIZED_OPENINGS = openings(['BE', 'CO', 'NO']);
+
+/** The hints for `lines`, the lines of `text` as `splitLines` gives them. */
+export function lineHints(text: string, lines: readonly string[]): LineHints {
+	const starts = lineStarts(text, lines);
+	const hints = new Uint8Array(lines.length);
+	// The search is for the `(` alone, which the engine finds fastest; the two characters
+	// after it are looked at here.
+	const opensBlock = (index: number) => {
+		const one = text.charCodeAt(index + 1);
+		const two = text.charCodeAt(index + 2);
+		return one < 128 && two < 128 && PARENTHESIZED_OPENINGS[one * 128 + two] === 1;
+	};
+	markLines(text, starts, /\(/g, hints, PARENTHESIZED_BLOCK_START, opensBlock);
+	// Spelled out, not `\d{8}`: the engine then skips through the text eight characters at a time.
+	markLines(text, starts, /\d\d\d\d\d\d\d\d/g, hints, EIGHT_DIGITS);
+	return hints;
+}
+
 export function startsParagraph(text: string): boolean {
-	return paragraphMarker(text) !== null;
+	return mayStartWith(text, DIGITS) && PARAGRAPH.test(head(text, 40));
 }
 
 /** A line that is nothing but a continuation page marker. */
-export function isPageMarkerLine(line: number, text: string): boolean {
-	const markers = readPageMarkers(line, text);
-	return markers.length > 0 && markers[0]!.range.start.character === firstColumn(text);
+export function isPageMarkerLine(line: number, text: string, hints: LineHints): boolean {
+	const markers = readPageMarkers(line, text, hints);
+	return markers.length > 0 && markers[0]!.range.start.character === skipWhitespace(text);
 }
 
 export interface BodyContext {
@@ -51,9 +94,11 @@ export interface BodyContext {
 	readonly start: number;
 	/** Lines that belong to something else inside the body: repeated banners, captions, headers. */
 	readonly owned: (line: number) => boolean;
+	/** From `lineHints` over the whole text. */
+	readonly hints: LineHints;
 }
 
-export function parseBody({ lines, start, owned }: BodyContext): Body | undefined {
+export function parseBody({ lines, start, owned, hints }: BodyContext): Body | undefined {
 	const ending = readEnding(lines, start, owned);
 	const contentEnd = ending.contentEnd;
 	if (contentEnd < start) {
@@ -67,7 +112,7 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 	const pageMarkers: PageMarker[] = [];
 	const blocks = new BlockTracker();
 	let classifiedBy: ClassifiedBy | undefined;
-	const captionContext = { lines, isBoundary: (line: number) => owned(line) || startsParagraph(lines[line]!) || isPageMarkerLine(line, lines[line]!) };
+	const captionContext = { lines, isBoundary: (line: number) => owned(line) || startsParagraph(lines[line]!) || isPageMarkerLine(line, lines[line]!, hints) };
 	let open: { marker: Field; number: number; portion: Paragraph['portion']; preview: string; last: number } | undefined;
 
 	const closeParagraph = () => {
@@ -91,10 +136,10 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 			continue;
 		}
 		if (isBlank(text)) continue;
-		const markers = readPageMarkers(i, text);
+		const markers = readPageMarkers(i, text, hints);
 		if (markers.length) {
 			pageMarkers.push(...markers);
-			if (markers[0]!.range.start.character === firstColumn(text) && markers[0]!.range.end.character >= text.trimEnd().length) continue;
+			if (markers[0]!.range.start.character === skipWhitespace(text) && markers[0]!.range.end.character >= trimmedEnd(text)) continue;
 		}
 		const heading = readHeading(lines, i, contentEnd, owned);
 		if (heading) {
@@ -106,9 +151,9 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 		const paragraph = paragraphMarker(text);
 		if (paragraph) {
 			closeParagraph();
-			const marker = fieldAt(i, paragraph.indices![2]?.[0] ?? paragraph.indices![3]![0], paragraph[0].trimStart());
-			const gap = text.slice(paragraph[0].length, paragraph[0].length + 20);
-			const afterMarker = paragraph[0].length + gap.length - gap.trimStart().length;
+			// The marker starts after the indentation, the first group.
+			const marker = fieldAt(i, paragraph[1]!.length, text.slice(paragraph[1]!.length, paragraph[0].length));
+			const afterMarker = firstColumnAfter(text, paragraph[0].length);
 			const portion = readPortionMark(i, text, afterMarker);
 			const statement = portion ? firstColumnAfter(text, portion.range.end.character) : afterMarker;
 			if (!classifiedBy && CLASSIFIED_BY.test(text.slice(statement, statement + 20))) {
@@ -122,7 +167,7 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 				last: i,
 			};
 		}
-		blocks.scan(i, text);
+		blocks.scan(i, text, (hints[i]! & PARENTHESIZED_BLOCK_START) !== 0);
 		if (open) open.last = i;
 	}
 	closeParagraph();
@@ -131,7 +176,7 @@ export function parseBody({ lines, start, owned }: BodyContext): Body | undefine
 	return {
 		range: linesRange(lines, start, bodyEnd),
 		paragraphs,
-		headings: withSections(lines, headings, contentEnd),
+		headings: withSections(lines, headings, contentEnd, hints),
 		blocks: blocks.finish(),
 		pageMarkers,
 		signature: ending.signature,
@@ -148,34 +193,36 @@ function emptyBody(lines: readonly string[], start: number, signature: Field | u
 const lastLine = (field: Field | undefined): number => (field ? field.range.end.line : -1);
 const CLASSIFIED_BY = /^classified\s*by\b/i;
 
-function firstColumnAfter(text: string, column: number): number {
-	const rest = text.slice(column, column + 20);
-	return column + rest.length - rest.trimStart().length;
-}
-const firstColumn = (text: string): number => text.length - text.trimStart().length;
+/** The first column from `column` on that is not whitespace, looking at most 20 characters ahead. */
+const firstColumnAfter = (text: string, column: number): number => skipWhitespace(text, column, Math.min(text.length, column + 20));
 
 /** The first words of a paragraph from column `from`, up to 60 characters, spaced singly. */
 function preview(text: string, from: number): string {
 	// A character loop: this runs for every paragraph, and a pattern's matches cost more.
 	const start = skipWhitespace(text, from);
-	const window = text.slice(start, start + 120);
-	// Words are joined once at the end: a string built word by word is a chain of pieces that
-	// every later reader (the outline, on each version) would pay to flatten.
-	const words: string[] = [];
-	let length = 0;
-	for (let at = 0; at < window.length; ) {
+	const end = Math.min(text.length, start + 120);
+	let length = 0; // of the words taken, joined by single spaces
+	let last = start; // where the last word taken ends
+	let spacedSingly = true;
+	let cut = false;
+	for (let at = start; at < end; at++) {
 		const wordStart = at;
-		while (at < window.length && !isWhitespace(window.charCodeAt(at))) at++;
-		if (at > wordStart) {
-			const word = window.slice(wordStart, at);
-			if (length + word.length > 60) return `${words.join(' ')}…`;
-			length += (words.length ? 1 : 0) + word.length;
-			words.push(word);
+		while (at < end && !isWhitespace(text.charCodeAt(at))) at++;
+		if (at === wordStart) continue;
+		if (length + at - wordStart > 60) {
+			cut = true;
+			break;
 		}
-		at++;
+		if (length > 0 && (wordStart !== last + 1 || text.charCodeAt(last) !== SPACE)) spacedSingly = false;
+		length += (length > 0 ? 1 : 0) + at - wordStart;
+		last = at;
 	}
-	return words.join(' ');
+	// Usually the words already stand one space apart: then the preview is one slice, not a
+	// string joined from pieces.
+	const words = spacedSingly ? text.slice(start, last) : text.slice(start, last).replace(/\s+/g, ' ');
+	return cut ? `${words}…` : words;
 }
+const SPACE = 0x20;
 
 // ---------------------------------------------------------------- ending
 
@@ -221,7 +268,7 @@ function readEnding(lines: readonly string[], start: number, owned: (line: numbe
 // ---------------------------------------------------------------- page markers
 
 /** `TOKYO 00000374 002 OF 003` (also inside a reflowed line) and `PAGE 02  HARARE 06677 01 OF 03 291400Z`. */
-function readPageMarkers(line: number, text: string): readonly PageMarker[] {
+function readPageMarkers(line: number, text: string, hints: LineHints): readonly PageMarker[] {
 	const page = mayStartWith(text, PAGE_FIRST) ? PAGE_MARKER.exec(head(text, 200)) : null;
 	if (page && page[2] !== '01') {
 		return [{
@@ -233,9 +280,10 @@ function readPageMarkers(line: number, text: string): readonly PageMarker[] {
 			total: undefined,
 		}];
 	}
+	// Most lines have none: they share one empty answer.
+	if ((hints[line]! & EIGHT_DIGITS) === 0) return NO_MARKERS;
 	CONTINUATION_MARKER.lastIndex = 0;
 	let match = CONTINUATION_MARKER.exec(text);
-	// Most lines have none: they share one empty answer.
 	if (!match) return NO_MARKERS;
 	const found: PageMarker[] = [];
 	for (; match; match = CONTINUATION_MARKER.exec(text)) {
@@ -290,13 +338,12 @@ function readHeading(
 	owned: (line: number) => boolean,
 ): { heading: Omit<Heading, 'sectionRange'>; last: number } | undefined {
 	const text = lines[i]!;
-	const usable = (line: number) => line <= end && !owned(line);
 	if (isRule(text)) {
 		// Boxed: rule, title, rule; some renderings put a blank line or two around the title.
 		const title = skipBlank(lines, i + 1, 2);
-		if (!usable(title) || !isTitle(lines[title]!)) return undefined;
+		if (!usable(title, end, owned) || !isTitle(lines[title]!)) return undefined;
 		const closing = skipBlank(lines, title + 1, 2);
-		if (usable(closing) && isRule(lines[closing]!)) return titledHeading(lines, i, 'boxed', title, closing);
+		if (usable(closing, end, owned) && isRule(lines[closing]!)) return titledHeading(lines, i, 'boxed', title, closing);
 		return undefined;
 	}
 	const inline = mayStartWith(text, RULE_FIRST) ? INLINE_HEADING.exec(head(text, 200)) : null;
@@ -305,25 +352,36 @@ function readHeading(
 		return { heading: { range: linesRange(lines, i, i), title, style: 'inline' }, last: i };
 	}
 	const startsBlock = i === 0 || isBlank(lines[i - 1]!) || owned(i - 1);
-	if (startsBlock && usable(i + 1) && isRule(lines[i + 1]!) && isTitle(text)) {
+	if (startsBlock && usable(i + 1, end, owned) && isRule(lines[i + 1]!) && isTitle(text)) {
 		return titledHeading(lines, i, 'underlined', i, i + 1);
 	}
 	return undefined;
 }
 
+/**
+ * Whether a heading can take in `line`. A function of its own, not a closure in `readHeading`:
+ * that runs on every body line, and each closure made costs an allocation.
+ */
+const usable = (line: number, end: number, owned: (line: number) => boolean): boolean => line <= end && !owned(line);
+
 function titledHeading(lines: readonly string[], first: number, style: HeadingStyle, titleLine: number, last: number) {
 	const t = lines[titleLine]!;
 	return {
-		heading: { range: linesRange(lines, first, last), title: fieldAt(titleLine, firstColumn(t), t.trim()), style },
+		heading: { range: linesRange(lines, first, last), title: fieldAt(titleLine, skipWhitespace(t), t.trim()), style },
 		last,
 	};
 }
 
 /** A heading's section runs to the last text line before the next heading or the end of the body. */
-function withSections(lines: readonly string[], headings: Array<Omit<Heading, 'sectionRange'>>, contentEnd: number): Heading[] {
+function withSections(
+	lines: readonly string[],
+	headings: Array<Omit<Heading, 'sectionRange'>>,
+	contentEnd: number,
+	hints: LineHints,
+): Heading[] {
 	return headings.map((heading, n) => {
 		let end = n + 1 < headings.length ? headings[n + 1]!.range.start.line - 1 : contentEnd;
-		while (end > heading.range.end.line && (isBlank(lines[end]!) || isPageMarkerLine(end, lines[end]!))) end--;
+		while (end > heading.range.end.line && (isBlank(lines[end]!) || isPageMarkerLine(end, lines[end]!, hints))) end--;
 		return { ...heading, sectionRange: range(heading.range.start.line, 0, end, lines[end]!.length) };
 	});
 }
@@ -338,36 +396,47 @@ interface OpenBlock {
 	inParagraph: boolean;
 }
 
+/**
+ * A block opening or closing on a line. Data rather than closures: a function that makes
+ * closures allocates their context on every call, and `scan` runs on every body line.
+ */
+interface BlockEvent {
+	readonly index: number;
+	readonly kind: BlockKind;
+	readonly field: Field;
+	readonly opens: boolean;
+}
+
 class BlockTracker {
 	private readonly open: OpenBlock[] = [];
 	private readonly done: Block[] = [];
 
-	scan(line: number, text: string): void {
+	/** `mayOpenInParentheses` from the line's hints: when false, PARENTHESIZED_BLOCK cannot match. */
+	scan(line: number, text: string, mayOpenInParentheses: boolean): void {
 		const start = mayStartWith(text, BLOCK_FIRST) ? BLOCK_START.exec(head(text, 80)) : null;
 		const bounded = head(text, 100_000);
-		// A substring search rules out most lines before the pattern for `(COMMENT:` scans them.
-		const hasParenthesis = bounded.includes('(');
 		BLOCK_END.lastIndex = 0;
 		const firstEnd = BLOCK_END.exec(bounded);
-		if (!start && !hasParenthesis && !firstEnd) return;
-		const events: Array<{ index: number; apply: () => void }> = [];
+		if (!start && !mayOpenInParentheses && !firstEnd) return;
+		const events: BlockEvent[] = [];
 		if (start) {
 			const field = groupField(line, start, 1)!;
-			events.push({ index: field.range.start.character, apply: () => this.begin(kindOf(start[2]!), field, text.length) });
+			events.push({ index: field.range.start.character, kind: kindOf(start[2]!), field, opens: true });
 		}
 		PARENTHESIZED_BLOCK.lastIndex = 0;
-		for (let m = hasParenthesis ? PARENTHESIZED_BLOCK.exec(bounded) : null; m; m = PARENTHESIZED_BLOCK.exec(bounded)) {
+		for (let m = mayOpenInParentheses ? PARENTHESIZED_BLOCK.exec(bounded) : null; m; m = PARENTHESIZED_BLOCK.exec(bounded)) {
 			const field = groupField(line, m, 1)!;
 			if (!start || field.range.start.character !== events[0]!.index) {
-				events.push({ index: m.index, apply: () => this.begin(kindOf(m![2]!), field, text.length) });
+				events.push({ index: m.index, kind: kindOf(m[2]!), field, opens: true });
 			}
 		}
 		for (let m = firstEnd; m; m = BLOCK_END.exec(bounded)) {
-			const field = groupField(line, m, 0)!;
-			const kind = kindOf(m[1]!);
-			events.push({ index: m.index, apply: () => this.end(kind, field) });
+			events.push({ index: m.index, kind: kindOf(m[1]!), field: groupField(line, m, 0)!, opens: false });
 		}
-		events.sort((a, b) => a.index - b.index).forEach((event) => event.apply());
+		for (const event of events.sort((a, b) => a.index - b.index)) {
+			if (event.opens) this.begin(event.kind, event.field, text.length);
+			else this.end(event.kind, event.field);
+		}
 	}
 
 	paragraphEnded(line: number, character: number): void {

@@ -10,6 +10,43 @@ export function splitLines(text: string): string[] {
 	return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
+/** Where each of `lines` (as `splitLines(text)` gives them) starts in `text`, and one past the last: its end. */
+export function lineStarts(text: string, lines: readonly string[]): Int32Array {
+	const starts = new Int32Array(lines.length + 1);
+	let at = 0;
+	for (let line = 0; line < lines.length; line++) {
+		starts[line] = at;
+		at += lines[line]!.length;
+		// The break after the line: CRLF is the only two-character one.
+		at += text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1;
+	}
+	starts[lines.length] = text.length;
+	return starts;
+}
+
+/**
+ * Sets `bit` in `marks[line]` for every line where a match of the global `pattern` starts and
+ * `accept` takes its index (`starts` from `lineStarts`). One search of the whole text costs a
+ * fraction of one search per line when the pattern is a literal or a fixed run of classes: the
+ * engine skips through the text, while each search of a line pays its own setup.
+ */
+export function markLines(
+	text: string,
+	starts: Int32Array,
+	pattern: RegExp,
+	marks: Uint8Array,
+	bit: number,
+	accept: (index: number) => boolean = () => true,
+): void {
+	let line = 0;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+		if (!accept(match.index)) continue;
+		while (starts[line + 1]! <= match.index) line++;
+		marks[line]! |= bit;
+	}
+}
+
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
 	return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }

@@ -7,7 +7,7 @@
  * or belongs to the body, which is read last with those blocks as barriers.
  */
 import { caveatsBetween, isBannerLine, isCaveatLine, isDistributionLine, readBanner, readCaveats } from './banner';
-import { isPageMarkerLine, parseBody, startsParagraph } from './body';
+import { isPageMarkerLine, type LineHints, lineHints, parseBody, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
 import { isTransmissionId } from './headerLines';
@@ -38,7 +38,11 @@ const BACKSLASH = 0x5c;
 export function parseCable(text: string, uri: string, version: number): CableModel {
 	const raw = splitLines(text);
 	// Some renderings end every line with ` \`; lines are read without it (ranges stay inside them).
-	const lines = raw.map((line) => (line.charCodeAt(line.length - 1) === BACKSLASH ? line.slice(0, -1).trimEnd() : line));
+	// Most texts have none, and three substring searches cost less than a copy of every line.
+	const lines = endsALineWithBackslash(text)
+		? raw.map((line) => (line.charCodeAt(line.length - 1) === BACKSLASH ? line.slice(0, -1).trimEnd() : line))
+		: raw;
+	const hints = lineHints(text, raw);
 	const owned = new Uint8Array(lines.length);
 	const own = (first: number, last: number) => owned.fill(1, first, last + 1);
 
@@ -64,7 +68,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		isBoundary: (line) => {
 			const t = lines[line]!;
 			return Boolean(
-				isBannerLine(t) || startsParagraph(t) || isPageMarkerLine(line, t) || startsHeader(t) || isCaveatLine(t),
+				isBannerLine(t) || startsParagraph(t) || isPageMarkerLine(line, t, hints) || startsHeader(t) || isCaveatLine(t),
 			);
 		},
 	};
@@ -108,7 +112,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 			(kind !== undefined && (STRONG_CAPTION.has(kind) || noBodyYet)) ||
 			(noBodyYet && isCaveatLine(text));
 		if (opensBlock) {
-			const block = parseBannerBlock(lines, i, banner, captionContext);
+			const block = parseBannerBlock(lines, i, banner, captionContext, hints);
 			bannerBlocks.push(block.block);
 			own(i, block.last);
 			i = block.last + 1;
@@ -123,7 +127,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		i++;
 	}
 
-	const body = bodyStart >= 0 ? parseBody({ lines, start: bodyStart, owned: (line) => owned[line] === 1 }) : undefined;
+	const body = bodyStart >= 0 ? parseBody({ lines, start: bodyStart, owned: (line) => owned[line] === 1, hints }) : undefined;
 	return {
 		uri,
 		version,
@@ -138,6 +142,9 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		problems: [],
 	};
 }
+
+const endsALineWithBackslash = (text: string): boolean =>
+	text.includes('\\\n') || text.includes('\\\r') || text.endsWith('\\');
 
 /**
  * Any header line opens the cable's header. Once the body has begun, a sentence can start
@@ -158,7 +165,13 @@ interface BannerBlockResult {
 }
 
 /** A banner (when there is one), then caveats, distribution lines and caption fields in any order. */
-function parseBannerBlock(lines: readonly string[], start: number, banner: Banner | undefined, context: CaptionContext): BannerBlockResult {
+function parseBannerBlock(
+	lines: readonly string[],
+	start: number,
+	banner: Banner | undefined,
+	context: CaptionContext,
+	hints: LineHints,
+): BannerBlockResult {
 	const caveats: Caveat[] = [];
 	const distribution: Field[] = [];
 	let eo: EoLine | undefined;
@@ -179,7 +192,7 @@ function parseBannerBlock(lines: readonly string[], start: number, banner: Banne
 
 	const passOver = (line: number): boolean => {
 		const t = lines[line]!;
-		return isBlank(t) || BARE_CLASSIFICATION.test(head(t, 80)) || isPageMarkerLine(line, t);
+		return isBlank(t) || BARE_CLASSIFICATION.test(head(t, 80)) || isPageMarkerLine(line, t, hints);
 	};
 
 	/** Reads caption fields from `column` of `line` on, as long as they run together; gives the last line read. */
