@@ -1,12 +1,28 @@
 /**
- * The two in-process workloads that throughput and growth time against each other: the full
- * analysis an editor asks for on every version of a document, and the floor, a bare line scan.
+ * The in-process workloads that throughput and growth time against each other: the full
+ * analysis an editor asks for on every version of a document, the floor (a bare line scan),
+ * and its parts: the parse, each feature on a parsed model, and the parser's searches of the
+ * whole text.
  */
+import { builtInTables } from '../server/src/data/referenceTables';
+import { DEFAULT_DIAGNOSTIC_SETTINGS, getDiagnostics } from '../server/src/features/diagnostics';
+import { getDocumentSymbols } from '../server/src/features/documentSymbols';
+import { getFoldingRanges } from '../server/src/features/folding';
 import { createCableLanguageService } from '../server/src/languageService';
+import { lineHints } from '../server/src/model/body';
 import { splitLines } from '../server/src/model/lines';
+import type { CableModel } from '../server/src/model/types';
 import type { BenchInput } from './inputs';
 
-export function createAnalysis(): { analyse: (inputs: readonly BenchInput[]) => number } {
+export interface Analysis {
+	analyse(inputs: readonly BenchInput[]): number;
+	/** The model alone, for a new version of each input. */
+	parse(inputs: readonly BenchInput[]): number;
+	/** The model of one input, kept (the service forgets it). */
+	model(input: BenchInput): CableModel;
+}
+
+export function createAnalysis(): Analysis {
 	const service = createCableLanguageService();
 	let version = 0;
 	return {
@@ -22,6 +38,16 @@ export function createAnalysis(): { analyse: (inputs: readonly BenchInput[]) => 
 			}
 			return items;
 		},
+		parse(inputs) {
+			let lines = 0;
+			for (const input of inputs) lines += this.model(input).lineCount;
+			return lines;
+		},
+		model(input) {
+			const model = service.getModel({ uri: input.uri, version: ++version, getText: () => input.text });
+			service.close(input.uri);
+			return model;
+		},
 	};
 }
 
@@ -34,4 +60,39 @@ export function lineScan(inputs: readonly BenchInput[]): number {
 		for (const line of splitLines(input.text)) if (FLOOR_TEST.test(line)) hits++;
 	}
 	return hits;
+}
+
+/** The features of the analysis, called on a parsed model directly (the facade would answer from its per-version cache). */
+export const FEATURES: ReadonlyArray<{ readonly name: string; readonly run: (model: CableModel) => number }> = [
+	{ name: 'Outline', run: (model) => getDocumentSymbols(model).length },
+	{ name: 'Folding', run: (model) => getFoldingRanges(model).length },
+	{ name: 'Diagnostics', run: (model) => getDiagnostics(model, builtInTables, DEFAULT_DIAGNOSTIC_SETTINGS).length },
+];
+
+/**
+ * The part of the parse that reads every character: the line split, then one search of the
+ * whole text for each thing that can stand anywhere in a line (`End comment` in any case,
+ * `(COMMENT:`, a page serial's eight digits; see `lineHints`).
+ */
+export function wholeTextSearches(inputs: readonly BenchInput[]): number {
+	let marked = 0;
+	for (const input of inputs) {
+		for (const hint of lineHints(input.text, splitLines(input.text))) if (hint) marked++;
+	}
+	return marked;
+}
+
+/**
+ * A reference, not part of the analysis: the cheapest loop that reads every character in
+ * JavaScript (counting line breaks and parentheses), the start of any hand-written one-pass scanner.
+ */
+export function characterPass(inputs: readonly BenchInput[]): number {
+	let count = 0;
+	for (const { text } of inputs) {
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code === 0x0a || code === 0x28) count++;
+		}
+	}
+	return count;
 }

@@ -53,12 +53,14 @@ const isRule = (text: string) => mayStartWith(text, RULE_FIRST) && RULE.test(tex
 
 /**
  * What one search of the whole text tells about each line (see `markLines`): whether it can
- * hold a `(COMMENT:` and a serial's eight digits (for a continuation marker). Most lines hold
- * neither, and a search of every line for them cost more than the rest of its tests.
+ * hold a `(COMMENT:`, a serial's eight digits (for a continuation marker) or an `End comment`.
+ * Most lines hold none of them, and a search of every line for them cost more than the rest of
+ * its tests.
  */
 export type LineHints = Uint8Array;
 const PARENTHESIZED_BLOCK_START = 1;
 const EIGHT_DIGITS = 2;
+const BLOCK_END_START = 4;
 /** How PARENTHESIZED_BLOCK goes on after its `(`; most parentheses are portion marks, `(C)`. */
 const PARENTHESIZED_OPENINGS = openings(['BE', 'CO', 'NO']);
 
@@ -76,6 +78,10 @@ export function lineHints(text: string, lines: readonly string[]): LineHints {
 	markLines(text, starts, /\(/g, hints, PARENTHESIZED_BLOCK_START, opensBlock);
 	// Spelled out, not `\d{8}`: the engine then skips through the text eight characters at a time.
 	markLines(text, starts, /\d\d\d\d\d\d\d\d/g, hints, EIGHT_DIGITS);
+	// BLOCK_END without its captures. A match may run on into the next line (`END OF` at a
+	// line's end), which marks a line too many, never one too few: the words it passes over
+	// hold no `END`.
+	markLines(text, starts, /\bEND\s+(?:OF\s+)?(?:SUMMARY|COMMENT|NOTE)\b/gi, hints, BLOCK_END_START);
 	return hints;
 }
 
@@ -167,7 +173,7 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 				last: i,
 			};
 		}
-		blocks.scan(i, text, (hints[i]! & PARENTHESIZED_BLOCK_START) !== 0);
+		blocks.scan(i, text, hints[i]!);
 		if (open) open.last = i;
 	}
 	closeParagraph();
@@ -411,12 +417,13 @@ class BlockTracker {
 	private readonly open: OpenBlock[] = [];
 	private readonly done: Block[] = [];
 
-	/** `mayOpenInParentheses` from the line's hints: when false, PARENTHESIZED_BLOCK cannot match. */
-	scan(line: number, text: string, mayOpenInParentheses: boolean): void {
+	/** `hints` are the line's: PARENTHESIZED_BLOCK and BLOCK_END match only where they say they can. */
+	scan(line: number, text: string, hints: number): void {
 		const start = mayStartWith(text, BLOCK_FIRST) ? BLOCK_START.exec(head(text, 80)) : null;
+		const mayOpenInParentheses = (hints & PARENTHESIZED_BLOCK_START) !== 0;
 		const bounded = head(text, 100_000);
 		BLOCK_END.lastIndex = 0;
-		const firstEnd = BLOCK_END.exec(bounded);
+		const firstEnd = (hints & BLOCK_END_START) !== 0 ? BLOCK_END.exec(bounded) : null;
 		if (!start && !mayOpenInParentheses && !firstEnd) return;
 		const events: BlockEvent[] = [];
 		if (start) {
