@@ -7,7 +7,7 @@ import { type BenchInput, corpusInputs, MB, syntheticInput, totalBytes } from '.
 import type { Plan } from './options';
 import { type Findings, bytes, mbps, ms, ratio, spread } from './report';
 import { median, pairedRuns } from './stats';
-import { characterPass, createAnalysis, FEATURES, lineScan, wholeTextSearches } from './workloads';
+import { type Analysis, characterPass, createAnalysis, FEATURES, lineScan, wholeTextSearches } from './workloads';
 
 const TARGET_RATIO = 3;
 
@@ -61,7 +61,7 @@ export function throughput(plan: Plan): Findings {
 }
 
 /** Each part of the analysis of `inputs` as a multiple of the floor (the parse, each feature, the whole-text searches), then the character-pass reference. */
-function breakdown(analysis: ReturnType<typeof createAnalysis>, inputs: readonly BenchInput[], rounds: number): number[] {
+function breakdown(analysis: Analysis, inputs: readonly BenchInput[], rounds: number): number[] {
 	const models = inputs.map((input) => analysis.model(input));
 	const against = (work: () => void) => median(pairedRuns(work, () => lineScan(inputs), rounds).ratios);
 	return [
