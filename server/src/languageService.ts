@@ -46,7 +46,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getModel: (document) => models.get(document),
 		getDocumentSymbols: (document) => symbols(models.get(document)),
 		getFoldingRanges: (document) => folds(models.get(document)),
-		getHover: (document, position) => getHover(models.get(document), position, tables),
+		getHover: (document, position) => getHover(models.get(document), position, tables, document.getText()),
 		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => getDiagnostics(models.get(document), tables, settings),
 		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
 			getCodeActions(models.get(document), tables, settings, range, context),

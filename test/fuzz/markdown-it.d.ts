@@ -1,11 +1,8 @@
 /** The part of markdown-it (which ships no types) that markupSafety.ts uses. */
 declare module 'markdown-it' {
-	interface LinkifyMatch {
-		url: string;
-	}
 	interface Linkify {
-		set(options: { fuzzyLink?: boolean }): Linkify;
-		add(prefix: string, rule: { validate: RegExp; normalize: (match: LinkifyMatch) => void }): Linkify;
+		set(options: { fuzzyLink?: boolean; fuzzyEmail?: boolean; fuzzyIP?: boolean }): Linkify;
+		tlds(list: string | string[], keepOld?: boolean): Linkify;
 	}
 	export default class MarkdownIt {
 		constructor(options?: { html?: boolean; linkify?: boolean });

@@ -3,10 +3,50 @@ import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { code, escapeMarkdown, md } from '../../server/src/features/markdown';
 import { createCableLanguageService } from '../../server/src/languageService';
+import { markupProblems, renderMarkdown, visibleText } from '../fuzz/markupSafety';
 import { doc, lines } from '../helpers/documents';
 import { positionOf } from '../helpers/hover';
 
+/** Text a linkifier would make a link of, or Markdown markup of, and a backslash of its own to keep. */
+const HOSTILE_TEXTS = [
+	'//evil.example/p',
+	'see //intranet.example/a?b=c now',
+	'www.x.org',
+	'evil.example',
+	'sub.evil.example/path?q=1#frag',
+	'a@b.org',
+	'mailto:a@b.org',
+	'http://x.org/p',
+	'HTTPS://X.ORG',
+	'ftp://files.example/x',
+	'1.2.3.4',
+	'xn--p1ai.xn--p1ai',
+	'command:workbench.action.quit',
+	'[x](command:workbench.action.quit) ![i](http://a/b.png) <img src=x> &amp;',
+	'- item',
+	'1. item',
+	'# heading',
+	'`code` **bold** _it_ ~~gone~~ | cell |',
+	'a\\.b',
+	'U.S. E.O. 1.4(b) S/P 07:54',
+];
+
 describe('safe Markdown', () => {
+	it('breaks up what a linkifier would link, and the reader still sees the text as written', () => {
+		for (const text of HOSTILE_TEXTS) {
+			const escaped = escapeMarkdown(text);
+			assert.deepEqual(markupProblems(escaped), [], escaped);
+			assert.doesNotMatch(renderMarkdown(escaped), /<a|<img/, escaped);
+			assert.equal(visibleText(escaped), text, escaped);
+		}
+	});
+
+	it('is checked with a renderer that links bare domains, www., //host, e-mail and IP addresses', () => {
+		for (const text of ['see evil.example', '//evil.example/p', 'www.x.org', 'a@b.org', '1.2.3.4', 'http://x.org']) {
+			assert.notDeepEqual(markupProblems(text), [], text);
+		}
+	});
+
 	it('escapes everything that could become a link, image, HTML or entity', () => {
 		const escaped = escapeMarkdown('[x](command:workbench.action.quit) ![i](http://a/b.png) <img src=x> &amp; a@b.org www.evil.example');
 		assert.doesNotMatch(escaped, /(?<!\\)[[\]<>&@!]/);
@@ -46,7 +86,7 @@ describe('hover on a hostile cable', () => {
 		'C O N F I D E N T I A L TOKYO 000374',
 		'E.O. 12958: DECL: [click](javascript:alert(1))',
 		'TAGS: PREL OVIP (<script>alert(1)</script>) [X](command:rm)',
-		'SUBJECT: <b>SEE</b> http://evil.example/[x](command:y) www.evil.example a@b.org',
+		'SUBJECT: <b>SEE</b> http://evil.example/[x](command:y) www.evil.example a@b.org //evil.example/p evil.example 10.0.0.1',
 		'REF: A. TOKYO 123 <a href="x">',
 		'',
 		'1. (C) Text.',
@@ -77,6 +117,18 @@ describe('hover on a hostile cable', () => {
 			assert.doesNotMatch(outsideCode, /https?:\/\/|(?<!\\)www\.|(?<!\\)@/, markdown);
 			assert.doesNotMatch(outsideCode, /(?<!\\)\]\(/, markdown);
 		}
+	});
+
+	it('renders no link or image under a linkifying renderer, and shows cable text as written', () => {
+		for (const markdown of rendered) {
+			assert.doesNotMatch(renderMarkdown(markdown), /<a|<img/, markdown);
+			// The cable holds no backslash: any the reader saw would be an escape gone wrong.
+			assert.doesNotMatch(visibleText(markdown), /\\/, markdown);
+		}
+		const summary = visibleText((service.getHover(document, positionOf(hostile, 'VZCZC'))!.contents as MarkupContent).value);
+		const subject = allText.find((line) => line.startsWith('SUBJECT: '))!.slice('SUBJECT: '.length);
+		assert.ok(summary.includes(`Subject: ${subject}`), summary);
+		assert.ok(summary.includes('From: AMEMBASSY [TOKYO](command:workbench.action.quit)'), summary);
 	});
 
 	it('never lets a code span end early', () => {

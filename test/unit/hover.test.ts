@@ -156,6 +156,23 @@ describe('hover on header and caption variants', () => {
 		assert.match(at('3661530'), /Julian day 366 → Wednesday 31 December 2008/);
 	});
 
+	it('says which part of an impossible date-time group is wrong, as the diagnostics do', () => {
+		const cases: [string, RegExp, string[]][] = [
+			['269954Z JAN 07', /the date is Friday 26 January 2007, as written\); hour 99 is not valid: expected 00-23 \(UTC\)/, ['cable.dtg.impossible-time']],
+			['260775Z JAN 07', /the date is Friday 26 January 2007, as written\); minute 75 is not valid: expected 00-59/, ['cable.dtg.impossible-time']],
+			['290754Z FEB 07', /day 29 is not valid: FEB 2007 has days 01-28/, ['cable.dtg.impossible-date']],
+			['319954Z APR 07', /day 31 is not valid: APR 2007 has days 01-30; hour 99 is not valid/, ['cable.dtg.impossible-date', 'cable.dtg.impossible-time']],
+		];
+		for (const [group, wrong, codes] of cases) {
+			const text = lines('VZCZCXYZ0000', `P ${group}`, 'FM AMEMBASSY TOKYO', 'TO RUEHC/SECSTATE WASHDC', 'BT');
+			const words = hoverAt(text, group);
+			assert.match(words, wrong, group);
+			assert.doesNotMatch(words, /not a valid calendar date/, group);
+			const found = service.getDiagnostics(doc(text)).filter((diagnostic) => String(diagnostic.code).startsWith('cable.dtg.'));
+			assert.deepEqual(found.map((diagnostic) => diagnostic.code).sort(), codes, group);
+		}
+	});
+
 	it('reads special-category letters on the security line', () => {
 		assert.match(at('SSSAA'), /SSSAA — classification: SECRET/);
 		assert.match(at('SSSAA'), /`A` — special-category/);

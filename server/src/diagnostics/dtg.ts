@@ -7,8 +7,8 @@ import { finding, partOf, type Rule } from './rule';
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
 /** Two-digit years read as 1966-2065; a four-digit year outside this span is a typo. */
-const EARLIEST_YEAR = 1950;
-const LATEST_YEAR = 2065;
+export const EARLIEST_YEAR = 1950;
+export const LATEST_YEAR = 2065;
 
 /** Days of each month in a leap year. */
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,6 +1,7 @@
 /**
- * Hover: find the model element under the position and explain it. A pure function of the
- * parsed model and the reference tables; it never reads the document text again.
+ * Hover: find the model element under the position and explain it, from the parsed model and
+ * the reference tables. The document text is read for one thing the model does not keep:
+ * invisible characters in the words the hover would decode.
  */
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
@@ -17,6 +18,7 @@ import {
 	endOfMessageHover,
 	eoLineHover,
 	type HoverContext,
+	invisibleCharactersHover,
 	pageMarkerHover,
 	portionMarkHover,
 	prosignHover,
@@ -29,12 +31,19 @@ import {
 	tagsLineHover,
 	transmissionIdHover,
 } from './hoverContent';
+import { hiddenWords } from './invisibleCharacters';
 import type { HoverText } from './markdown';
 import { isBefore } from './ranges';
 
 interface Found {
 	readonly range: Range;
 	readonly text: HoverText;
+	/**
+	 * The text the hover decodes, when more than `range`: the whole DE line for its serial
+	 * number, whose hover names the station too. The header summary, which draws on the whole
+	 * cable, gives an empty range here: only the word under the mouse is checked for it.
+	 */
+	readonly source?: Range;
 }
 
 /** Start inclusive, end exclusive: the character under the mouse must lie inside. */
@@ -46,16 +55,35 @@ function within(field: Field | undefined, position: Position): field is Field {
 	return inside(field?.range, position);
 }
 
-export function getHover(model: CableModel, position: Position, tables: ReferenceTables): Hover | null {
+/** `text` is the document's text, of the version `model` was parsed from. */
+export function getHover(model: CableModel, position: Position, tables: ReferenceTables, text: string): Hover | null {
 	const context: HoverContext = { model, tables };
 	const found =
 		metadataHover(model, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||
 		model.bannerBlocks.map((block) => bannerBlockHover(block, position, context)).find(Boolean) ||
 		bodyHover(model.body, position, context);
+	const hidden = invisibleCharactersAt(model, text, position, found);
+	if (hidden) return hidden;
 	if (!found || found.text.isEmpty) return null;
 	return { contents: { kind: 'markdown', value: found.text.toString() }, range: found.range };
 }
+
+/**
+ * A hover naming the invisible characters in the word under the mouse or in what the hover
+ * would decode, in place of a decoding of what the reader does not see. It covers that word,
+ * or else what the hover would have covered.
+ */
+function invisibleCharactersAt(model: CableModel, text: string, position: Position, found: Found | undefined): Hover | undefined {
+	const underMouse = hiddenWords(text, model.lineLengths, { start: position, end: { line: position.line, character: position.character + 1 } });
+	const decoded = found ? hiddenWords(text, model.lineLengths, found.source ?? found.range) : [];
+	const words = [...underMouse, ...decoded.filter((word) => !underMouse.some((other) => sameStart(word.range, other.range)))];
+	if (words.length === 0) return undefined;
+	const range = underMouse[0]?.range ?? found!.range;
+	return { contents: { kind: 'markdown', value: invisibleCharactersHover(words).toString() }, range };
+}
+
+const sameStart = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
 
 /** A tag in the wrapper decodes like a caption tag; anywhere else the wrapper gives the header summary. */
 function metadataHover(model: CableModel, position: Position, context: HoverContext): Found | undefined {
@@ -63,7 +91,7 @@ function metadataHover(model: CableModel, position: Position, context: HoverCont
 	if (!inside(metadata?.range, position)) return undefined;
 	const tag = metadata.tags.find((candidate) => within(candidate, position));
 	if (tag) return { range: tag.range, text: tagHover(tag, context) };
-	return { range: metadata.range, text: summaryHover(context) };
+	return { range: metadata.range, text: summaryHover(context), source: at(position) };
 }
 
 function headerHover(header: TransmissionHeader | undefined, position: Position, context: HoverContext): Found | undefined {
@@ -72,8 +100,8 @@ function headerHover(header: TransmissionHeader | undefined, position: Position,
 	// The first header line also carries the summary of the whole header.
 	if (position.line !== header.range.start.line) return found;
 	const summary = summaryHover(context);
-	if (!found) return { range: lineRange(context.model, header.range.start.line), text: summary };
-	return { range: found.range, text: found.text.append(summary) };
+	if (!found) return { range: lineRange(context.model, header.range.start.line), text: summary, source: at(position) };
+	return { ...found, text: found.text.append(summary) };
 }
 
 function headerElementHover(header: TransmissionHeader, position: Position, context: HoverContext): Found | undefined {
@@ -89,17 +117,17 @@ function headerElementHover(header: TransmissionHeader, position: Position, cont
 	if (de && inside(de.range, position)) {
 		const onStation = within(de.station, position);
 		const part = [de.station, de.serialField, de.sectionField, de.filed].find((field) => within(field, position));
-		return { range: part?.range ?? de.range, text: deLineHover(de, context, onStation) };
+		return { range: part?.range ?? de.range, text: deLineHover(de, context, onStation), source: de.range };
 	}
 	const security = header.security;
 	if (security && inside(security.range, position)) {
 		const part = [security.signal, security.letters, ...security.handling].find((field) => within(field, position));
-		return { range: part?.range ?? security.range, text: securityLineHover(security) };
+		return { range: part?.range ?? security.range, text: securityLineHover(security), source: security.range };
 	}
 	const dtg = header.dtg;
 	if (dtg && inside(dtg.range, position)) {
 		const part = [...dtg.precedence, dtg.dtg, dtg.trailing].find((field) => within(field, position));
-		return { range: part?.range ?? dtg.range, text: dtgLineHover(dtg, context) };
+		return { range: part?.range ?? dtg.range, text: dtgLineHover(dtg, context), source: dtg.range };
 	}
 	for (const list of header.addressLists) {
 		if (!inside(list.range, position)) continue;
@@ -107,7 +135,7 @@ function headerElementHover(header: TransmissionHeader, position: Position, cont
 		const addressee = list.addressees.find((candidate) => inside(candidate.range, position));
 		if (!addressee) continue;
 		const part = [addressee.indicator, addressee.address, addressee.precedence, addressee.sequence].find((field) => within(field, position));
-		return { range: part?.range ?? addressee.range, text: addresseeHover(addressee, list, context) };
+		return { range: part?.range ?? addressee.range, text: addresseeHover(addressee, list, context), source: addressee.range };
 	}
 	if (within(header.bt, position)) {
 		return { range: header.bt.range, text: btHover() };
@@ -128,13 +156,16 @@ function bannerBlockHover(block: BannerBlock, position: Position, context: Hover
 	if (!caption) return undefined;
 	if (caption.eo && inside(caption.eo.range, position)) {
 		const part = [caption.eo.keyword, caption.eo.order, caption.eo.action, caption.eo.decl].find((field) => within(field, position));
-		return { range: part?.range ?? caption.eo.range, text: eoLineHover(caption.eo, context) };
+		return { range: part?.range ?? caption.eo.range, text: eoLineHover(caption.eo, context), source: caption.eo.range };
 	}
 	const tags = caption.tags;
 	if (tags && inside(tags.range, position)) {
 		const tag = tags.tags.find((candidate) => inside(candidate.range, position) || inside(candidate.person?.range, position));
-		if (tag) return { range: inside(tag.range, position) ? tag.range : (tag.person?.range ?? tag.range), text: tagHover(tag, context) };
-		if (within(tags.keyword, position)) return { range: tags.keyword.range, text: tagsLineHover(tags.tags, context) };
+		if (tag) {
+			const source = { start: tag.range.start, end: tag.person?.range.end ?? tag.range.end };
+			return { range: inside(tag.range, position) ? tag.range : (tag.person?.range ?? tag.range), text: tagHover(tag, context), source };
+		}
+		if (within(tags.keyword, position)) return { range: tags.keyword.range, text: tagsLineHover(tags.tags, context), source: tags.range };
 		return undefined;
 	}
 	if (within(caption.subject?.portion, position)) return { range: caption.subject.portion.range, text: portionMarkHover(caption.subject.portion) };
@@ -149,7 +180,7 @@ function bannerBlockHover(block: BannerBlock, position: Position, context: Hover
 function classifiedByAt(classifiedBy: ClassifiedBy | undefined, position: Position): Found | undefined {
 	if (!classifiedBy || !inside(classifiedBy.range, position)) return undefined;
 	const reason = classifiedBy.reasons.find((candidate) => within(candidate, position));
-	return { range: reason?.range ?? classifiedBy.range, text: classifiedByHover(classifiedBy, reason) };
+	return { range: reason?.range ?? classifiedBy.range, text: classifiedByHover(classifiedBy, reason), source: classifiedBy.range };
 }
 
 function bodyHover(body: Body | undefined, position: Position, context: HoverContext): Found | undefined {
@@ -183,6 +214,11 @@ function onLine<T extends { readonly range: Range }>(items: readonly T[], line: 
 	let end = low;
 	while (end < items.length && items[end]!.range.start.line === line) end++;
 	return items.slice(low, end);
+}
+
+/** An empty range at `position`. */
+function at(position: Position): Range {
+	return { start: position, end: position };
 }
 
 function lineRange(model: CableModel, line: number): Range {

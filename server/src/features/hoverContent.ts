@@ -13,7 +13,8 @@ import { cableIdFor, cableSerial, cableYear, decodeCableId, fullYear, sectionCou
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
 import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing';
 import { decodeTag } from '../decode/tags';
-import { clockTime, compareWithCreated, type CreatedTime, dtgDate, formatDateTime, formatDay, julianDate, parseCreated } from '../decode/times';
+import { clockTime, compareWithCreated, type CreatedTime, dtgDate, formatDateTime, formatDay, julianDate, parseCreated, utcDate } from '../decode/times';
+import { EARLIEST_YEAR, LATEST_YEAR } from '../diagnostics/dtg';
 import type {
 	Addressee,
 	AddresseeList,
@@ -21,6 +22,7 @@ import type {
 	CableModel,
 	Caveat,
 	ClassifiedBy,
+	DateTimeGroup,
 	DeLine,
 	DtgLine,
 	EoLine,
@@ -33,6 +35,7 @@ import type {
 	SectionOf,
 	Tag,
 } from '../model/types';
+import type { HiddenWord } from './invisibleCharacters';
 import { code, HoverText, join, type Markdown, md } from './markdown';
 
 /** What a hover needs besides the element: the tables and facts about the whole cable. */
@@ -272,16 +275,52 @@ export function dtgLineHover(line: DtgLine, context: HoverContext): HoverText {
 	} else if (letters.length > 0) {
 		text.line(md`**${letters.join(' ')}** — not a known precedence letter`);
 	}
-	const date = dtgDate(line.dtg);
-	if (date) {
-		text.line(md`**${line.dtg.text}** · date-time group: ${formatDateTime(date)}`);
-		const created = createdTime(context.model);
-		if (created) text.line(md`${compareWithCreated(date, created.time)} (${code(created.text)})`);
-	} else {
-		text.line(md`**${line.dtg.text}** · date-time group (day, hour and minute in UTC, month, year); not a valid calendar date`);
-	}
+	dtgLines(text, line.dtg, context);
 	if (line.trailing) text.line(md`${code(line.trailing.text)} — service codes or notes after the date-time group`);
 	return text;
+}
+
+/**
+ * The date-time group read out, or what is wrong with it: the same faults, in the same terms,
+ * as the diagnostics `cable.dtg.impossible-date`, `impossible-time`, `unknown-month` and
+ * `bad-year`. A bad hour leaves the date standing, as written.
+ */
+function dtgLines(text: HoverText, dtg: DateTimeGroup, context: HoverContext): void {
+	const faults = dtgFaults(dtg);
+	const date = dtgDate(dtg);
+	if (faults.length === 0 && date) {
+		text.line(md`**${dtg.text}** · date-time group: ${formatDateTime(date)}`);
+		const created = createdTime(context.model);
+		if (created) text.line(md`${compareWithCreated(date, created.time)} (${code(created.text)})`);
+		return;
+	}
+	const day = dtg.year !== undefined && dtg.month !== undefined && dtg.day !== undefined ? utcDate(dtg.year, dtg.month, dtg.day) : undefined;
+	const reading = day ? md`the date is ${formatDay(day)}, as written` : md`day, hour and minute in UTC, month, year`;
+	text.line(md`**${dtg.text}** · date-time group (${reading}); ${join(faults, '; ')}`);
+}
+
+function dtgFaults(dtg: DateTimeGroup): Markdown[] {
+	const faults: Markdown[] = [];
+	if (dtg.day !== undefined) {
+		const known = dtg.month !== undefined && dtg.year !== undefined;
+		const days = known ? daysInMonth(dtg.year!, dtg.month!) : 31;
+		if (dtg.day < 1 || dtg.day > days) {
+			faults.push(md`day ${dtg.text.slice(0, 2)} is not valid: ${known ? `${dtg.monthText?.toUpperCase()} ${dtg.year}` : 'a month'} has days 01-${days}`);
+		}
+	}
+	if (dtg.hour !== undefined && dtg.hour > 23) faults.push(md`hour ${dtg.text.slice(2, 4)} is not valid: expected 00-23 (UTC)`);
+	if (dtg.minute !== undefined && dtg.minute > 59) faults.push(md`minute ${dtg.text.slice(4, 6)} is not valid: expected 00-59`);
+	if (dtg.month === undefined && dtg.monthText !== undefined) faults.push(md`month ${dtg.monthText} is not valid: expected JAN, FEB, ... DEC`);
+	if (dtg.year !== undefined && (dtg.year < EARLIEST_YEAR || dtg.year > LATEST_YEAR)) {
+		faults.push(md`year ${dtg.year} cannot be a cable's: expected ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
+	}
+	return faults;
+}
+
+function daysInMonth(year: number, month: number): number {
+	let days = 31;
+	while (days > 28 && !utcDate(year, month, days)) days--;
+	return days;
 }
 
 function createdTime(model: CableModel): { readonly text: string; readonly time: CreatedTime } | undefined {
@@ -490,5 +529,19 @@ export function summaryHover(context: HoverContext): HoverText {
 		text.line(md`**Tags**`);
 		tagListLines(text, caption.tags.tags, context);
 	}
+	return text;
+}
+
+// ------------------------------------------------------------------------------ invisible characters
+
+/** Words that hold characters a reader does not see: named, and not decoded. */
+export function invisibleCharactersHover(words: readonly HiddenWord[]): HoverText {
+	const text = new HoverText();
+	for (const word of words) {
+		const characters = join(word.characters.map((character) => `${character.codePoint} ${character.name} at position ${character.position}`));
+		const count = plural(word.characters.length, 'invisible character');
+		text.line(word.shown === '' ? md`**${count}**: ${characters}` : md`${code(word.shown)} holds **${count}**: ${characters}`);
+	}
+	text.line(md`A code is decoded only from the characters a reader sees: with invisible ones in it, it is not the code it looks like, so it is not decoded.`);
 	return text;
 }

@@ -17,11 +17,25 @@ export class Markdown {
 type Part = string | number | Markdown | undefined;
 
 /**
+ * Linkifiers (markdown-it's `linkify`, GFM's autolinks, and fuzzier ones that link any
+ * `host.tld`) find links in the text between escapes, so an escape in the right place breaks
+ * a link up while the reader still sees the same characters:
+ * - a `.` before anything but a space, punctuation or the end, so that no run of text holds a
+ *   domain name (`evil.example`, `www.x.org`, `1.2.3.4`); a `.` before a space or punctuation
+ *   ends a sentence or an abbreviation and cannot join two labels;
+ * - the first `/` of `//`, which starts a protocol-relative link (`//intranet.example/p`);
+ * - a `:` after a letter and before anything but a space, which ends a scheme (`http:`,
+ *   `mailto:`, `command:`), and any `:` before a `/`.
+ * `07:54` and `S/P` are left as they are: no linkifier reads them as a link.
+ */
+const LINK_PUNCTUATION = /\.(?![\s\p{P}]|$)|\/(?=\/)|(?<=\p{L}):(?!\s|$)|:(?=\/)/gu;
+
+/**
  * Escapes what could turn text into markup (CommonMark lets a backslash precede any ASCII
  * punctuation):
  * - always: \ ` * _ { } [ ] < > & ! | ~ # @ — links and images need brackets, HTML needs
- *   `<`, entities `&`, email autolinks `@`; the rest are emphasis, tables and headings;
- * - `:` before `//` and `.` after `www`, which would otherwise become bare-URL autolinks;
+ *   `<`, entities `&`, e-mail autolinks `@`; the rest are emphasis, tables and headings;
+ * - what a linkifier builds a bare link from (see LINK_PUNCTUATION);
  * - a leading `-`, `+`, `=` or `1.` that could start a list or a heading.
  * Line breaks are folded so that text cannot start a new block. Everything else is left
  * alone so that times (`07:54`) and punctuation read normally.
@@ -30,8 +44,7 @@ export function escapeMarkdown(text: string): string {
 	return text
 		.replace(/[\r\n\u2028\u2029]+/g, ' ')
 		.replace(/[\\`*_{}[\]<>&!|~#@]/g, (char) => `\\${char}`)
-		.replace(/:(?=\/\/)/g, '\\:')
-		.replace(/(www)\./gi, '$1\\.')
+		.replace(LINK_PUNCTUATION, '\\$&')
 		.replace(/^([-+=])/, '\\$1')
 		.replace(/^(\d+)([.)])/, '$1\\$2');
 }
