@@ -12,10 +12,11 @@ describe('outline of the seed cable', () => {
 	const symbols = service.getDocumentSymbols(doc(seedText()));
 	const top = symbols.map((s) => s.name);
 
-	it('lists metadata, header, caption (named by its subject), the topical sections and the signature in order', () => {
+	it('lists metadata, header, caption and its repetition (named by their subject), the topical sections and the signature in order', () => {
 		assert.deepEqual(top, [
 			'Metadata',
 			'Header',
+			'S/P DIRECTOR KRASNER MEETS DIRECTOR GENERAL FOR NORTH AMERICAN AFFAIRS KAWAI',
 			'S/P DIRECTOR KRASNER MEETS DIRECTOR GENERAL FOR NORTH AMERICAN AFFAIRS KAWAI',
 			'1. (C) SUMMARY: During a January 12 meeting with S/P Director',
 			'2. (C) MOFA North American Affairs Director General Chikao',
@@ -37,16 +38,17 @@ describe('outline of the seed cable', () => {
 		assert.deepEqual(children('CHINA'), ['11', '12', '13']);
 	});
 
-	it('keeps the repeated caption out of the top level, as a child of the first', () => {
-		const caption = symbols[2]!;
-		assert.equal(caption.kind, SymbolKind.Struct);
-		const repeated = caption.children!.filter((c) => c.kind === SymbolKind.Struct);
-		assert.equal(repeated.length, 1);
-		assert.deepEqual(caption.children!.map((c) => c.name).slice(0, 7), ['C O N F I D E N T I A L', 'SIPDIS', 'SIPDIS', 'E.O. 12958', 'TAGS', 'SUBJECT', 'Classified By']);
+	it('puts the repeated caption beside the first, not inside it, so breadcrumbs do not name the subject twice', () => {
+		const [caption, repeated] = [symbols[2]!, symbols[3]!];
+		for (const [block, start, end] of [[caption, 35, 47], [repeated, 49, 61]] as const) {
+			assert.equal(block.kind, SymbolKind.Struct);
+			assert.deepEqual([block.range.start.line, block.range.end.line], [start, end]);
+			assert.deepEqual(block.children!.map((c) => c.name), ['C O N F I D E N T I A L', 'SIPDIS', 'SIPDIS', 'E.O. 12958', 'TAGS', 'SUBJECT', 'Classified By']);
+		}
 	});
 
 	it('shows the summary inside the paragraph that holds it, and the addressees under TO and INFO', () => {
-		assert.deepEqual(symbols[3]!.children!.map((c) => c.name), ['Summary']);
+		assert.deepEqual(symbols[4]!.children!.map((c) => c.name), ['Summary']);
 		const header = symbols[1]!;
 		const info = header.children!.find((c) => c.name === 'INFO')!;
 		assert.equal(info.detail, '14 addressees');
