@@ -18,8 +18,8 @@ describe('outline of the seed cable', () => {
 			'Header',
 			'S/P DIRECTOR KRASNER MEETS DIRECTOR GENERAL FOR NORTH AMERICAN AFFAIRS KAWAI',
 			'S/P DIRECTOR KRASNER MEETS DIRECTOR GENERAL FOR NORTH AMERICAN AFFAIRS KAWAI',
-			'1. (C) SUMMARY: During a January 12 meeting with S/P Director',
-			'2. (C) MOFA North American Affairs Director General Chikao',
+			'1. (C) SUMMARY: During a January 12 meeting with S/P Director…',
+			'2. (C) MOFA North American Affairs Director General Chikao Kawai…',
 			'SIX PARTY TALKS',
 			'INDIA',
 			'CENTRAL ASIA',
@@ -77,6 +77,23 @@ describe('outline of other shapes', () => {
 		assert.deepEqual(symbols.map((s) => s.name), ['TEST', 'TOPIC ONE']);
 		assert.deepEqual(symbols[1]!.children!.map((c) => c.name), ['1. (S) First.', 'TEST', '2. (S) Second.']);
 		assert.deepEqual(symbolProblems(symbols, lineLengths(text)), []);
+	});
+
+	it('names a paragraph by its first sentence, joined across its wrapped lines and cut at a word', () => {
+		const text = lines(
+			'1. (U) Ambassador Smith met the', 'minister today. He said little.', '',
+			'2. (C) Amb. Smith met Dr.', 'Jones in the U.S. at 2 p.m.', 'Friday. More followed.', '',
+			'3. (S) The minister of finance told the Ambassador that the', 'government would not raise taxes this year.', '',
+			'4. (U) Summary. The talks', 'went well. Both sides agreed.', '',
+			'5. (U) Heading without a stop', '', 'The text below it.',
+		);
+		assert.deepEqual(service.getDocumentSymbols(doc(text)).map((s) => s.name), [
+			'1. (U) Ambassador Smith met the minister today.',
+			'2. (C) Amb. Smith met Dr. Jones in the U.S. at 2 p.m. Friday.',
+			'3. (S) The minister of finance told the Ambassador that the…',
+			'4. (U) Summary. The talks went well.',
+			'5. (U) Heading without a stop',
+		]);
 	});
 
 	it('stops at the result limit', () => {
