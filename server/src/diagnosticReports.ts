@@ -2,7 +2,10 @@
  * Diagnostics over LSP. Clients that pull (`textDocument/diagnostic`, VS Code) get the report
  * for the version they ask about, computed from the cached model; when the document moves on
  * while the settings are fetched, the report is for the latest version. Clients that do not
- * pull get pushed reports, debounced while typing, and never one for a version that has moved on.
+ * pull get pushed reports: at once when a document opens, debounced while typing, and never one for
+ * a version that has moved on. When many documents need reports again (settings or dictionaries
+ * changed), they are made one document per macrotask, so requests for any document are answered
+ * in between and a document edited meanwhile is not reported for its old version.
  * Settings (`cable.diagnostics.*`) are read per document and forgotten when they change.
  */
 import {
@@ -30,6 +33,9 @@ export class DiagnosticReports {
 	private configurationSupport = false;
 	private readonly settings = new Map<string, Promise<DiagnosticSettings>>();
 	private readonly timers = new Map<string, NodeJS.Timeout>();
+	/** Documents waiting for a pushed report, with the version each is due for, in order. */
+	private readonly queue = new Map<string, number>();
+	private draining = false;
 
 	constructor(
 		private readonly connection: Connection,
@@ -73,11 +79,16 @@ export class DiagnosticReports {
 				return document ? this.service.getCodeActions(document, params.range, params.context, settings) : [];
 			});
 		});
-		documents.onDidChangeContent((event) => this.schedulePush(event.document));
+		// An editor that has just opened a file shows it at once: only typing is worth waiting out.
+		documents.onDidOpen((event) => this.enqueuePush(event.document));
+		documents.onDidChangeContent((event) => {
+			if (this.queue.get(event.document.uri) !== event.document.version) this.schedulePush(event.document);
+		});
 		documents.onDidClose((event) => {
 			const uri = event.document.uri;
 			clearTimeout(this.timers.get(uri));
 			this.timers.delete(uri);
+			this.queue.delete(uri);
 			this.settings.delete(uri);
 			if (!this.pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
 		});
@@ -91,7 +102,7 @@ export class DiagnosticReports {
 			if (this.refreshSupport) this.connection.languages.diagnostics.refresh().catch((error) => this.log(`The client refused a diagnostics refresh: ${String(error)}`));
 			return;
 		}
-		for (const document of this.documents.all()) this.schedulePush(document);
+		for (const document of this.documents.all()) this.enqueuePush(document);
 	}
 
 	private settingsFor(uri: string): Promise<DiagnosticSettings> {
@@ -107,22 +118,47 @@ export class DiagnosticReports {
 
 	private schedulePush(document: TextDocument): void {
 		if (this.pull) return;
-		const { uri, version } = document;
+		const { uri } = document;
 		clearTimeout(this.timers.get(uri));
 		this.timers.set(
 			uri,
 			setTimeout(() => {
 				this.timers.delete(uri);
-				void this.push(uri, version);
+				const latest = this.documents.get(uri);
+				if (latest) this.enqueuePush(latest);
 			}, PUSH_DEBOUNCE_MS),
 		);
+	}
+
+	/** Queues a pushed report for this version; the settings are asked for now, while earlier documents are worked on. */
+	private enqueuePush(document: TextDocument): void {
+		if (this.pull) return;
+		void this.settingsFor(document.uri);
+		this.queue.set(document.uri, document.version);
+		if (!this.draining) {
+			this.draining = true;
+			setImmediate(() => void this.pushNext());
+		}
+	}
+
+	/** Pushes the first queued report, then yields to the event loop before the next one. */
+	private async pushNext(): Promise<void> {
+		const next = this.queue.entries().next();
+		if (next.done) {
+			this.draining = false;
+			return;
+		}
+		const [uri, version] = next.value;
+		this.queue.delete(uri);
+		await this.push(uri, version);
+		setImmediate(() => void this.pushNext());
 	}
 
 	private async push(uri: string, version: number): Promise<void> {
 		try {
 			const settings = await this.settingsFor(uri);
 			const document = this.documents.get(uri);
-			// The document moved on while the settings came: its newer version has a push of its own.
+			// The document moved on (or closed) since it was queued: a newer version has a push of its own.
 			if (document?.version !== version) return;
 			await this.connection.sendDiagnostics({ uri, version, diagnostics: this.service.getDiagnostics(document, settings) });
 		} catch (error) {

@@ -31,6 +31,8 @@ const TO_PRIORITY = /^TO RUEHC\/SECSTATE WASHDC PRIORITY \d{4}\s*$/;
 /** The publisher's id, bare (`07TOKYO374`) or in the page title (`Viewing cable 07TOKYO374, TITLE`). */
 const CABLE_ID = /^(Viewing cable )?\d{2}[A-Z]+\d+(,|\s*$)/;
 const ID = /\d{2}[A-Z]+\d+/;
+/** The id alone on its line: in a "Viewing cable" page, the value of its Reference ID. */
+const BARE_ID = /^\d{2}[A-Z]+\d+\s*$/;
 
 export const SEEDED_FAULTS: readonly SeededFault[] = [
 	// ---------------------------------------------------------------- malformed fields
@@ -64,6 +66,7 @@ export const SEEDED_FAULTS: readonly SeededFault[] = [
 	{ code: 'cable.eo.declassification-mismatch', line: DECL, breakLine: () => 'E.O. 12958: N/A', everyLine: true },
 	// ---------------------------------------------------------------- identity
 	{ code: 'cable.serial.mismatch', line: DE, breakLine: (l) => l.replace(DE, (all, _station, serial) => all.replace(`#${serial}`, `#${String((Number(serial) + 1) % 10000).padStart(4, '0')}`)) },
+	{ code: 'cable.id.mismatch', line: BARE_ID, breakLine: (l) => l.replace(/\d+(?=\s*$)/, (serial) => String(Number(serial) + 1)), requires: [/^Viewing cable \d{2}[A-Z]+\d+,/, /^Reference ID\s*$/] },
 	{ code: 'cable.id.year-mismatch', line: CABLE_ID, breakLine: (l) => l.replace(ID, (id) => `${id[0]}${(Number(id[1]) + 1) % 10}${id.slice(2)}`), requires: [DTG_LINE] },
 	{ code: 'cable.origin.mismatch', line: /^FM AMEMBASSY [A-Z ]+\s*$/, breakLine: (l) => (/ LONDON/.test(l) ? 'FM AMEMBASSY PARIS' : 'FM AMEMBASSY LONDON'), requires: [CABLE_ID] },
 	{ code: 'cable.addressee.indicator-mismatch', line: /^(INFO )?RUEHLO\/AMEMBASSY LONDON\b/, breakLine: (l) => l.replace('RUEHLO/', 'RUEHFR/') },

@@ -94,10 +94,15 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 describe('diagnostics over LSP (stdio), pushed to a client that does not pull', () => {
 	let session: ServerSession;
 	const published: PublishDiagnosticsParams[] = [];
+	/** Called on every report as it arrives, so a test can act between two of them. */
+	let onPublish: (params: PublishDiagnosticsParams) => void = () => {};
 
 	before(async () => {
 		session = await startServer();
-		session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => void published.push(params));
+		session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+			published.push(params);
+			onPublish(params);
+		});
 	});
 	after(() => session.close());
 
@@ -105,17 +110,57 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 		assert.equal(session.initializeResult.capabilities.diagnosticProvider, undefined);
 	});
 
-	it('publishes once typing pauses, for the latest version only', async () => {
+	it('publishes the report of an opened document at once, before answering the next request', async () => {
+		const uri = 'file:///cables/opened.cable';
+		await session.open(uri, FAULT);
+		// A report held back for the typing pause would arrive after this answer.
+		await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+		const reports = published.filter((params) => params.uri === uri);
+		assert.deepEqual(reports.map((params) => [params.version, params.diagnostics.map((diagnostic) => diagnostic.code)]), [[1, ['cable.serial.mismatch', 'cable.tags.unknown']]]);
+	});
+
+	it('publishes the opened version, then once typing pauses, for the latest version only', async () => {
 		const uri = 'file:///cables/typing.cable';
 		await session.open(uri, seedText(), 1);
 		for (let version = 2; version <= 6; version++) {
 			await replaceLine(session, uri, version, SEED_DE_LINE, `DE RUEHKO #037${version}/01 0260754`);
 		}
 		// Stale versions would have been published before the latest, never after it.
-		await waitFor(() => published.some((params) => params.uri === uri), 'the server');
+		await waitFor(() => published.some((params) => params.uri === uri && params.version === 6), 'the server');
 		const reports = published.filter((params) => params.uri === uri);
-		assert.deepEqual(reports.map((params) => params.version), [6]);
-		assert.deepEqual(reports[0]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
+		assert.deepEqual(reports.map((params) => params.version), [1, 6]);
+		assert.deepEqual(reports[1]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
+	});
+
+	it('answers requests between the reports of a refresh, and drops the report of a document edited meanwhile', async () => {
+		// More documents than the server keeps parsed, so each report of the refresh costs a parse, as in a large workspace.
+		const uris = Array.from({ length: 100 }, (_, index) => `file:///cables/many-${index}.cable`);
+		const edited = uris.at(-1)!;
+		for (const uri of uris) await session.open(uri, FAULT);
+		await waitFor(() => uris.every((uri) => published.some((params) => params.uri === uri)), 'the reports on opening', 30_000);
+		const start = published.length;
+		let reportsBeforeAnswer = -1;
+		onPublish = () => {
+			onPublish = () => {};
+			// Sent once the refresh has begun: the server must read and answer them before it has finished.
+			void session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uris[0] } }).then(() => {
+				reportsBeforeAnswer = published.length - start;
+			});
+			void session.connection.sendNotification('textDocument/didChange', {
+				textDocument: { uri: edited, version: 2 },
+				contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+			});
+		};
+		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		const refreshed = () => published.slice(start);
+		await waitFor(
+			() => uris.slice(0, -1).every((uri) => refreshed().some((params) => params.uri === uri)) && refreshed().some((params) => params.uri === edited && params.version === 2),
+			'the reports of the refresh',
+			30_000,
+		);
+		assert.ok(reportsBeforeAnswer >= 0 && reportsBeforeAnswer < uris.length - 1, `the request was answered after ${reportsBeforeAnswer} of ${uris.length - 1} reports`);
+		assert.deepEqual(refreshed().filter((params) => params.uri === edited).map((params) => params.version), [2]);
+		for (const uri of uris) await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 
 	it('clears the diagnostics of a closed document', async () => {

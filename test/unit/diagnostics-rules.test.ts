@@ -107,3 +107,36 @@ describe('diagnostic rules on synthetic cables', () => {
 		assert.deepEqual(problems, []);
 	});
 });
+
+describe("the publisher's statements of the cable id", () => {
+	/** The synthetic cable in a "Viewing cable" page: the id in the title (line 0) and as the Reference ID (line 6). */
+	const page = (title: string, referenceId: string) =>
+		lines(`Viewing cable ${title}, A TEST CABLE`, 'Reference ID', 'Created', 'Released', 'Classification', 'Origin', referenceId, '2008-12-31 23:56', '2011-01-01 00:00', 'CONFIDENTIAL', 'Embassy Paris', cable());
+	const mismatches = (text: string) =>
+		service
+			.getDiagnostics(doc(text))
+			.filter((diagnostic) => diagnostic.code === 'cable.id.mismatch')
+			.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity, diagnostic.message, diagnostic.relatedInformation?.map((related) => related.location.range.start.line)]);
+
+	it('finds nothing when they agree, also when one is damaged or writes leading zeros', () => {
+		assert.deepEqual(codes(page('08PARIS1007', '08PARIS1007')), []);
+		assert.deepEqual(mismatches(page('08ECTION01OF02PARIS1007', '08PARIS1007')), []);
+		assert.deepEqual(mismatches(page('08PARIS1007', '08PARIS001007')), []);
+		assert.deepEqual(mismatches(page('0808PARIS1007', '08PARIS1007')), []);
+	});
+
+	it('reports a Reference ID that names another cable, with the page title as the other statement', () => {
+		assert.deepEqual(mismatches(page('08PARIS1007', '08PARIS1008')), [
+			[6, 1, 'The cable id 08PARIS1008 in the Reference ID line differs from 08PARIS1007 in the page title: serial 1008, not 1007.', [0]],
+		]);
+		assert.deepEqual(mismatches(page('08PARIS1007', '09LONDON1007')), [
+			[6, 1, 'The cable id 09LONDON1007 in the Reference ID line differs from 08PARIS1007 in the page title: year 2009, not 2008; origin LONDON, not PARIS.', [0]],
+		]);
+	});
+
+	it('reports the page title when the banner sides with the Reference ID', () => {
+		assert.deepEqual(mismatches(page('08PARIS1070', '08PARIS1007')), [
+			[0, 1, 'The cable id 08PARIS1070 in the page title differs from 08PARIS1007 in the Reference ID line: serial 1070, not 1007.', [6]],
+		]);
+	});
+});

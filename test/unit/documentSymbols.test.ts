@@ -12,13 +12,14 @@ describe('outline of the seed cable', () => {
 	const symbols = service.getDocumentSymbols(doc(seedText()));
 	const top = symbols.map((s) => s.name);
 
-	it('lists metadata, header, caption (named by its subject), the topical sections and the signature in order', () => {
+	it('lists metadata, header, caption and its repetition (named by their subject), the topical sections and the signature in order', () => {
 		assert.deepEqual(top, [
 			'Metadata',
 			'Header',
 			'S/P DIRECTOR KRASNER MEETS DIRECTOR GENERAL FOR NORTH AMERICAN AFFAIRS KAWAI',
-			'1. (C) SUMMARY: During a January 12 meeting with S/P Director',
-			'2. (C) MOFA North American Affairs Director General Chikao',
+			'S/P DIRECTOR KRASNER MEETS DIRECTOR GENERAL FOR NORTH AMERICAN AFFAIRS KAWAI',
+			'1. (C) SUMMARY: During a January 12 meeting with S/P Director…',
+			'2. (C) MOFA North American Affairs Director General Chikao Kawai…',
 			'SIX PARTY TALKS',
 			'INDIA',
 			'CENTRAL ASIA',
@@ -37,16 +38,17 @@ describe('outline of the seed cable', () => {
 		assert.deepEqual(children('CHINA'), ['11', '12', '13']);
 	});
 
-	it('keeps the repeated caption out of the top level, as a child of the first', () => {
-		const caption = symbols[2]!;
-		assert.equal(caption.kind, SymbolKind.Struct);
-		const repeated = caption.children!.filter((c) => c.kind === SymbolKind.Struct);
-		assert.equal(repeated.length, 1);
-		assert.deepEqual(caption.children!.map((c) => c.name).slice(0, 7), ['C O N F I D E N T I A L', 'SIPDIS', 'SIPDIS', 'E.O. 12958', 'TAGS', 'SUBJECT', 'Classified By']);
+	it('puts the repeated caption beside the first, not inside it, so breadcrumbs do not name the subject twice', () => {
+		const [caption, repeated] = [symbols[2]!, symbols[3]!];
+		for (const [block, start, end] of [[caption, 35, 47], [repeated, 49, 61]] as const) {
+			assert.equal(block.kind, SymbolKind.Struct);
+			assert.deepEqual([block.range.start.line, block.range.end.line], [start, end]);
+			assert.deepEqual(block.children!.map((c) => c.name), ['C O N F I D E N T I A L', 'SIPDIS', 'SIPDIS', 'E.O. 12958', 'TAGS', 'SUBJECT', 'Classified By']);
+		}
 	});
 
 	it('shows the summary inside the paragraph that holds it, and the addressees under TO and INFO', () => {
-		assert.deepEqual(symbols[3]!.children!.map((c) => c.name), ['Summary']);
+		assert.deepEqual(symbols[4]!.children!.map((c) => c.name), ['Summary']);
 		const header = symbols[1]!;
 		const info = header.children!.find((c) => c.name === 'INFO')!;
 		assert.equal(info.detail, '14 addressees');
@@ -75,6 +77,23 @@ describe('outline of other shapes', () => {
 		assert.deepEqual(symbols.map((s) => s.name), ['TEST', 'TOPIC ONE']);
 		assert.deepEqual(symbols[1]!.children!.map((c) => c.name), ['1. (S) First.', 'TEST', '2. (S) Second.']);
 		assert.deepEqual(symbolProblems(symbols, lineLengths(text)), []);
+	});
+
+	it('names a paragraph by its first sentence, joined across its wrapped lines and cut at a word', () => {
+		const text = lines(
+			'1. (U) Ambassador Smith met the', 'minister today. He said little.', '',
+			'2. (C) Amb. Smith met Dr.', 'Jones in the U.S. at 2 p.m.', 'Friday. More followed.', '',
+			'3. (S) The minister of finance told the Ambassador that the', 'government would not raise taxes this year.', '',
+			'4. (U) Summary. The talks', 'went well. Both sides agreed.', '',
+			'5. (U) Heading without a stop', '', 'The text below it.',
+		);
+		assert.deepEqual(service.getDocumentSymbols(doc(text)).map((s) => s.name), [
+			'1. (U) Ambassador Smith met the minister today.',
+			'2. (C) Amb. Smith met Dr. Jones in the U.S. at 2 p.m. Friday.',
+			'3. (S) The minister of finance told the Ambassador that the…',
+			'4. (U) Summary. The talks went well.',
+			'5. (U) Heading without a stop',
+		]);
 	});
 
 	it('stops at the result limit', () => {

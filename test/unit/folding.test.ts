@@ -19,14 +19,21 @@ describe('folding the seed cable', () => {
 	});
 
 	it('folds the address list, the wrapped subject, each topical section and each paragraph', () => {
-		assert.equal(at(21)?.endLine, 34);
+		assert.deepEqual(at(21), { startLine: 21, endLine: 34, kind: FoldingRangeKind.Region });
 		assert.equal(at(43)?.endLine, 44);
 		for (const [heading, end] of [[88, 156], [158, 201], [203, 226], [232, 250], [252, 284]]) assert.equal(at(heading!)?.endLine, end);
 		for (const paragraph of [64, 78, 93, 115, 131, 151, 163, 187, 208, 237, 257, 273]) assert.ok(at(paragraph), `paragraph at ${paragraph}`);
 	});
 
-	it('folds the telegram section from its banner', () => {
-		assert.deepEqual(at(35), { startLine: 35, endLine: 285, kind: FoldingRangeKind.Region });
+	it('folds the telegram section from its banner, not as a region', () => {
+		assert.deepEqual(at(35), { startLine: 35, endLine: 285 });
+	});
+
+	it('Fold All Regions hides the headers and captions and leaves every paragraph in view', () => {
+		const hidden = new Set<number>();
+		for (const fold of folds.filter((f) => f.kind === FoldingRangeKind.Region)) for (let line = fold.startLine + 1; line <= fold.endLine; line++) hidden.add(line);
+		for (const paragraph of [64, 78, 93, 115, 131, 151, 163, 187, 208, 237, 257, 273]) assert.ok(!hidden.has(paragraph), `paragraph at ${paragraph} hidden`);
+		for (const header of [1, 15, 34, 42, 56]) assert.ok(hidden.has(header), `header line ${header} in view`);
 	});
 
 	it('nests every fold', () => {

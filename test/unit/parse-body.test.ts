@@ -30,7 +30,7 @@ describe('paragraphs and portion marks', () => {
 	it('ends a paragraph at its last text line and names it by its first words', () => {
 		const [first] = body('1. (C) SUMMARY: During a January 12 meeting with S/P Director', 'Krasner, Kawai explained.', '', '', '2. (C) Next.').paragraphs;
 		assert.equal(first!.range.end.line, 3);
-		assert.equal(first!.preview, 'SUMMARY: During a January 12 meeting with S/P Director');
+		assert.equal(first!.preview, 'SUMMARY: During a January 12 meeting with S/P Director…');
 	});
 });
 

@@ -1,13 +1,14 @@
 /**
- * Identity agreement: the id, the DE line, every banner and every page marker name the same
- * cable (serial, year, originating post), and each addressee's routing indicator is the one
- * of the address written after it.
+ * Identity agreement: the publisher's statements of the id (page title, Reference ID), the DE
+ * line, every banner and every page marker name the same cable (serial, year, originating
+ * post), and each addressee's routing indicator is the one of the address written after it.
  */
 import { addressIndex, normalizeAddress, originatorOfAddress } from '../data/addresses';
 import { originatorByName, type OriginatorEntry, originatorsByIndicator } from '../data/originators';
 import type { ReferenceTables } from '../data/referenceTables';
+import { type CableIdDecoding, decodeCableId } from '../decode/identity';
 import { decodeRoutingIndicator } from '../decode/routing';
-import type { CableModel, Field } from '../model/types';
+import type { CableModel, Field, Metadata, MetadataField } from '../model/types';
 import type { CableFacts } from './facts';
 import { finding, type Finding, partOf, relatedField, type Rule } from './rule';
 
@@ -103,6 +104,67 @@ function originMismatches(model: CableModel, facts: CableFacts, tables: Referenc
 	return found;
 }
 
+interface IdStatement {
+	readonly field: Field;
+	readonly decoding: CableIdDecoding;
+	readonly where: string;
+}
+
+/**
+ * The publisher's statements of the cable id that can be read: the page title's
+ * (`Viewing cable 04MADRID974, …`), the `Reference ID`, `Canonical ID` or `Identifier` line's.
+ * Damaged ids (`08ECTION01OF02MANAMA492`, a doubled year, leading zeros) are read as the id
+ * they should be, so that only a real disagreement is reported.
+ */
+function idStatements(metadata: Metadata | undefined): IdStatement[] {
+	if (!metadata) return [];
+	const statements: IdStatement[] = [];
+	for (const field of metadata.fields) {
+		if (field.key !== 'id') continue;
+		const decoding = decodeCableId(field.value.text);
+		if (decoding) statements.push({ field: field.value, decoding, where: idStatementPlace(field, metadata) });
+	}
+	return statements;
+}
+
+function idStatementPlace(field: MetadataField, metadata: Metadata): string {
+	if (field.label) return `the ${field.label.text} line`;
+	return metadata.layout === 'viewingCable' ? 'the page title' : 'the cable id';
+}
+
+/** How two readable ids differ, part by part: `serial 975, not 974`. */
+function idDifference(id: CableIdDecoding, reference: CableIdDecoding): string | undefined {
+	const parts: string[] = [];
+	if (id.year !== reference.year) parts.push(`year ${id.year}, not ${reference.year}`);
+	// Only two posts the originator table knows are clearly two: an unknown origin may be damage the id's decoding left in (`EFTOLONDON`).
+	if (id.originator && reference.originator && id.originator.origin !== reference.originator.origin) parts.push(`origin ${id.origin}, not ${reference.origin}`);
+	if (id.serial !== reference.serial) parts.push(`serial ${id.serial}, not ${reference.serial}`);
+	return parts.length ? parts.join('; ') : undefined;
+}
+
+/**
+ * Each statement of the id that differs from the first. The one reported is the one that
+ * differs: the first is, when the banner's serial sides with the other.
+ */
+function idMismatches(model: CableModel, facts: CableFacts): Finding[] {
+	const [first, ...others] = idStatements(model.metadata);
+	if (!first) return [];
+	const bannerSerial = facts.banners.find((banner) => banner.serial)?.serial;
+	const serialOfBanner = bannerSerial && digits(bannerSerial.text);
+	const found: Finding[] = [];
+	for (const other of others) {
+		if (!idDifference(other.decoding, first.decoding)) continue;
+		const firstDiffers = serialOfBanner !== undefined && first.decoding.serial !== serialOfBanner && other.decoding.serial === serialOfBanner;
+		const [differing, reference] = firstDiffers ? [first, other] : [other, first];
+		found.push(
+			finding(differing.field.range, `The cable id ${differing.field.text} in ${differing.where} differs from ${reference.field.text} in ${reference.where}: ${idDifference(differing.decoding, reference.decoding)}.`, [
+				relatedField(reference.field, `${reference.where}: ${reference.field.text}`),
+			]),
+		);
+	}
+	return found;
+}
+
 function addresseeMismatches(model: CableModel, tables: ReferenceTables): Finding[] {
 	const found: Finding[] = [];
 	for (const list of model.header?.addressLists ?? []) {
@@ -131,6 +193,13 @@ export const identityRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'The serial of the cable id, the DE line (modulo 10000), a banner or a page marker differ.',
 		check: ({ model, facts }) => serialMismatches(model, facts),
+	},
+	{
+		code: 'cable.id.mismatch',
+		family: 'identity',
+		severity: 'error',
+		description: "The publisher's statements of the cable id (the page title, the Reference ID or Canonical ID line) name different cables.",
+		check: ({ model, facts }) => idMismatches(model, facts),
 	},
 	{
 		code: 'cable.id.year-mismatch',

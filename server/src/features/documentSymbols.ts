@@ -182,33 +182,14 @@ function addresseeListSymbol(list: AddresseeList, budget: Budget): DocumentSymbo
 }
 
 /**
- * Each caption block, with the repetitions that follow it directly (the Cablegate text
- * repeats banner and caption per section) folded in as its children. Banner blocks further
- * down the body stand on their own and nest wherever they fall.
+ * Each banner block (with its caption) is an entry of its own. A repetition of the caption
+ * (the Cablegate text repeats banner and caption per section) sits beside the first, never
+ * inside it, so breadcrumbs do not read the same subject twice; blocks further down the body
+ * nest wherever they fall.
  */
 function addCaptions(model: CableModel, entries: Entries): void {
-	const firstBodyLine = firstBodyContent(model);
-	let caption: DocumentSymbol | undefined;
-	for (const block of model.bannerBlocks) {
-		if (caption && block.range.start.line < firstBodyLine) {
-			// A repetition: the caption takes it in and reaches to its end.
-			caption.children!.push(bannerBlockSymbol(block, entries));
-			caption.range = { start: caption.range.start, end: block.range.end };
-		} else {
-			if (caption) entries.add(caption);
-			caption = bannerBlockSymbol(block, entries);
-		}
-	}
-	if (caption) entries.add(caption);
+	for (const block of model.bannerBlocks) entries.add(bannerBlockSymbol(block, entries));
 }
-
-function firstBodyContent(model: CableModel): number {
-	const body = model.body;
-	if (!body) return Number.MAX_SAFE_INTEGER;
-	return Math.min(startLine(body.paragraphs[0]), startLine(body.headings[0]), startLine(body.blocks[0]));
-}
-
-const startLine = (item: { readonly range: Range } | undefined): number => (item ? item.range.start.line : Number.MAX_SAFE_INTEGER);
 
 function bannerBlockSymbol(block: BannerBlock, budget: Budget): DocumentSymbol {
 	const children: DocumentSymbol[] = [];

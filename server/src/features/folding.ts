@@ -1,8 +1,8 @@
 /**
  * Folding: a fold per header block and caption (kind `region`, so "Fold All Regions"
- * collapses every header at once), per address list, per topical section, per numbered
- * paragraph, per SUMMARY/COMMENT block and per telegram section. When two folds would
- * cross, the one earlier in precedence stays, so the result always nests.
+ * collapses every header at once and leaves the text), per address list, per topical
+ * section, per numbered paragraph, per SUMMARY/COMMENT block and per telegram section.
+ * When two folds would cross, the one earlier in precedence stays, so the result always nests.
  */
 import { type FoldingRange, FoldingRangeKind, type Range } from 'vscode-languageserver-types';
 import type { CableModel, TransmissionHeader } from '../model/types';
@@ -33,9 +33,10 @@ export function getFoldingRanges(model: CableModel, limit = DEFAULT_FOLDING_LIMI
 		for (const block of body.blocks) folds.addRange(block.range);
 	}
 	// Each section runs to the line before the next section's banner, the last to the end.
+	// Not a region: it holds the text, which "Fold All Regions" must leave open.
 	for (let n = 0; n < sectionStarts.length; n++) {
 		const end = n + 1 < sectionStarts.length ? sectionStarts[n + 1]! - 1 : model.lineCount - 1;
-		folds.add(sectionStarts[n]!, end, FoldingRangeKind.Region);
+		folds.add(sectionStarts[n]!, end);
 	}
 
 	return folds.inOrder();
@@ -43,7 +44,7 @@ export function getFoldingRanges(model: CableModel, limit = DEFAULT_FOLDING_LIMI
 
 function addHeader(folds: NestedFolds, header: TransmissionHeader): void {
 	folds.addRange(header.range, FoldingRangeKind.Region);
-	for (const list of header.addressLists) folds.addRange(list.range);
+	for (const list of header.addressLists) folds.addRange(list.range, FoldingRangeKind.Region);
 }
 
 /**

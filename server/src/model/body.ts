@@ -119,7 +119,7 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 	const blocks = new BlockTracker();
 	let classifiedBy: ClassifiedBy | undefined;
 	const captionContext = { lines, isBoundary: (line: number) => owned(line) || startsParagraph(lines[line]!) || isPageMarkerLine(line, lines[line]!, hints) };
-	let open: { marker: Field; number: number; portion: Paragraph['portion']; preview: string; last: number } | undefined;
+	let open: ({ marker: Field; number: number; portion: Paragraph['portion']; last: number } & PreviewState) | undefined;
 
 	const closeParagraph = () => {
 		if (!open) return;
@@ -141,7 +141,11 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 			closeParagraph();
 			continue;
 		}
-		if (isBlank(text)) continue;
+		if (isBlank(text)) {
+			// The first sentence does not run on past a blank line.
+			if (open?.preview) open.previewDone = true;
+			continue;
+		}
 		const markers = readPageMarkers(i, text, hints);
 		if (markers.length) {
 			pageMarkers.push(...markers);
@@ -165,13 +169,10 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 			if (!classifiedBy && CLASSIFIED_BY.test(text.slice(statement, statement + 20))) {
 				classifiedBy = readCaptionElement(captionContext, 'classifiedBy', i, statement)?.value as ClassifiedBy | undefined;
 			}
-			open = {
-				marker,
-				number: Number(paragraph[3]),
-				portion,
-				preview: preview(text, portion ? portion.range.end.character : afterMarker),
-				last: i,
-			};
+			open = { marker, number: Number(paragraph[3]), portion, preview: '', previewDone: false, last: i };
+			extendPreview(open, text, portion ? portion.range.end.character : afterMarker);
+		} else if (open && !open.previewDone && !markers.length) {
+			extendPreview(open, text, 0);
 		}
 		blocks.scan(i, text, hints[i]!);
 		if (open) open.last = i;
@@ -202,32 +203,82 @@ const CLASSIFIED_BY = /^classified\s*by\b/i;
 /** The first column from `column` on that is not whitespace, looking at most 20 characters ahead. */
 const firstColumnAfter = (text: string, column: number): number => skipWhitespace(text, column, Math.min(text.length, column + 20));
 
-/** The first words of a paragraph from column `from`, up to 60 characters, spaced singly. */
-function preview(text: string, from: number): string {
+/** A paragraph's preview as it is gathered, line by line. */
+interface PreviewState {
+	preview: string;
+	/** The first sentence has ended, the preview is full, or a blank line has come. */
+	previewDone: boolean;
+}
+
+/** Most characters of words a preview takes, the separating spaces included. */
+const PREVIEW_LENGTH = 60;
+/** A first sentence shorter than this (`Begin Summary.`) does not end the preview. */
+const SHORTEST_SENTENCE = 20;
+
+/**
+ * Adds the words of `text` from column `from` to a paragraph's preview for the outline: its
+ * first sentence, joined across the wrapped lines and spaced singly, cut after the last whole
+ * word that fits (and then marked `…`). Only the first line or two of a paragraph are read.
+ */
+function extendPreview(state: PreviewState, text: string, from: number): void {
 	// A character loop: this runs for every paragraph, and a pattern's matches cost more.
 	const start = skipWhitespace(text, from);
-	const end = Math.min(text.length, start + 120);
-	let length = 0; // of the words taken, joined by single spaces
-	let last = start; // where the last word taken ends
+	const end = Math.min(text.length, start + 2 * PREVIEW_LENGTH);
+	let length = state.preview.length; // of the words taken, joined by single spaces
+	let last = start; // where the last word taken on this line ends
 	let spacedSingly = true;
 	let cut = false;
+	let sentenceEnded = false;
 	for (let at = start; at < end; at++) {
 		const wordStart = at;
 		while (at < end && !isWhitespace(text.charCodeAt(at))) at++;
 		if (at === wordStart) continue;
-		if (length + at - wordStart > 60) {
+		if (length + at - wordStart > PREVIEW_LENGTH) {
 			cut = true;
 			break;
 		}
-		if (length > 0 && (wordStart !== last + 1 || text.charCodeAt(last) !== SPACE)) spacedSingly = false;
+		if (last > start && (wordStart !== last + 1 || text.charCodeAt(last) !== SPACE)) spacedSingly = false;
 		length += (length > 0 ? 1 : 0) + at - wordStart;
 		last = at;
+		// A lead-in as short as `Summary.` or `Comment.` names nothing: the next sentence does.
+		if (length >= SHORTEST_SENTENCE && endsSentence(text, wordStart, at)) {
+			sentenceEnded = true;
+			break;
+		}
 	}
-	// Usually the words already stand one space apart: then the preview is one slice, not a
+	// Usually the words already stand one space apart: then the line adds one slice, not a
 	// string joined from pieces.
 	const words = spacedSingly ? text.slice(start, last) : text.slice(start, last).replace(/\s+/g, ' ');
-	return cut ? `${words}…` : words;
+	const preview = state.preview && words ? `${state.preview} ${words}` : state.preview || words;
+	state.preview = cut ? `${preview}…` : preview;
+	// A line longer than the window read is not joined past.
+	state.previewDone = cut || sentenceEnded || end < text.length;
 }
+
+/**
+ * Whether the word `text[start, end)` ends a sentence: a full stop, question or exclamation
+ * mark (perhaps inside a closing bracket or quote) after a word that is not an initial, an
+ * abbreviation with inner stops (`U.S.`) or a title or month cut short (`Amb.`, `Jan.`).
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+	let mark = end - 1;
+	while (mark > start && CLOSING.has(text.charCodeAt(mark))) mark--;
+	const code = text.charCodeAt(mark);
+	if (code === QUESTION_MARK || code === EXCLAMATION_MARK) return true;
+	if (code !== FULL_STOP || mark - start < 2) return false;
+	const word = text.slice(start, mark);
+	return !word.includes('.') && !ABBREVIATIONS.has(word.toUpperCase());
+}
+
+const FULL_STOP = 0x2e;
+const QUESTION_MARK = 0x3f;
+const EXCLAMATION_MARK = 0x21;
+const CLOSING = new Set([0x29, 0x5d, 0x22, 0x27, 0x201d, 0x2019]);
+const ABBREVIATIONS = new Set([
+	'MR', 'MRS', 'MS', 'DR', 'PROF', 'AMB', 'GEN', 'LTG', 'MG', 'BG', 'ADM', 'RADM', 'VADM', 'COL', 'LTC', 'LT', 'MAJ', 'CAPT', 'CDR', 'SGT',
+	'GOV', 'SEN', 'REP', 'PRES', 'MIN', 'DEPT', 'ST', 'MT', 'NO', 'NOS', 'VOL', 'CO', 'CORP', 'INC', 'LTD', 'VS', 'APPROX',
+	'JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
+]);
 const SPACE = 0x20;
 
 // ---------------------------------------------------------------- ending
