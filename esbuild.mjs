@@ -20,7 +20,7 @@ const common = {
 };
 
 const extension = { ...common, entryPoints: ['client/src/extension.ts'], external: ['vscode'] };
-const server = { ...common, entryPoints: ['server/src/main.ts'], banner: { js: '#!/usr/bin/env node' } };
+const server = { ...common, entryPoints: ['server/src/lsp/main.ts'], banner: { js: '#!/usr/bin/env node' } };
 
 function testEntries(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

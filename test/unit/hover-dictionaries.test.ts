@@ -11,7 +11,7 @@ import {
 	parseUserDictionary,
 	resolveDictionaryPath,
 	UserDictionaryWatcher,
-} from '../../server/src/userDictionaries';
+} from '../../server/src/lsp/userDictionaries';
 import { doc, lines } from '../helpers/documents';
 import { hoverWords, positionOf } from '../helpers/hover';
 import { waitFor } from '../helpers/waitFor';

@@ -4,7 +4,7 @@
  * row is the primary reading: the ACP 117 Section I decode, or the General Instructions'
  * description for the DMS gateways.
  */
-import routingTsv from '../../data/routing-indicators.tsv';
+import routingTsv from './routing-indicators.tsv';
 import { CodeTable, groupByCode } from './codeTable';
 import { parseTsv } from './tsv';
 

@@ -29,8 +29,8 @@ import {
 	tagsLineHover,
 	transmissionIdHover,
 } from './hoverContent';
-import type { HoverText } from './markdown';
-import { isBefore } from './ranges';
+import type { HoverText } from '../util/markdown';
+import { isBefore } from '../util/ranges';
 
 interface Found {
 	readonly range: Range;

@@ -33,7 +33,7 @@ import type {
 	SectionOf,
 	Tag,
 } from '../model/types';
-import { code, HoverText, join, type Markdown, md } from './markdown';
+import { code, HoverText, join, type Markdown, md } from '../util/markdown';
 
 /** What a hover needs besides the element: the tables and facts about the whole cable. */
 export interface HoverContext {

@@ -8,8 +8,8 @@
 import { LEVELS } from '../data/markings';
 import { type CableIdDecoding, decodeCableId } from '../decode/identity';
 import { type CreatedTime, dtgDate, parseCreated } from '../decode/times';
-import { memoByString } from '../memo';
-import { readClassification } from '../model/classification';
+import { memoByString } from '../util/memo';
+import { readClassification } from '../model/classificationWords';
 import { isBlank } from '../model/lines';
 import type {
 	Banner,
@@ -27,10 +27,10 @@ import type {
 	TagsLine,
 	TransmissionHeader,
 } from '../model/types';
-import { type Numbering, paragraphNumbering } from './paragraphs';
-import { type AddresseePrecedence, addresseePrecedences, type DtgPrecedence, dtgPrecedence } from './precedence';
-import { namingIndicators } from './routing';
-import { ownMarkers } from './sections';
+import { type Numbering, paragraphNumbering } from '../diagnostics/rules/paragraphRules';
+import { type AddresseePrecedence, addresseePrecedences, type DtgPrecedence, dtgPrecedence } from '../diagnostics/rules/precedenceRules';
+import { namingIndicators } from '../diagnostics/rules/routingRules';
+import { ownMarkers } from '../diagnostics/rules/sectionRules';
 
 /** A classification as one field states it. */
 export interface StatedLevel {

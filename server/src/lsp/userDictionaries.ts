@@ -21,10 +21,10 @@ import { type FSWatcher, readFileSync, watch } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InitializeParams } from 'vscode-languageserver';
-import type { UserDictionary } from './data/referenceTables';
-import type { RoutingEntry } from './data/routingIndicators';
-import type { TagEntry } from './data/tags';
-import { cableSettings, isObject } from './settings';
+import type { UserDictionary } from '../data/referenceTables';
+import type { RoutingEntry } from '../data/routingIndicators';
+import type { TagEntry } from '../data/tags';
+import { cableSettings, isObject } from './configuration';
 
 export const DICTIONARY_FORMAT_HINT =
 	'Expected {"tags": {"CODE": {"meaning": "...", "kind": "subject"}}, "routingIndicators": {"RUEHXX": "STATION"}}.';

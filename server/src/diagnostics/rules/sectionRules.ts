@@ -4,9 +4,9 @@
  * the banner's section. Page markers of another cable pasted into the text are left to the
  * serial check.
  */
-import type { CableModel, Field, PageMarker } from '../model/types';
-import type { CableFacts } from './facts';
-import { finding, type Finding, relatedField, type Rule } from './rule';
+import type { CableModel, Field, PageMarker } from '../../model/types';
+import type { CableFacts } from '../../facts/cableFacts';
+import { finding, type Finding, relatedField, type Rule } from '../rule';
 
 const number = (field: Field) => Number(field.text);
 

@@ -10,7 +10,7 @@ import {
 	TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { DiagnosticReports } from './diagnosticReports';
-import { createCableLanguageService } from './languageService';
+import { createCableLanguageService } from '../languageService';
 import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';

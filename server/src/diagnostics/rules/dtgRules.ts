@@ -2,7 +2,7 @@
  * Malformed date-time groups (`DDHHMMZ MON YY`): a day the month does not have, an hour or
  * minute off the clock, a month that is not a month, a year no cable can have.
  */
-import { finding, partOf, type Rule } from './rule';
+import { finding, partOf, type Rule } from '../rule';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 

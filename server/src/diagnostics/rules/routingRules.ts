@@ -2,9 +2,9 @@
  * Routing indicators on the relay, DE and addressee lines: `R` and three to six more letters
  * (ACP 117), and for the originating station and the addressees, one the tables know.
  */
-import { decodeRoutingIndicator } from '../decode/routing';
-import type { Field, TransmissionHeader } from '../model/types';
-import { finding, type Finding, type Rule } from './rule';
+import { decodeRoutingIndicator } from '../../decode/routing';
+import type { Field, TransmissionHeader } from '../../model/types';
+import { finding, type Finding, type Rule } from '../rule';
 
 const WELL_FORMED = /^R[A-Z]{3,6}$/;
 /** Operating signals written where an RI goes (`ZEN/AMEMBASSY BELMOPAN`: not sent by this transmission). */

@@ -7,7 +7,7 @@
  */
 import { type InitializeParams, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cableSettings } from './settings';
+import { cableSettings } from './configuration';
 
 const DEFAULT_MAX_FILE_SIZE_MB = 10;
 const BYTES_PER_MB = 1024 * 1024;

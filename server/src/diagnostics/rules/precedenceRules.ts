@@ -3,11 +3,11 @@
  * group's letters (`P`, `O R`); no addressee is sent above it; action addressees carry the
  * action precedence and, with dual precedence, information addressees the info precedence.
  */
-import { memoByString } from '../memo';
-import type { Precedence } from '../data/precedence';
-import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
-import type { AddressKeyword, Field, TransmissionHeader } from '../model/types';
-import { finding, type Finding, relatedField, type Rule, type RuleContext } from './rule';
+import { memoByString } from '../../util/memo';
+import type { Precedence } from '../../data/precedence';
+import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../../decode/precedence';
+import type { AddressKeyword, Field, TransmissionHeader } from '../../model/types';
+import { finding, type Finding, relatedField, type Rule, type RuleContext } from '../rule';
 
 /** Lowest to highest: ROUTINE, PRIORITY, IMMEDIATE, FLASH, emergency command precedence. */
 const ORDER = 'RPOZY';

@@ -6,8 +6,8 @@
  * publisher's pilcrow before a number in running text (`¶16. The U.S.` between 1 and 2).
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Body, Paragraph } from '../model/types';
-import { finding, type Fix, partOf, relatedField, type Rule } from './rule';
+import type { Body, Paragraph } from '../../model/types';
+import { finding, type Fix, partOf, relatedField, type Rule } from '../rule';
 
 export interface NumberingSlip {
 	readonly paragraph: Paragraph;
