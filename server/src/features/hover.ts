@@ -4,6 +4,7 @@
  */
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
+import { cableFacts } from '../facts/cableFacts';
 import type { BannerBlock, Body, CableModel, ClassifiedBy, Field, TransmissionHeader } from '../model/types';
 import {
 	addresseeHover,
@@ -47,7 +48,7 @@ function within(field: Field | undefined, position: Position): field is Field {
 }
 
 export function getHover(model: CableModel, position: Position, tables: ReferenceTables): Hover | null {
-	const context: HoverContext = { model, tables };
+	const context: HoverContext = { model, tables, facts: cableFacts(model) };
 	const found =
 		metadataHover(model, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||
