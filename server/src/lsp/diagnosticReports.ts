@@ -17,7 +17,7 @@ import {
 	type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, readDiagnosticSettings } from '../features/diagnostics';
+import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, readDiagnosticSettings } from '../settings';
 import type { CableLanguageService } from '../languageService';
 import { runSafe } from './runSafe';
 

@@ -53,7 +53,7 @@ export interface Metadata {
 // ---------------------------------------------------------------- transmission header
 
 /** A routing indicator written on a header line (relay, DE, addressee). */
-export interface RoutingIndicator extends Field {}
+export type RoutingIndicator = Field;
 
 export interface RelayLine {
 	readonly range: Range;

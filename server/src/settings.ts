@@ -1,0 +1,66 @@
+/**
+ * The `cable` settings, typed, with their defaults, and the one reader that turns what a client
+ * sends into them: anything missing or malformed falls back to the default, setting by setting.
+ * The defaults are package.json's (test/unit/settings.test.ts compares them). The shell pulls
+ * the section (server/src/lsp/configuration.ts) and hands the result to the consumers.
+ */
+import type { RuleSeverity } from './diagnostics/rule';
+
+export type RuleSetting = RuleSeverity | 'off';
+
+export interface DiagnosticSettings {
+	readonly enable: boolean;
+	/** Rule code → `off` or the severity to report it with; rules not named keep their default. */
+	readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface CableSettings {
+	/** `cable.detectTextFiles`: the client opens cable-looking `.txt` files as cables. */
+	readonly detectTextFiles: boolean;
+	/** `cable.dictionaries`: the user's dictionary files, as written (not yet resolved). */
+	readonly dictionaries: readonly string[];
+	/** `cable.diagnostics.enable` and `cable.diagnostics.rules`. */
+	readonly diagnostics: DiagnosticSettings;
+	/** `cable.maxFileSize`, in MB: larger documents are declined. */
+	readonly maxFileSize: number;
+}
+
+export const DEFAULT_DIAGNOSTIC_SETTINGS: DiagnosticSettings = { enable: true, rules: {} };
+
+export const DEFAULT_SETTINGS: CableSettings = {
+	detectTextFiles: true,
+	dictionaries: [],
+	diagnostics: DEFAULT_DIAGNOSTIC_SETTINGS,
+	maxFileSize: 10,
+};
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads the `cable` section as a client sends it. */
+export function readSettings(section: unknown): CableSettings {
+	const cable = isObject(section) ? section : {};
+	const dictionaries = Array.isArray(cable.dictionaries)
+		? cable.dictionaries.filter((path): path is string => typeof path === 'string' && path.trim() !== '')
+		: DEFAULT_SETTINGS.dictionaries;
+	const maxFileSize = typeof cable.maxFileSize === 'number' && cable.maxFileSize > 0 ? cable.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+	return {
+		detectTextFiles: typeof cable.detectTextFiles === 'boolean' ? cable.detectTextFiles : DEFAULT_SETTINGS.detectTextFiles,
+		dictionaries,
+		diagnostics: readDiagnosticSettings(cable),
+		maxFileSize,
+	};
+}
+
+const RULE_SETTINGS: ReadonlySet<string> = new Set<RuleSetting>(['off', 'error', 'warning', 'information', 'hint']);
+
+/** The diagnostics part of the `cable` section: diagnostics are pulled per document (the settings are resource-scoped). */
+export function readDiagnosticSettings(section: unknown): DiagnosticSettings {
+	const diagnostics = (section as { diagnostics?: { enable?: unknown; rules?: unknown } } | null | undefined)?.diagnostics;
+	const rules: Record<string, RuleSetting> = {};
+	if (diagnostics?.rules && typeof diagnostics.rules === 'object') {
+		for (const [code, value] of Object.entries(diagnostics.rules)) if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[code] = value as RuleSetting;
+	}
+	return { enable: diagnostics?.enable !== false, rules };
+}
