@@ -5,6 +5,7 @@
  * the section (server/src/lsp/configuration.ts) and hands the result to the consumers.
  */
 import type { RuleSeverity } from './diagnostics/rule';
+import { isObject } from './util/isObject';
 
 export type RuleSetting = RuleSeverity | 'off';
 
@@ -33,10 +34,6 @@ export const DEFAULT_SETTINGS: CableSettings = {
 	diagnostics: DEFAULT_DIAGNOSTIC_SETTINGS,
 	maxFileSize: 10,
 };
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads the `cable` section as a client sends it. */
 export function readSettings(section: unknown): CableSettings {

@@ -1,5 +1,5 @@
 /**
- * TAGS codes (subject, program, country, region, organization), from server/data/tags.tsv.
+ * TAGS codes (subject, program, country, region, organization), from server/src/data/tags.tsv.
  * A code can have more than one row (AL is Albania and an organization code).
  */
 import tagsTsv from './tags.tsv';

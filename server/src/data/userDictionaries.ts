@@ -17,7 +17,7 @@
  *     }
  */
 import { isAbsolute, resolve } from 'node:path';
-import { isObject } from '../settings';
+import { isObject } from '../util/isObject';
 import type { CableWorkspace } from '../workspace';
 import type { UserDictionary } from './referenceTables';
 import type { RoutingEntry } from './routingIndicators';

@@ -3,7 +3,7 @@
  * `workspace/didChangeConfiguration` (the client synchronises the section); clients that
  * push nothing are asked for it, when they support `workspace/configuration`.
  */
-import { isObject } from '../settings';
+import { isObject } from '../util/isObject';
 
 /** `pull` is given only when the client supports pulling; a failed pull counts as no settings. */
 export async function cableSettings(pushed: unknown, pull: (() => Promise<unknown>) | undefined): Promise<Record<string, unknown> | undefined> {

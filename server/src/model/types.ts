@@ -343,15 +343,6 @@ export interface Body {
 
 // ---------------------------------------------------------------- the whole cable
 
-export type ProblemCode = string;
-
-/** Something the parser noticed while reading; diagnostics turn these into user messages. */
-export interface ParseProblem {
-	readonly code: ProblemCode;
-	readonly range: Range;
-	readonly message: string;
-}
-
 export interface CableModel {
 	readonly uri: string;
 	readonly version: number;
@@ -366,5 +357,4 @@ export interface CableModel {
 	/** In document order: the cable's banner block first, then its repetitions. */
 	readonly bannerBlocks: readonly BannerBlock[];
 	readonly body: Body | undefined;
-	readonly problems: readonly ParseProblem[];
 }
