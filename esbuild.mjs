@@ -1,7 +1,7 @@
 // Bundles the extension (client, `vscode` external) and the language server (bundled whole),
 // and with --tests every test/**/*.test.ts into out/test so that `node --test` runs them,
 // plus the VS Code end-to-end pieces into out/vscode-e2e (outside out/test: not node tests);
-// with --bench the benchmark into out/bench.
+// with --bench the benchmark into out/bench; with --watch the extension, server and CLI on every save.
 import * as esbuild from 'esbuild';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const common = {
 };
 
 const extension = { ...common, entryPoints: ['client/src/extension.ts'], external: ['vscode'] };
-const server = { ...common, entryPoints: ['server/src/main.ts'], banner: { js: '#!/usr/bin/env node' } };
+const server = { ...common, entryPoints: ['server/src/lsp/main.ts'], banner: { js: '#!/usr/bin/env node' } };
 
 function testEntries(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -65,9 +65,16 @@ if (process.argv.includes('--tests')) {
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareClient.ts'], outfile: 'out/bench/bareClient.js', external: ['vscode'] }),
 	]);
 } else {
-	await Promise.all([
-		esbuild.build({ ...extension, outfile: 'dist/extension.js' }),
-		esbuild.build({ ...server, outfile: 'dist/server.js' }),
-		esbuild.build({ ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-	]);
+	const builds = [
+		{ ...extension, outfile: 'dist/extension.js' },
+		{ ...server, outfile: 'dist/server.js' },
+		{ ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	];
+	if (process.argv.includes('--watch')) {
+		// `npm run watch`: rebuilds dist/ on every save (type errors come from the tsc --watch beside it).
+		const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...options, logLevel: 'info' })));
+		await Promise.all(contexts.map((context) => context.watch()));
+	} else {
+		await Promise.all(builds.map((options) => esbuild.build(options)));
+	}
 }

@@ -5,7 +5,8 @@
  * whole text.
  */
 import { builtInTables } from '../server/src/data/referenceTables';
-import { DEFAULT_DIAGNOSTIC_SETTINGS, getDiagnostics } from '../server/src/features/diagnostics';
+import { getDiagnostics } from '../server/src/features/diagnostics';
+import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../server/src/settings';
 import { getDocumentSymbols } from '../server/src/features/documentSymbols';
 import { getFoldingRanges } from '../server/src/features/folding';
 import { createCableLanguageService } from '../server/src/languageService';

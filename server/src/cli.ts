@@ -2,12 +2,12 @@
  * `cable`: the language service on the command line, for scripts and for reading cables
  * in bulk. It runs the same parse and features as the editor.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { createCableLanguageService } from './languageService';
 import type { CableTextDocument } from './textDocument';
+import type { CableWorkspace } from './workspace';
 
 const USAGE = `Usage: cable <command> <file>...
 
@@ -17,7 +17,8 @@ Commands:
 
 Files are read as UTF-8, as an editor would open them.`;
 
-export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+/** Runs one command line; files are read through `workspace` (the node file system from cliMain.ts). */
+export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, workspace: CableWorkspace): number {
 	const [command, ...files] = argv;
 	if (command === '--help' || command === '-h') {
 		out(USAGE);
@@ -30,7 +31,7 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
 	const service = createCableLanguageService();
 	let status = 0;
 	for (const file of files) {
-		const document = readDocument(file, err);
+		const document = readDocument(file, workspace, err);
 		if (!document) {
 			status = 1;
 			continue;
@@ -42,9 +43,9 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
 	return status;
 }
 
-function readDocument(file: string, err: (text: string) => void): CableTextDocument | undefined {
+function readDocument(file: string, workspace: CableWorkspace, err: (text: string) => void): CableTextDocument | undefined {
 	try {
-		const text = readFileSync(file, 'utf8');
+		const text = workspace.readFile(file);
 		return { uri: pathToFileURL(resolve(file)).href, version: 1, getText: () => text };
 	} catch (error) {
 		err(`cable: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);

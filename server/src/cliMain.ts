@@ -1,4 +1,5 @@
 /** Entry point of `dist/cli.js`, the `cable` command. */
 import { main } from './cli';
+import { nodeWorkspace } from './lsp/nodeWorkspace';
 
-process.exitCode = main(process.argv.slice(2), (text) => console.log(text), (text) => console.error(text));
+process.exitCode = main(process.argv.slice(2), (text) => console.log(text), (text) => console.error(text), nodeWorkspace);

@@ -8,9 +8,11 @@ import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getCodeActions } from './features/codeActions';
-import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, getDiagnostics } from './features/diagnostics';
+import { getDiagnostics } from './features/diagnostics';
+import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings } from './settings';
 import type { CableModel } from './model/types';
 import { ModelCache } from './modelCache';
+import { perModel } from './util/perModel';
 import type { CableTextDocument } from './textDocument';
 
 export interface CableLanguageService {
@@ -54,18 +56,5 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 			tables = withUserDictionaries(dictionaries);
 		},
 		close: (uri) => models.delete(uri),
-	};
-}
-
-/** A feature's answer kept for as long as its model lives: models are immutable, one per document version. */
-function perModel<T>(compute: (model: CableModel) => T): (model: CableModel) => T {
-	const answers = new WeakMap<CableModel, T>();
-	return (model) => {
-		let answer = answers.get(model);
-		if (answer === undefined) {
-			answer = compute(model);
-			answers.set(model, answer);
-		}
-		return answer;
 	};
 }

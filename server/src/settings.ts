@@ -1,19 +1,63 @@
 /**
- * The `cable` settings section as the client gives it. VS Code pushes it with every
- * `workspace/didChangeConfiguration` (the client synchronises the section); clients that
- * push nothing are asked for it, when they support `workspace/configuration`.
+ * The `cable` settings, typed, with their defaults, and the one reader that turns what a client
+ * sends into them: anything missing or malformed falls back to the default, setting by setting.
+ * The defaults are package.json's (test/unit/settings.test.ts compares them). The shell pulls
+ * the section (server/src/lsp/configuration.ts) and hands the result to the consumers.
  */
+import type { RuleSeverity } from './diagnostics/rule';
+import { isObject } from './util/isObject';
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+export type RuleSetting = RuleSeverity | 'off';
+
+export interface DiagnosticSettings {
+	readonly enable: boolean;
+	/** Rule code → `off` or the severity to report it with; rules not named keep their default. */
+	readonly rules: Readonly<Record<string, RuleSetting>>;
 }
 
-/** `pull` is given only when the client supports pulling; a failed pull counts as no settings. */
-export async function cableSettings(pushed: unknown, pull: (() => Promise<unknown>) | undefined): Promise<Record<string, unknown> | undefined> {
-	if (isObject(pushed) && isObject(pushed.cable)) return pushed.cable;
-	if (!pull) return undefined;
-	return pull().then(
-		(pulled) => (isObject(pulled) ? pulled : undefined),
-		() => undefined,
-	);
+export interface CableSettings {
+	/** `cable.detectTextFiles`: the client opens cable-looking `.txt` files as cables. */
+	readonly detectTextFiles: boolean;
+	/** `cable.dictionaries`: the user's dictionary files, as written (not yet resolved). */
+	readonly dictionaries: readonly string[];
+	/** `cable.diagnostics.enable` and `cable.diagnostics.rules`. */
+	readonly diagnostics: DiagnosticSettings;
+	/** `cable.maxFileSize`, in MB: larger documents are declined. */
+	readonly maxFileSize: number;
+}
+
+export const DEFAULT_DIAGNOSTIC_SETTINGS: DiagnosticSettings = { enable: true, rules: {} };
+
+export const DEFAULT_SETTINGS: CableSettings = {
+	detectTextFiles: true,
+	dictionaries: [],
+	diagnostics: DEFAULT_DIAGNOSTIC_SETTINGS,
+	maxFileSize: 10,
+};
+
+/** Reads the `cable` section as a client sends it. */
+export function readSettings(section: unknown): CableSettings {
+	const cable = isObject(section) ? section : {};
+	const dictionaries = Array.isArray(cable.dictionaries)
+		? cable.dictionaries.filter((path): path is string => typeof path === 'string' && path.trim() !== '')
+		: DEFAULT_SETTINGS.dictionaries;
+	const maxFileSize = typeof cable.maxFileSize === 'number' && cable.maxFileSize > 0 ? cable.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+	return {
+		detectTextFiles: typeof cable.detectTextFiles === 'boolean' ? cable.detectTextFiles : DEFAULT_SETTINGS.detectTextFiles,
+		dictionaries,
+		diagnostics: readDiagnosticSettings(cable),
+		maxFileSize,
+	};
+}
+
+const RULE_SETTINGS: ReadonlySet<string> = new Set<RuleSetting>(['off', 'error', 'warning', 'information', 'hint']);
+
+/** The diagnostics part of the `cable` section: diagnostics are pulled per document (the settings are resource-scoped). */
+export function readDiagnosticSettings(section: unknown): DiagnosticSettings {
+	const diagnostics = (section as { diagnostics?: { enable?: unknown; rules?: unknown } } | null | undefined)?.diagnostics;
+	const rules: Record<string, RuleSetting> = {};
+	if (diagnostics?.rules && typeof diagnostics.rules === 'object') {
+		for (const [code, value] of Object.entries(diagnostics.rules)) if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[code] = value as RuleSetting;
+	}
+	return { enable: diagnostics?.enable !== false, rules };
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../../server/src/cli';
+import { nodeWorkspace } from '../../server/src/lsp/nodeWorkspace';
 import { REPO_ROOT } from '../helpers/corpus';
 
 const SEED = join(REPO_ROOT, 'test', 'fixtures', '07TOKYO374.txt');
@@ -10,7 +11,7 @@ const SEED = join(REPO_ROOT, 'test', 'fixtures', '07TOKYO374.txt');
 function run(...argv: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const status = main(argv, (text) => out.push(text), (text) => err.push(text));
+	const status = main(argv, (text) => out.push(text), (text) => err.push(text), nodeWorkspace);
 	return { status, out: out.join('\n'), err: err.join('\n') };
 }
 

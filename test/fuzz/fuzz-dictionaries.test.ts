@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { createCableLanguageService } from '../../server/src/languageService';
-import { DICTIONARY_FORMAT_HINT, DictionaryError, parseUserDictionary } from '../../server/src/userDictionaries';
+import { DICTIONARY_FORMAT_HINT, DictionaryError, parseUserDictionary } from '../../server/src/data/userDictionaries';
 import { Random } from '../helpers/random';
 import { Campaign } from './campaign';
 import { markupProblems } from './markupSafety';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import type { CableModel } from '../../server/src/model/types';
-import { parseUserDictionary } from '../../server/src/userDictionaries';
+import { parseUserDictionary } from '../../server/src/data/userDictionaries';
 import { Random } from '../helpers/random';
 import { Campaign } from './campaign';
 import { hoverPositions, runFeatures } from './featureChecks';

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Diagnostic, ShowMessageNotification } from 'vscode-languageserver-protocol';
-import { resolveDictionaryPath } from '../../server/src/userDictionaries';
+import { resolveDictionaryPath } from '../../server/src/data/userDictionaries';
 import { REPO_ROOT, seedText } from '../helpers/corpus';
 import { type ServerSession, startServer } from '../helpers/lspClient';
 import { MARKUP_PAYLOADS } from './mutators';

@@ -6,12 +6,9 @@ import { after, describe, it } from 'node:test';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { UserDictionary } from '../../server/src/data/referenceTables';
 import { createCableLanguageService } from '../../server/src/languageService';
-import {
-	DictionaryError,
-	parseUserDictionary,
-	resolveDictionaryPath,
-	UserDictionaryWatcher,
-} from '../../server/src/userDictionaries';
+import { DictionaryError, parseUserDictionary, resolveDictionaryPath } from '../../server/src/data/userDictionaries';
+import { UserDictionaryWatcher } from '../../server/src/lsp/userDictionaries';
+import { readSettings } from '../../server/src/settings';
 import { doc, lines } from '../helpers/documents';
 import { hoverWords, positionOf } from '../helpers/hover';
 import { waitFor } from '../helpers/waitFor';
@@ -111,7 +108,6 @@ describe('reloading dictionaries on settings and file changes', () => {
 		const applied: (readonly UserDictionary[])[] = [];
 		const errors: string[] = [];
 		const instance = new UserDictionaryWatcher({
-			fetchSettings: async () => ({}),
 			showError: (message) => errors.push(message),
 			apply: (dictionaries) => applied.push(dictionaries),
 		});
@@ -122,7 +118,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 	it('loads the files the pushed settings name, with ${workspaceFolder}', async () => {
 		writeFileSync(join(folder, 'good.json'), '{"tags": {"XQZQ": "Our own tag"}}');
 		const { instance, applied, errors } = watcher();
-		await instance.configurationChanged({ cable: { dictionaries: ['${workspaceFolder}/good.json'] } });
+		instance.settingsChanged(readSettings({ dictionaries: ['${workspaceFolder}/good.json'] }));
 		instance.dispose();
 		assert.deepEqual(errors, []);
 		assert.equal(applied.at(-1)?.[0].tags.get('XQZQ')?.[0].meaning, 'Our own tag');
@@ -132,7 +128,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 		writeFileSync(join(folder, 'good.json'), '{"tags": {"XQZQ": "Our own tag"}}');
 		writeFileSync(join(folder, 'broken.json'), '{ not json');
 		const { instance, applied, errors } = watcher();
-		await instance.configurationChanged({ cable: { dictionaries: ['good.json', 'broken.json', 'missing.json'] } });
+		instance.settingsChanged(readSettings({ dictionaries: ['good.json', 'broken.json', 'missing.json'] }));
 		assert.equal(applied.at(-1)?.length, 1, 'the good file still applies');
 		assert.equal(errors.length, 2);
 		assert.match(errors[0], /broken\.json is not valid JSON/);
@@ -148,7 +144,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 
 	it('clears the dictionaries when the setting is emptied', async () => {
 		const { instance, applied } = watcher();
-		await instance.configurationChanged({ cable: { dictionaries: [] } });
+		instance.settingsChanged(readSettings({ dictionaries: [] }));
 		instance.dispose();
 		assert.deepEqual(applied.at(-1), []);
 	});

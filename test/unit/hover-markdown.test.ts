@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { code, escapeMarkdown, md } from '../../server/src/features/markdown';
+import { code, escapeMarkdown, md } from '../../server/src/util/markdown';
 import { createCableLanguageService } from '../../server/src/languageService';
 import { markupProblems, renderMarkdown, visibleText } from '../fuzz/markupSafety';
 import { doc, lines } from '../helpers/documents';

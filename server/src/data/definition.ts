@@ -11,7 +11,7 @@ export interface Definition {
 }
 
 /**
- * The documents the static tables rest on (full references in server/data/SOURCES.md).
+ * The documents the static tables rest on (full references in server/src/data/SOURCES.md).
  * Short names, because they are shown in hovers.
  */
 export const SOURCE = {
@@ -38,7 +38,7 @@ export function unverified(meaning: string, source: string = SOURCE.generalKnowl
 	return { meaning, source, verified: false };
 }
 
-/** Table source keys spelled out for readers (server/data/SOURCES.md has the full references). */
+/** Table source keys spelled out for readers (server/src/data/SOURCES.md has the full references). */
 const SOURCE_KEY_NAMES: readonly (readonly [RegExp, string])[] = [
 	[/\bPLUSD-[RZ]\b/g, 'WikiLeaks PlusD tag label'],
 	[/\bCC FIPS 10-4\b/g, 'FIPS 10-4 country codes'],

@@ -1,9 +1,9 @@
 /**
  * Cable-id origins (TOKYO, STATE, USUNNEWYORK, ...) → station, routing indicator and country,
- * from server/data/originators.tsv. Answers "which post is TOKYO" for cable ids, banners,
+ * from server/src/data/originators.tsv. Answers "which post is TOKYO" for cable ids, banners,
  * REF items and page markers, and "whose station is RUEHKO" for routing indicators.
  */
-import originatorsTsv from '../../data/originators.tsv';
+import originatorsTsv from './originators.tsv';
 import { groupByCode } from './codeTable';
 import { parseTsv } from './tsv';
 

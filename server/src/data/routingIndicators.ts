@@ -1,10 +1,10 @@
 /**
- * Routing indicators → stations, from server/data/routing-indicators.tsv (ACP 117 decode and
+ * Routing indicators → stations, from server/src/data/routing-indicators.tsv (ACP 117 decode and
  * encode sections, plus the RI/address pairs seen in cables). Within an indicator the first
  * row is the primary reading: the ACP 117 Section I decode, or the General Instructions'
  * description for the DMS gateways.
  */
-import routingTsv from '../../data/routing-indicators.tsv';
+import routingTsv from './routing-indicators.tsv';
 import { CodeTable, groupByCode } from './codeTable';
 import { parseTsv } from './tsv';
 

@@ -1,8 +1,8 @@
 /**
- * TAGS codes (subject, program, country, region, organization), from server/data/tags.tsv.
+ * TAGS codes (subject, program, country, region, organization), from server/src/data/tags.tsv.
  * A code can have more than one row (AL is Albania and an organization code).
  */
-import tagsTsv from '../../data/tags.tsv';
+import tagsTsv from './tags.tsv';
 import { CodeTable, groupByCode } from './codeTable';
 import { parseTsv } from './tsv';
 

@@ -1,5 +1,5 @@
 /**
- * Reads the reference tables shipped in server/data. They are tab-separated with a header
+ * Reads the reference tables shipped in server/src/data. They are tab-separated with a header
  * row; esbuild bundles them as text, so parsing happens once, when the module loads.
  */
 export type TsvRow = Readonly<Record<string, string>>;

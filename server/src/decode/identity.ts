@@ -3,8 +3,6 @@
  * post and serial, `SECTION NN OF MM` and continuation-page markers.
  */
 import { type OriginatorEntry, originatorByName } from '../data/originators';
-import type { CableModel } from '../model/types';
-import { dtgDate, parseCreated } from './times';
 
 export interface CableIdDecoding {
 	readonly id: string;
@@ -52,31 +50,4 @@ export function decodeCableId(written: string): CableIdDecoding | undefined {
 /** The id a post and serial make in a given year: `TOKYO`, `000374`, 2007 → `07TOKYO374`. */
 export function cableIdFor(post: string, serial: string, year: number): string {
 	return `${String(year % 100).padStart(2, '0')}${post.replace(/\s+/g, '').toUpperCase()}${Number(serial.replace(/\D/g, ''))}`;
-}
-
-/** The cable's own year: from the DTG, else the publisher's Created date or id. */
-export function cableYear(model: CableModel): number | undefined {
-	const dtg = model.header?.dtg && dtgDate(model.header.dtg.dtg);
-	if (dtg) return dtg.getUTCFullYear();
-	const fields = model.metadata?.fields ?? [];
-	const created = fields.find((field) => field.key === 'created');
-	const createdTime = created && parseCreated(created.value.text);
-	if (createdTime) return createdTime.date.getUTCFullYear();
-	const id = fields.find((field) => field.key === 'id');
-	return id && decodeCableId(id.value.text)?.year;
-}
-
-/** The cable's number (serial): from the publisher's id, else from the first banner. */
-export function cableSerial(model: CableModel): number | undefined {
-	const id = model.metadata?.fields.find((field) => field.key === 'id');
-	const decoded = id && decodeCableId(id.value.text);
-	if (decoded) return decoded.serial;
-	const serial = model.bannerBlocks.find((block) => block.banner?.serial)?.banner?.serial;
-	return serial ? Number(serial.text.replace(/\D/g, '')) : undefined;
-}
-
-/** How many sections the cable was sent in, from the first `SECTION NN OF MM`. */
-export function sectionCount(model: CableModel): number | undefined {
-	const sectionOf = model.bannerBlocks.find((block) => block.banner?.sectionOf)?.banner?.sectionOf;
-	return sectionOf ? Number(sectionOf.total.text) : undefined;
 }

@@ -8,6 +8,10 @@ import type { DateTimeGroup } from '../model/types';
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The years a cable can carry: two-digit years read as 1966-2065; a four-digit year outside this span is a typo. */
+export const EARLIEST_YEAR = 1950;
+export const LATEST_YEAR = 2065;
+
 /** A UTC date from its parts, or undefined when the parts do not make a real date (31 FEB). */
 export function utcDate(year: number, month: number, day: number, hour = 0, minute = 0): Date | undefined {
 	if (hour > 23 || minute > 59) return undefined;

@@ -5,22 +5,22 @@
  */
 import type { ReferenceTables } from '../data/referenceTables';
 import type { CableModel } from '../model/types';
-import { bannerRules } from './banner';
-import { cableIdRules } from './cableId';
-import { captionRules } from './caption';
-import { classificationRules } from './classification';
-import { deLineRules } from './deLine';
-import { dtgRules } from './dtg';
-import { eoLineRules } from './eoLine';
-import { cableFacts } from './facts';
-import { identityRules } from './identity';
-import { paragraphRules } from './paragraphs';
-import { precedenceRules } from './precedence';
-import { routingRules } from './routing';
+import { bannerRules } from './rules/bannerRules';
+import { cableIdRules } from './rules/cableIdRules';
+import { captionRules } from './rules/captionRules';
+import { classificationRules } from './rules/classificationRules';
+import { deLineRules } from './rules/deLineRules';
+import { dtgRules } from './rules/dtgRules';
+import { eoLineRules } from './rules/eoLineRules';
+import { cableFacts } from '../facts/cableFacts';
+import { identityRules } from './rules/identityRules';
+import { paragraphRules } from './rules/paragraphRules';
+import { precedenceRules } from './rules/precedenceRules';
+import { routingRules } from './rules/routingRules';
 import type { Finding, Rule } from './rule';
-import { sectionRules } from './sections';
-import { securityLineRules } from './securityLine';
-import { timeRules } from './time';
+import { sectionRules } from './rules/sectionRules';
+import { securityLineRules } from './rules/securityLineRules';
+import { timeRules } from './rules/timeRules';
 
 export const RULES: readonly Rule[] = [
 	...dtgRules,

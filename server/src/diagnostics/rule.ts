@@ -6,7 +6,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { CableModel, Field } from '../model/types';
-import type { CableFacts } from './facts';
+import type { CableFacts } from '../facts/cableFacts';
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
 

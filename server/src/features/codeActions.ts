@@ -6,7 +6,8 @@
 import { type CodeAction, type CodeActionContext, CodeActionKind, type Range } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { CableModel } from '../model/types';
-import { DIAGNOSTIC_SOURCE, type DiagnosticSettings, enabledFindings } from './diagnostics';
+import type { DiagnosticSettings } from '../settings';
+import { DIAGNOSTIC_SOURCE, enabledFindings } from './diagnostics';
 
 const sameRange = (a: Range, b: Range) =>
 	a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;

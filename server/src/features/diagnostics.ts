@@ -8,28 +8,7 @@ import type { ReferenceTables } from '../data/referenceTables';
 import { RULES, type RuleFinding, runRules } from '../diagnostics/registry';
 import type { Rule, RuleSeverity } from '../diagnostics/rule';
 import type { CableModel } from '../model/types';
-
-export type RuleSetting = RuleSeverity | 'off';
-
-export interface DiagnosticSettings {
-	readonly enable: boolean;
-	/** Rule code → `off` or the severity to report it with; rules not named keep their default. */
-	readonly rules: Readonly<Record<string, RuleSetting>>;
-}
-
-export const DEFAULT_DIAGNOSTIC_SETTINGS: DiagnosticSettings = { enable: true, rules: {} };
-
-const SETTINGS: ReadonlySet<string> = new Set<RuleSetting>(['off', 'error', 'warning', 'information', 'hint']);
-
-/** Reads the `cable` settings section as a client sends it; anything malformed falls back to the defaults. */
-export function readDiagnosticSettings(section: unknown): DiagnosticSettings {
-	const diagnostics = (section as { diagnostics?: { enable?: unknown; rules?: unknown } } | null | undefined)?.diagnostics;
-	const rules: Record<string, RuleSetting> = {};
-	if (diagnostics?.rules && typeof diagnostics.rules === 'object') {
-		for (const [code, value] of Object.entries(diagnostics.rules)) if (typeof value === 'string' && SETTINGS.has(value)) rules[code] = value as RuleSetting;
-	}
-	return { enable: diagnostics?.enable !== false, rules };
-}
+import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, type RuleSetting } from '../settings';
 
 const SEVERITIES: Readonly<Record<RuleSeverity, DiagnosticSeverity>> = {
 	error: DiagnosticSeverity.Error,

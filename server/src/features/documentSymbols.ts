@@ -19,7 +19,7 @@ import type {
 	Tag,
 	TransmissionHeader,
 } from '../model/types';
-import { compareRanges, contains } from './ranges';
+import { compareRanges, contains } from '../util/ranges';
 
 /** Outline entries past this many are left out (the JSON and YAML servers cap at 5000 too). */
 export const DEFAULT_SYMBOL_LIMIT = 5000;

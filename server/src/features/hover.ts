@@ -5,6 +5,7 @@
  */
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
+import { cableFacts } from '../facts/cableFacts';
 import type { BannerBlock, Body, CableModel, ClassifiedBy, Field, TransmissionHeader } from '../model/types';
 import {
 	addresseeHover,
@@ -32,8 +33,8 @@ import {
 	transmissionIdHover,
 } from './hoverContent';
 import { hiddenWords } from './invisibleCharacters';
-import type { HoverText } from './markdown';
-import { isBefore } from './ranges';
+import type { HoverText } from '../util/markdown';
+import { isBefore } from '../util/ranges';
 
 interface Found {
 	readonly range: Range;
@@ -57,7 +58,7 @@ function within(field: Field | undefined, position: Position): field is Field {
 
 /** `text` is the document's text, of the version `model` was parsed from. */
 export function getHover(model: CableModel, position: Position, tables: ReferenceTables, text: string): Hover | null {
-	const context: HoverContext = { model, tables };
+	const context: HoverContext = { model, tables, facts: cableFacts(model) };
 	const found =
 		metadataHover(model, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||

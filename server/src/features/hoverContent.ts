@@ -9,12 +9,13 @@ import type { RoutingEntry } from '../data/routingIndicators';
 import type { TagEntry } from '../data/tags';
 import { decodeLevel, decodeMarking, decodeSecurityLetters, decodeSecuritySignal } from '../decode/classification';
 import { decodeDecl, decodeExecutiveOrder, decodeReasons } from '../decode/declassification';
-import { cableIdFor, cableSerial, cableYear, decodeCableId, fullYear, sectionCount } from '../decode/identity';
+import { cableIdFor, decodeCableId, fullYear } from '../decode/identity';
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
 import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing';
 import { decodeTag } from '../decode/tags';
-import { clockTime, compareWithCreated, type CreatedTime, dtgDate, formatDateTime, formatDay, julianDate, parseCreated, utcDate } from '../decode/times';
-import { EARLIEST_YEAR, LATEST_YEAR } from '../diagnostics/dtg';
+import { clockTime, compareWithCreated, dtgDate, EARLIEST_YEAR, formatDateTime, formatDay, julianDate, LATEST_YEAR, utcDate } from '../decode/times';
+import type { CableFacts } from '../facts/cableFacts';
+import { levelName } from '../facts/levels';
 import type {
 	Addressee,
 	AddresseeList,
@@ -36,12 +37,13 @@ import type {
 	Tag,
 } from '../model/types';
 import type { HiddenWord } from './invisibleCharacters';
-import { code, HoverText, join, type Markdown, md } from './markdown';
+import { code, HoverText, join, type Markdown, md } from '../util/markdown';
 
 /** What a hover needs besides the element: the tables and facts about the whole cable. */
 export interface HoverContext {
 	readonly model: CableModel;
 	readonly tables: ReferenceTables;
+	readonly facts: CableFacts;
 }
 
 const UNVERIFIED = md` *(meaning unverified — our best reading)*`;
@@ -218,7 +220,7 @@ export function deLineHover(de: DeLine, context: HoverContext, hoveredStation: b
 	const station = decoding?.kind === 'gateway' ? undefined : decoding?.primary?.station;
 	text.line(md`**DE** line (format line 3): from ${de.station ? code(de.station.text) : md`an unnamed station`}${station ? md` (${station})` : undefined}`);
 	if (de.serial !== undefined) {
-		const idSerial = cableSerial(context.model);
+		const idSerial = context.facts.serial;
 		const check =
 			idSerial === undefined
 				? undefined
@@ -227,10 +229,10 @@ export function deLineHover(de: DeLine, context: HoverContext, hoveredStation: b
 					: md` — differs from the cable number ${idSerial}`;
 		text.line(md`Station serial number ${code(de.serial)}${check}`);
 	}
-	const sections = sectionCount(context.model);
+	const sections = context.facts.sections;
 	if (de.section !== undefined) text.line(md`Section ${de.section}${sections ? md` of ${sections}` : undefined}: this part of a cable sent in several sections`);
 	if (de.julianDay !== undefined) {
-		const year = cableYear(context.model);
+		const { year } = context.facts;
 		const date = year === undefined ? undefined : julianDate(year, de.julianDay);
 		text.line(md`Julian day ${String(de.julianDay).padStart(3, '0')}${date ? md` → ${formatDay(date)}` : md` (day of the year)`}`);
 	}
@@ -290,8 +292,8 @@ function dtgLines(text: HoverText, dtg: DateTimeGroup, context: HoverContext): v
 	const date = dtgDate(dtg);
 	if (faults.length === 0 && date) {
 		text.line(md`**${dtg.text}** · date-time group: ${formatDateTime(date)}`);
-		const created = createdTime(context.model);
-		if (created) text.line(md`${compareWithCreated(date, created.time)} (${code(created.text)})`);
+		const created = context.facts.created;
+		if (created) text.line(md`${compareWithCreated(date, created.time)} (${code(created.field.text.trim())})`);
 		return;
 	}
 	const day = dtg.year !== undefined && dtg.month !== undefined && dtg.day !== undefined ? utcDate(dtg.year, dtg.month, dtg.day) : undefined;
@@ -321,12 +323,6 @@ function daysInMonth(year: number, month: number): number {
 	let days = 31;
 	while (days > 28 && !utcDate(year, month, days)) days--;
 	return days;
-}
-
-function createdTime(model: CableModel): { readonly text: string; readonly time: CreatedTime } | undefined {
-	const field = model.metadata?.fields.find((candidate) => candidate.key === 'created');
-	const time = field && parseCreated(field.value.text);
-	return field && time && { text: field.value.text.trim(), time };
 }
 
 // ------------------------------------------------------------------------------ addressees
@@ -374,7 +370,7 @@ export function bannerHover(banner: Banner, context: HoverContext): HoverText {
 	}
 	caveatLines(text, classification.caveats);
 	if (banner.sectionOf) text.line(sectionOfLine(banner.sectionOf));
-	if (banner.post && banner.serial) text.line(cableReferenceLine(banner.post.text, banner.serial.text, cableYear(context.model), 'This cable'));
+	if (banner.post && banner.serial) text.line(cableReferenceLine(banner.post.text, banner.serial.text, context.facts.year, 'This cable'));
 	return text;
 }
 
@@ -432,7 +428,7 @@ export function eoLineHover(eo: EoLine, context: HoverContext): HoverText {
 	const decl = decodeDecl(eo);
 	if (decl.action) text.line(md`${code(eo.action?.text ?? decl.action.name)} — ${meaning(text, decl.action.definition)}`);
 	if (decl.date) {
-		const year = cableYear(context.model);
+		const { year } = context.facts;
 		const after = year === undefined ? undefined : md` (${plural(decl.date.getUTCFullYear() - year, 'year')} after the cable's year)`;
 		text.line(md`Declassify on **${formatDay(decl.date)}**${after}`);
 	} else if (eo.declKind === 'date' && eo.decl) {
@@ -460,7 +456,7 @@ export function refItemHover(item: RefItem, context: HoverContext): HoverText {
 	const label = item.label ? `Reference ${item.label.text.replace(/[().]/g, '')}` : 'Reference';
 	if (!item.cable) return text.line(md`${label}: ${code(item.text)} (not a cable reference)`);
 	const { post, serial, year } = item.cable;
-	const refYear = year ? fullYear(Number(year.text.replace(/\D/g, ''))) : cableYear(context.model);
+	const refYear = year ? fullYear(Number(year.text.replace(/\D/g, ''))) : context.facts.year;
 	text.line(cableReferenceLine(post.text, serial.text, refYear, label));
 	if (!year && refYear !== undefined) text.line(md`The reference gives no year; this cable's year is assumed.`);
 	return text;
@@ -470,7 +466,7 @@ export function pageMarkerHover(marker: PageMarker, context: HoverContext): Hove
 	const text = new HoverText();
 	const total = marker.total ? md` of ${Number(marker.total.text)}` : undefined;
 	text.line(md`**Page ${Number(marker.page.text)}**${total} · continuation-page marker`);
-	if (marker.post && marker.serial) text.line(cableReferenceLine(marker.post.text, marker.serial.text, cableYear(context.model), 'Cable'));
+	if (marker.post && marker.serial) text.line(cableReferenceLine(marker.post.text, marker.serial.text, context.facts.year, 'Cable'));
 	return text;
 }
 
@@ -478,16 +474,11 @@ export function pageMarkerHover(marker: PageMarker, context: HoverContext): Hove
 
 /** A compact decoding of the whole header: from, to, when, classification, precedence, sections. */
 export function summaryHover(context: HoverContext): HoverText {
-	const { model } = context;
+	const { model, facts } = context;
 	const text = new HoverText();
-	const metadata = new Map(model.metadata?.fields.map((field) => [field.key, field.value.text.trim()]));
 	const header = model.header;
-	const firstBanner = model.bannerBlocks.find((block) => block.banner)?.banner;
-
-	const year = cableYear(model);
-	const bannerId = firstBanner?.post && firstBanner.serial && year !== undefined ? cableIdFor(firstBanner.post.text, firstBanner.serial.text, year) : '';
-	const decodedId = decodeCableId(metadata.get('id') ?? '') ?? decodeCableId(bannerId);
-	const origin = metadata.get('origin') ?? decodedId?.originator?.station;
+	const decodedId = facts.cableId;
+	const origin = facts.origin;
 	text.line(
 		decodedId
 			? md`**Cable ${decodedId.id}** — ${origin ? md`${origin}, ` : undefined}serial ${decodedId.serial}, ${decodedId.year}`
@@ -508,19 +499,18 @@ export function summaryHover(context: HoverContext): HoverText {
 	}
 
 	const date = header?.dtg && dtgDate(header.dtg.dtg);
-	const created = createdTime(model);
+	const created = facts.created;
 	if (date) text.line(md`When: ${formatDateTime(date)}${created ? md` (${compareWithCreated(date, created.time)})` : undefined}`);
-	else if (created) text.line(md`When: ${created.text} (publisher's Created time)`);
+	else if (created) text.line(md`When: ${created.field.text.trim()} (publisher's Created time)`);
 
-	const level = header?.security?.level ?? firstBanner?.classification.level;
-	const classification = metadata.get('classification') ?? (level ? decodeLevel(level).name : undefined);
+	const classification = statedClassification(facts);
 	if (classification) text.line(md`Classification: ${classification}`);
 
 	const letters = header?.dtg?.precedence.map((field) => field.text.toUpperCase()) ?? [];
 	const precedence = decodeDtgPrecedence(letters);
 	if (precedence.action) text.line(md`Precedence: ${precedence.action.word}${precedence.dual && precedence.info ? md` (info addressees: ${precedence.info.word})` : undefined}`);
 
-	text.line(md`Sections: ${sectionCount(model) ?? 1}`);
+	text.line(md`Sections: ${facts.sections ?? 1}`);
 
 	const caption = model.bannerBlocks.find((block) => block.caption)?.caption;
 	if (caption?.subject) text.line(md`Subject: ${caption.subject.text}`);
@@ -544,4 +534,16 @@ export function invisibleCharactersHover(words: readonly HiddenWord[]): HoverTex
 	}
 	text.line(md`A code is decoded only from the characters a reader sees: with invisible ones in it, it is not the code it looks like, so it is not decoded.`);
 	return text;
+}
+
+/**
+ * The cable's classification: the level the rules judge by (banner, else metadata, else security
+ * line), in the publisher's words when its metadata states that level (they carry the handling
+ * caveats a banner writes on lines of their own), else as the level and its caveats.
+ */
+function statedClassification(facts: CableFacts): string | undefined {
+	const { overall, metadataClassification: metadata } = facts;
+	if (!overall) return undefined;
+	if (metadata && metadata.level === overall.level) return metadata.field.text.trim();
+	return [levelName(overall.level), ...overall.caveats].join('//');
 }

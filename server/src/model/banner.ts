@@ -2,7 +2,7 @@
  * Banner lines (`C O N F I D E N T I A L SECTION 01 OF 03 TOKYO 000374`) and the caveat and
  * handling lines that follow them (SIPDIS, NOFORN, corrected-copy notices).
  */
-import { readClassification } from './classification';
+import { readClassification } from './classificationWords';
 import { groupField, head, openingOf, openings, range } from './lines';
 import type { Banner, Caveat } from './types';
 

@@ -3,7 +3,7 @@
  * SUMMARY / COMMENT / NOTE blocks, continuation page markers and the signature.
  */
 import { readCaptionElement } from './caption';
-import { readPortionMark } from './classification';
+import { readPortionMark } from './classificationWords';
 import {
 	fieldAt,
 	firstCharacters,

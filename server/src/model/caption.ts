@@ -2,7 +2,7 @@
  * The caption block: E.O. line, TAGS, SUBJECT, REF and Classified By, each possibly wrapped
  * onto following lines or run together on one line.
  */
-import { readPortionMark } from './classification';
+import { readPortionMark } from './classificationWords';
 import { fullYear } from './headerLines';
 import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, openingOf, range } from './lines';
 import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';

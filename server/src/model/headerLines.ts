@@ -7,7 +7,7 @@
  * times the price of the match itself, and the columns follow from the groups' texts anyway.
  */
 import { fieldAt, head, range, skipWhitespace, trimmedEnd } from './lines';
-import { levelOf } from './classification';
+import { levelOf } from './classificationWords';
 import type { Addressee, ClassificationLevel, DateTimeGroup, DeLine, DtgLine, Field, FromLine, RelayLine, SecurityLine } from './types';
 
 const RI = '[A-Z][A-Z0-9]{3,7}';

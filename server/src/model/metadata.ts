@@ -139,7 +139,7 @@ const LABEL_LINE = /^(Identifier|Reference ID|Created|Released|Classification|Or
 function readLabelsThenValues(lines: readonly string[], start: number, fields: MetadataField[], blockStart = start): Read | undefined {
 	const labels: Field[] = [];
 	let i = start;
-	while (i < lines.length && LABEL_LINE.test(head(lines[i]!, 40))) labels.push(trimmedLine(i, lines[i]!)), i++;
+	for (; i < lines.length && LABEL_LINE.test(head(lines[i]!, 40)); i++) labels.push(trimmedLine(i, lines[i]!));
 	if (labels.length === 0) return undefined;
 	for (const label of labels) {
 		if (i >= lines.length) break;
@@ -156,7 +156,10 @@ function readLabelsThenValues(lines: readonly string[], start: number, fields: M
 		if (!value) {
 			let k = j + 1;
 			while (k < lines.length && isBlank(lines[k]!)) k++;
-			if (k < lines.length && !/^(Cable title|Tags):/.test(lines[k]!)) value = trimmedLine(k, lines[k]!), j = k;
+			if (k < lines.length && !/^(Cable title|Tags):/.test(lines[k]!)) {
+				value = trimmedLine(k, lines[k]!);
+				j = k;
+			}
 		}
 		if (value) fields.push({ key: keyOf(label.text), label, value });
 		last = j;
@@ -169,7 +172,10 @@ function readKeyValues(lines: readonly string[], start: number): Read | undefine
 	const fields: MetadataField[] = [];
 	let i = start;
 	const firstIsTitle = !KEY_VALUE.test(head(lines[start]!, 200)) && KEY_VALUE.test(head(lines[start + 1] ?? '', 200));
-	if (firstIsTitle) fields.push({ key: 'title', label: undefined, value: trimmedLine(start, lines[start]!) }), i++;
+	if (firstIsTitle) {
+		fields.push({ key: 'title', label: undefined, value: trimmedLine(start, lines[start]!) });
+		i++;
+	}
 	let pairs = 0;
 	for (; i < lines.length; i++) {
 		const text = head(lines[i]!, 4000);

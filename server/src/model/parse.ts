@@ -139,7 +139,6 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		repeatedHeaders,
 		bannerBlocks,
 		body,
-		problems: [],
 	};
 }
 

@@ -53,7 +53,7 @@ export interface Metadata {
 // ---------------------------------------------------------------- transmission header
 
 /** A routing indicator written on a header line (relay, DE, addressee). */
-export interface RoutingIndicator extends Field {}
+export type RoutingIndicator = Field;
 
 export interface RelayLine {
 	readonly range: Range;
@@ -343,15 +343,6 @@ export interface Body {
 
 // ---------------------------------------------------------------- the whole cable
 
-export type ProblemCode = string;
-
-/** Something the parser noticed while reading; diagnostics turn these into user messages. */
-export interface ParseProblem {
-	readonly code: ProblemCode;
-	readonly range: Range;
-	readonly message: string;
-}
-
 export interface CableModel {
 	readonly uri: string;
 	readonly version: number;
@@ -366,5 +357,4 @@ export interface CableModel {
 	/** In document order: the cable's banner block first, then its repetitions. */
 	readonly bannerBlocks: readonly BannerBlock[];
 	readonly body: Body | undefined;
-	readonly problems: readonly ParseProblem[];
 }

@@ -3,9 +3,10 @@
  * state one level; no portion mark is above it; NOFORN is stated alike everywhere;
  * classified cables say who classified them and why, unclassified ones use `E.O. ...: N/A`.
  */
-import type { BannerBlock, Caveat, Classification } from '../model/types';
-import { levelName, levelRank, type StatedLevel } from './facts';
-import { finding, type Finding, relatedField, type Rule } from './rule';
+import type { BannerBlock, Caveat, Classification } from '../../model/types';
+import type { StatedLevel } from '../../facts/cableFacts';
+import { levelName, levelRank } from '../../facts/levels';
+import { finding, type Finding, relatedField, type Rule } from '../rule';
 
 /** E.O. 13292 (25 March 2003, in force 22 September 2003) moved the reasons from section 1.5 to 1.4. */
 const AMENDMENT_SIGNED = Date.UTC(2003, 2, 25);

@@ -3,9 +3,9 @@
  * ZNR unclassified) and the classification letter written five times, optionally followed by
  * special-category letters (`SSSAA`).
  */
-import { SECURITY_LETTERS, SPECIAL_CATEGORY_LETTERS } from '../data/markings';
-import type { SecurityLine } from '../model/types';
-import { finding, type Finding, type Rule } from './rule';
+import { SECURITY_LETTERS, SPECIAL_CATEGORY_LETTERS } from '../../data/markings';
+import type { SecurityLine } from '../../model/types';
+import { finding, type Finding, type Rule } from '../rule';
 
 /** Letters that are a classification run followed by special-category letters: `CCCCC`, `SSSAA`. */
 function readable(letters: string): boolean {

@@ -2,10 +2,10 @@
  * Caption fields: the TAGS line (present, made of known codes, with a subject tag), the
  * SUBJECT line and REF items that can be read as references.
  */
-import type { TagTable } from '../data/tags';
-import { decodeTag } from '../decode/tags';
-import type { RefBlock, RefItem, Tag } from '../model/types';
-import { finding, type Finding, relatedField, type Rule } from './rule';
+import type { TagTable } from '../../data/tags';
+import { decodeTag } from '../../decode/tags';
+import type { RefBlock, RefItem, Tag } from '../../model/types';
+import { finding, type Finding, relatedField, type Rule } from '../rule';
 
 /** Every cable must carry at least one subject TAG (5 FAH-1 H-210); program (K-) tags are subject tags too. */
 const SUBJECT_KINDS = new Set(['subject', 'program']);

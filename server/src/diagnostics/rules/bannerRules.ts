@@ -2,7 +2,7 @@
  * Banner lines: `C O N F I D E N T I A L SECTION 01 OF 03 TOKYO 000374` is the classification,
  * the section of a multi-section cable and the cable reference (post and serial).
  */
-import { finding, relatedField, type Rule } from './rule';
+import { finding, relatedField, type Rule } from '../rule';
 
 const EXAMPLE = '`C O N F I D E N T I A L SECTION 01 OF 03 TOKYO 000374`';
 

@@ -2,27 +2,11 @@
  * Routing indicators on the relay, DE and addressee lines: `R` and three to six more letters
  * (ACP 117), and for the originating station and the addressees, one the tables know.
  */
-import { decodeRoutingIndicator } from '../decode/routing';
-import type { Field, TransmissionHeader } from '../model/types';
-import { finding, type Finding, type Rule } from './rule';
+import { decodeRoutingIndicator } from '../../decode/routing';
+import type { Field } from '../../model/types';
+import { finding, type Finding, type Rule } from '../rule';
 
 const WELL_FORMED = /^R[A-Z]{3,6}$/;
-/** Operating signals written where an RI goes (`ZEN/AMEMBASSY BELMOPAN`: not sent by this transmission). */
-const SIGNALS = new Set(['ZEN']);
-
-/** The station and addressee indicators: those name someone, so the tables should know them. */
-export function namingIndicators(headers: readonly TransmissionHeader[]): Field[] {
-	const indicators: Field[] = [];
-	for (const header of headers) {
-		const station = header.de?.station;
-		if (station && !SIGNALS.has(station.text)) indicators.push(station);
-		for (const list of header.addressLists) {
-			for (const { indicator } of list.addressees) if (indicator && !SIGNALS.has(indicator.text)) indicators.push(indicator);
-		}
-	}
-	return indicators;
-}
-
 const malformed = (indicator: Field) =>
 	finding(indicator.range, `${indicator.text} is not a routing indicator: expected R and three to six more letters, as in RUEHC or RUEHKO.`);
 

@@ -3,9 +3,9 @@
  * which indicators an address is routed through, read backwards from the routing table, and
  * which post an address is. Built once per table (user dictionaries make a new table).
  */
-import { memoByString } from '../memo';
-import { originatorByName, type OriginatorEntry } from './originators';
-import type { RoutingTable } from './routingIndicators';
+import { memoByString } from '../util/memo';
+import { originatorByName, type OriginatorEntry } from '../data/originators';
+import type { RoutingTable } from '../data/routingIndicators';
 
 /**
  * Addresses compared as words: case, punctuation, office symbols (`//J-3//`) and a trailing

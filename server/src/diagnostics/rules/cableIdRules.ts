@@ -2,7 +2,7 @@
  * The publisher's cable id (`07TOKYO374`: year, origin, serial). Some ids in the releases are
  * damaged: a SECTION line or a caveat glued in, the year written twice, a misspelt origin.
  */
-import { finding, type Rule } from './rule';
+import { finding, type Rule } from '../rule';
 
 const EXAMPLE = 'two-digit year, origin and serial, as in 07TOKYO374';
 

@@ -3,58 +3,11 @@
  * group's letters (`P`, `O R`); no addressee is sent above it; action addressees carry the
  * action precedence and, with dual precedence, information addressees the info precedence.
  */
-import { memoByString } from '../memo';
-import type { Precedence } from '../data/precedence';
-import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
-import type { AddressKeyword, Field, TransmissionHeader } from '../model/types';
-import { finding, type Finding, relatedField, type Rule, type RuleContext } from './rule';
-
-/** Lowest to highest: ROUTINE, PRIORITY, IMMEDIATE, FLASH, emergency command precedence. */
-const ORDER = 'RPOZY';
-const rank = (precedence: Precedence) => ORDER.indexOf(precedence.letter);
-
-export interface DtgPrecedence {
-	readonly field: Field;
-	readonly action: Precedence | undefined;
-	readonly info: Precedence | undefined;
-	readonly highest: Precedence;
-	readonly dual: boolean;
-}
-
-/** The date-time group's precedence letters; undefined when it gives no known letter. */
-export function dtgPrecedence(header: TransmissionHeader | undefined): DtgPrecedence | undefined {
-	const line = header?.dtg;
-	if (!line || line.precedence.length === 0) return undefined;
-	const decoding = decodeDtgPrecedence(line.precedence.map((field) => field.text));
-	const known = [decoding.action, decoding.info].filter((precedence) => precedence !== undefined);
-	const highest = known.sort((a, b) => rank(b) - rank(a))[0];
-	if (!highest) return undefined;
-	const last = line.precedence[line.precedence.length - 1]!;
-	const field = { text: line.precedence.map((p) => p.text).join(' '), range: { start: line.precedence[0]!.range.start, end: last.range.end } };
-	return { field, action: decoding.action, info: decoding.info, highest, dual: decoding.dual };
-}
-
-/** An addressee's precedence word that reads as a precedence. */
-export interface AddresseePrecedence {
-	readonly word: Field;
-	readonly precedence: Precedence;
-	readonly kind: AddressKeyword;
-}
-
-/** Addressees carry a handful of words (`PRIORITY`, `NIACT IMMEDIATE`), each read once. */
-const precedenceOfWord = memoByString((word: string) => decodePrecedenceWord(word).precedence);
-
-/** The header's addressee precedence words, read once for the two rules that judge them. */
-export function addresseePrecedences(header: TransmissionHeader | undefined): AddresseePrecedence[] {
-	const read: AddresseePrecedence[] = [];
-	for (const list of header?.addressLists ?? []) {
-		for (const { precedence: word } of list.addressees) {
-			const precedence = word && precedenceOfWord(word.text);
-			if (word && precedence) read.push({ word, precedence, kind: list.kind });
-		}
-	}
-	return read;
-}
+import type { Precedence } from '../../data/precedence';
+import { decodeProsign } from '../../decode/precedence';
+import { type DtgPrecedence, rank } from '../../facts/precedences';
+import type { AddressKeyword, Field } from '../../model/types';
+import { finding, type Finding, relatedField, type Rule, type RuleContext } from '../rule';
 
 type AddresseeJudge = (word: Field, precedence: Precedence, kind: AddressKeyword, dtg: DtgPrecedence) => Finding | undefined;
 

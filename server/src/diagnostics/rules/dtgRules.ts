@@ -2,13 +2,10 @@
  * Malformed date-time groups (`DDHHMMZ MON YY`): a day the month does not have, an hour or
  * minute off the clock, a month that is not a month, a year no cable can have.
  */
-import { finding, partOf, type Rule } from './rule';
+import { EARLIEST_YEAR, LATEST_YEAR } from '../../decode/times';
+import { finding, partOf, type Rule } from '../rule';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
-/** Two-digit years read as 1966-2065; a four-digit year outside this span is a typo. */
-export const EARLIEST_YEAR = 1950;
-export const LATEST_YEAR = 2065;
 
 /** Days of each month in a leap year. */
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

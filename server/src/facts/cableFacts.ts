@@ -1,15 +1,16 @@
 /**
- * Facts about the whole cable that several rules compare against: which banner is the
- * cable's own, its id, date and overall classification, and the fields several rules walk
+ * Facts about the whole cable, the one answer to "what is this cable's classification, id,
+ * serial, date and origin" for the rules, the hovers and the command line: which banner is
+ * the cable's own, its id, date and overall classification, and the fields several rules walk
  * (routing indicators, addressees' precedence words, TAGS and E.O. lines, sections and page
- * markers, portion marks, the paragraph numbering). Computed once per check
- * run, in one pass over the banner blocks: diagnostics run on every edit.
+ * markers, portion marks, the paragraph numbering). Computed once per model (one per document
+ * version), in one pass over the banner blocks: diagnostics run on every edit and hovers ask
+ * for the summary again and again.
  */
-import { LEVELS } from '../data/markings';
-import { type CableIdDecoding, decodeCableId } from '../decode/identity';
+import { type CableIdDecoding, cableIdFor, decodeCableId } from '../decode/identity';
 import { type CreatedTime, dtgDate, parseCreated } from '../decode/times';
-import { memoByString } from '../memo';
-import { readClassification } from '../model/classification';
+import { memoByString } from '../util/memo';
+import { readClassification } from '../model/classificationWords';
 import { isBlank } from '../model/lines';
 import type {
 	Banner,
@@ -27,10 +28,11 @@ import type {
 	TagsLine,
 	TransmissionHeader,
 } from '../model/types';
-import { type Numbering, paragraphNumbering } from './paragraphs';
-import { type AddresseePrecedence, addresseePrecedences, type DtgPrecedence, dtgPrecedence } from './precedence';
-import { namingIndicators } from './routing';
-import { ownMarkers } from './sections';
+import { perModel } from '../util/perModel';
+import { namingIndicators } from './namingIndicators';
+import { ownMarkers } from './pageMarkers';
+import { type Numbering, paragraphNumbering } from './paragraphNumbering';
+import { type AddresseePrecedence, addresseePrecedences, type DtgPrecedence, dtgPrecedence } from './precedences';
 
 /** A classification as one field states it. */
 export interface StatedLevel {
@@ -72,6 +74,14 @@ export interface CableFacts {
 	readonly metadata: (key: MetadataKey) => Field | undefined;
 	/** The publisher's cable id, when it can be read. */
 	readonly id: { readonly field: Field; readonly decoding: CableIdDecoding } | undefined;
+	/** The cable's id: the publisher's, else the one its first banner's post and serial make in its year. */
+	readonly cableId: CableIdDecoding | undefined;
+	/** The cable's number: its id's, else its first banner's. */
+	readonly serial: number | undefined;
+	/** Who sent it, in words: the publisher's Origin, else the post its id names. */
+	readonly origin: string | undefined;
+	/** How many sections it was sent in, from the first `SECTION NN OF MM`. */
+	readonly sections: number | undefined;
 	readonly created: { readonly field: Field; readonly time: CreatedTime } | undefined;
 	readonly metadataClassification: StatedLevel | undefined;
 	readonly bannerClassification: StatedLevel | undefined;
@@ -82,12 +92,17 @@ export interface CableFacts {
 	readonly sent: Date | undefined;
 	/** When the cable was sent: its date-time group, else the publisher's Created time. */
 	readonly date: Date | undefined;
+	/** The cable's year: of its date, else of its id. */
+	readonly year: number | undefined;
 }
 
 /** Every version of a document carries the same Created value: read once (the answer holds no slice of it). */
 const createdTimeOf = memoByString(parseCreated);
 
-export function cableFacts(model: CableModel): CableFacts {
+/** The facts of one model, worked out on the first question and kept while the model lives. */
+export const cableFacts: (model: CableModel) => CableFacts = perModel(gatherFacts);
+
+function gatherFacts(model: CableModel): CableFacts {
 	const metadata = (key: MetadataKey): Field | undefined => {
 		for (const field of model.metadata?.fields ?? []) if (field.key === key && !isBlank(field.value.text)) return field.value;
 		return undefined;
@@ -133,6 +148,9 @@ export function cableFacts(model: CableModel): CableFacts {
 	const precedence = dtgPrecedence(model.header);
 	// The cable's serial: its id's, else its first banner's.
 	const serial = idDecoding?.serial ?? (banners[0]?.serial ? Number(banners[0].serial.text) : undefined);
+	const date = sent ?? createdTime?.date;
+	const year = date ? date.getUTCFullYear() : idDecoding?.year;
+	const cableId = idDecoding ?? bannerId(banners[0], year);
 	return {
 		headers,
 		dtgs,
@@ -151,14 +169,23 @@ export function cableFacts(model: CableModel): CableFacts {
 		addresseePrecedences: precedence ? addresseePrecedences(model.header) : [],
 		metadata,
 		id: idField && idDecoding ? { field: idField, decoding: idDecoding } : undefined,
+		cableId,
+		serial,
+		origin: metadata('origin')?.text.trim() ?? cableId?.originator?.station,
+		sections: sectionedBanners[0]?.sectionOf ? Number(sectionedBanners[0].sectionOf.total.text) : undefined,
 		created: createdField && createdTime ? { field: createdField, time: createdTime } : undefined,
 		metadataClassification,
 		bannerClassification,
 		securityClassification,
 		overall: bannerClassification ?? metadataClassification ?? securityClassification,
 		sent,
-		date: sent ?? createdTime?.date,
+		date,
+		year,
 	};
+}
+
+function bannerId(banner: Banner | undefined, year: number | undefined): CableIdDecoding | undefined {
+	return banner?.post && banner.serial && year !== undefined ? decodeCableId(cableIdFor(banner.post.text, banner.serial.text, year)) : undefined;
 }
 
 function stateMetadata(field: Field | undefined): StatedLevel | undefined {
@@ -171,9 +198,3 @@ function stateBanner(banner: Banner | undefined): StatedLevel | undefined {
 	const classification = banner?.classification;
 	return classification?.level && { level: classification.level, caveats: classification.caveats, field: classification, where: 'the banner' };
 }
-
-export const levelName = (level: ClassificationLevel): string => LEVELS[level].name;
-
-const RANKS: Readonly<Record<ClassificationLevel, number>> = { unclassified: 0, confidential: 1, secret: 2, topSecret: 3 };
-
-export const levelRank = (level: ClassificationLevel): number => RANKS[level];

@@ -2,9 +2,9 @@
  * Time agreement: the DE line's Julian day falls on the date-time group's day (or a day either
  * side, across midnight), and the publisher's Created time is the date-time group's.
  */
-import { formatDateTime, formatDay, julianDate } from '../decode/times';
-import type { DeLine } from '../model/types';
-import { finding, partOf, relatedField, type Rule } from './rule';
+import { formatDateTime, formatDay, julianDate } from '../../decode/times';
+import type { DeLine } from '../../model/types';
+import { finding, partOf, relatedField, type Rule } from '../rule';
 
 const DAY = 86_400_000;
 /** The Created time is within the hour of the date-time group in all but two of 1,154 cables. */

@@ -5,23 +5,19 @@
  * raise. Real cables are under 1 MB; a 50 MB bundle would cost seconds of parsing and
  * hundreds of MB of memory on every edit.
  */
-import { type InitializeParams, TextDocuments } from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cableSettings } from './settings';
+import { type CableSettings, DEFAULT_SETTINGS } from '../settings';
 
-const DEFAULT_MAX_FILE_SIZE_MB = 10;
 const BYTES_PER_MB = 1024 * 1024;
 
 /** What the limit needs from the LSP connection. */
 interface SizeLimitHost {
-	/** Pulls the `cable` settings section from the client. */
-	fetchSettings(): Promise<unknown>;
 	warn(message: string): void;
 }
 
 export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
-	private maxBytes = DEFAULT_MAX_FILE_SIZE_MB * BYTES_PER_MB;
-	private canPullSettings = false;
+	private maxBytes = DEFAULT_SETTINGS.maxFileSize * BYTES_PER_MB;
 	/** Whether each document is within the limit, for the version it was judged at. */
 	private readonly verdicts = new Map<string, { readonly version: number; readonly within: boolean }>();
 	private readonly warned = new Set<string>();
@@ -35,15 +31,9 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
 		});
 	}
 
-	initialize(params: InitializeParams): void {
-		this.canPullSettings = params.capabilities.workspace?.configuration === true;
-	}
-
-	/** On `workspace/didChangeConfiguration`, with the settings it pushed (if any). */
-	async configurationChanged(pushed: unknown): Promise<void> {
-		const settings = await cableSettings(pushed, this.canPullSettings ? () => this.host.fetchSettings() : undefined);
-		const megabytes = settings?.maxFileSize;
-		this.maxBytes = (typeof megabytes === 'number' && megabytes > 0 ? megabytes : DEFAULT_MAX_FILE_SIZE_MB) * BYTES_PER_MB;
+	/** The settings were read anew (`cable.maxFileSize` may have changed): every document is judged again. */
+	settingsChanged(settings: CableSettings): void {
+		this.maxBytes = settings.maxFileSize * BYTES_PER_MB;
 		this.verdicts.clear();
 		for (const document of super.all()) this.judge(document);
 	}

@@ -3,11 +3,11 @@
  * classified under and when it is to be declassified, which must be a real date after the
  * cable's own.
  */
-import { executiveOrderNumbers } from '../data/declassification';
-import { decodeExecutiveOrder } from '../decode/declassification';
-import { formatDay, utcDate } from '../decode/times';
-import type { EoLine } from '../model/types';
-import { finding, relatedField, type Rule } from './rule';
+import { executiveOrderNumbers } from '../../data/declassification';
+import { decodeExecutiveOrder } from '../../decode/declassification';
+import { formatDay, utcDate } from '../../decode/times';
+import type { EoLine } from '../../model/types';
+import { finding, relatedField, type Rule } from '../rule';
 
 function declDate(eo: EoLine): Date | undefined {
 	return eo.declDate && utcDate(eo.declDate.year, eo.declDate.month, eo.declDate.day);

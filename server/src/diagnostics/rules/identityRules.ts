@@ -3,14 +3,14 @@
  * line, every banner and every page marker name the same cable (serial, year, originating
  * post), and each addressee's routing indicator is the one of the address written after it.
  */
-import { addressIndex, normalizeAddress, originatorOfAddress } from '../data/addresses';
-import { originatorByName, type OriginatorEntry, originatorsByIndicator } from '../data/originators';
-import type { ReferenceTables } from '../data/referenceTables';
-import { type CableIdDecoding, decodeCableId } from '../decode/identity';
-import { decodeRoutingIndicator } from '../decode/routing';
-import type { CableModel, Field, Metadata, MetadataField } from '../model/types';
-import type { CableFacts } from './facts';
-import { finding, type Finding, partOf, relatedField, type Rule } from './rule';
+import { addressIndex, normalizeAddress, originatorOfAddress } from '../../decode/addresses';
+import { originatorByName, type OriginatorEntry, originatorsByIndicator } from '../../data/originators';
+import type { ReferenceTables } from '../../data/referenceTables';
+import { type CableIdDecoding, decodeCableId } from '../../decode/identity';
+import { decodeRoutingIndicator } from '../../decode/routing';
+import type { CableModel, Field, Metadata, MetadataField } from '../../model/types';
+import type { CableFacts } from '../../facts/cableFacts';
+import { finding, type Finding, partOf, relatedField, type Rule } from '../rule';
 
 interface SerialStatement {
 	readonly field: Field;

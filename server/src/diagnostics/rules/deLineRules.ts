@@ -2,8 +2,8 @@
  * The shape of the DE line (format line 3): `DE RUEHKO #0374/01 0260754` is the originating
  * station, a four-digit station serial, an optional section and the Julian day and time filed.
  */
-import type { DeLine } from '../model/types';
-import { finding, type Finding, partOf, type Rule } from './rule';
+import type { DeLine } from '../../model/types';
+import { finding, type Finding, partOf, type Rule } from '../rule';
 
 const EXAMPLE = '`DE RUEHKO #0374/01 0260754`';
 

@@ -20,8 +20,8 @@ import {
 	type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, readDiagnosticSettings } from './features/diagnostics';
-import type { CableLanguageService } from './languageService';
+import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, readDiagnosticSettings } from '../settings';
+import type { CableLanguageService } from '../languageService';
 import { runSafe } from './runSafe';
 
 /** How long typing must pause before a pushed report is computed. */

@@ -4,18 +4,11 @@
  * the banner's section. Page markers of another cable pasted into the text are left to the
  * serial check.
  */
-import type { CableModel, Field, PageMarker } from '../model/types';
-import type { CableFacts } from './facts';
-import { finding, type Finding, relatedField, type Rule } from './rule';
+import type { Field } from '../../model/types';
+import type { CableFacts } from '../../facts/cableFacts';
+import { finding, type Finding, relatedField, type Rule } from '../rule';
 
 const number = (field: Field) => Number(field.text);
-
-/** Continuation markers of this cable: with its serial (`serial`, when the cable's serial is known). */
-export function ownMarkers(model: CableModel, serial: number | undefined): PageMarker[] {
-	return (model.body?.pageMarkers ?? []).filter(
-		(marker) => marker.style === 'continuation' && marker.total && (serial === undefined || !marker.serial || Number(marker.serial.text) === serial),
-	);
-}
 
 function totalMismatches(facts: CableFacts): Finding[] {
 	const banners = facts.sectionedBanners;

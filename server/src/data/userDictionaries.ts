@@ -1,8 +1,7 @@
 /**
  * User dictionaries: JSON files named in the `cable.dictionaries` setting whose entries add
- * to or override the built-in code tables. They are re-read when the setting changes and
- * when one of the files changes on disk, so new entries apply without a restart. A broken
- * file is reported once, by name, and the other tables keep working.
+ * to or override the built-in code tables. This is their format and their reading; the shell
+ * watches the files (server/src/lsp/userDictionaries.ts).
  *
  * File format (every key optional):
  *
@@ -17,14 +16,12 @@
  *       }
  *     }
  */
-import { type FSWatcher, readFileSync, watch } from 'node:fs';
-import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { InitializeParams } from 'vscode-languageserver';
-import type { UserDictionary } from './data/referenceTables';
-import type { RoutingEntry } from './data/routingIndicators';
-import type { TagEntry } from './data/tags';
-import { cableSettings, isObject } from './settings';
+import { isAbsolute, resolve } from 'node:path';
+import { isObject } from '../util/isObject';
+import type { CableWorkspace } from '../workspace';
+import type { UserDictionary } from './referenceTables';
+import type { RoutingEntry } from './routingIndicators';
+import type { TagEntry } from './tags';
 
 export const DICTIONARY_FORMAT_HINT =
 	'Expected {"tags": {"CODE": {"meaning": "...", "kind": "subject"}}, "routingIndicators": {"RUEHXX": "STATION"}}.';
@@ -89,13 +86,13 @@ export interface LoadedDictionaries {
 	readonly errors: readonly string[];
 }
 
-export function loadUserDictionaries(paths: readonly string[]): LoadedDictionaries {
+export function loadUserDictionaries(paths: readonly string[], workspace: CableWorkspace): LoadedDictionaries {
 	const dictionaries: UserDictionary[] = [];
 	const errors: string[] = [];
 	for (const path of paths) {
 		let text: string;
 		try {
-			text = readFileSync(path, 'utf8');
+			text = workspace.readFile(path);
 		} catch (error) {
 			const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${String(error)})`;
 			errors.push(`Cable dictionary ${path} ${reason}. Check the path in the "cable.dictionaries" setting.`);
@@ -108,90 +105,4 @@ export function loadUserDictionaries(paths: readonly string[]): LoadedDictionari
 		}
 	}
 	return { dictionaries, errors };
-}
-
-/** What the watcher needs from the LSP connection, so that it can be tested without one. */
-export interface DictionaryHost {
-	/** Pulls the `cable` settings section from the client. */
-	fetchSettings(): Promise<unknown>;
-	showError(message: string): void;
-	apply(dictionaries: readonly UserDictionary[]): void;
-}
-
-/** Waits for a burst of file events (editors write in several steps) to settle. */
-const RELOAD_DELAY_MS = 150;
-
-export class UserDictionaryWatcher {
-	private workspaceFolder: string | undefined;
-	private canPullSettings = false;
-	private paths: readonly string[] = [];
-	private watchers: FSWatcher[] = [];
-	private reloadTimer: NodeJS.Timeout | undefined;
-	private lastErrors = '';
-
-	constructor(private readonly host: DictionaryHost) {}
-
-	initialize(params: InitializeParams): void {
-		this.canPullSettings = params.capabilities.workspace?.configuration === true;
-		const folderUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-		this.workspaceFolder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : (params.rootPath ?? undefined);
-	}
-
-	/** On `workspace/didChangeConfiguration`, with the settings it pushed (if any). */
-	async configurationChanged(pushed: unknown): Promise<void> {
-		const settings = await cableSettings(pushed, this.canPullSettings ? () => this.host.fetchSettings() : undefined);
-		const raw = settings?.dictionaries;
-		const paths = Array.isArray(raw) ? raw.filter((path): path is string => typeof path === 'string' && path.trim() !== '') : [];
-		this.paths = paths.map((path) => resolveDictionaryPath(path, this.workspaceFolder));
-		this.reload();
-	}
-
-	reload(): void {
-		const { dictionaries, errors } = loadUserDictionaries(this.paths);
-		this.host.apply(dictionaries);
-		// Say it once per distinct problem, not on every save of an unrelated file.
-		const errorKey = errors.join('\n');
-		if (errorKey !== this.lastErrors) errors.forEach((error) => this.host.showError(error));
-		this.lastErrors = errorKey;
-		this.watch();
-	}
-
-	/** Watches each file's folder, because editors often save by replacing the file. */
-	private watch(): void {
-		this.closeWatchers();
-		const folders = new Map<string, Set<string>>();
-		for (const path of this.paths) {
-			const names = folders.get(dirname(path)) ?? new Set<string>();
-			names.add(basename(path));
-			folders.set(dirname(path), names);
-		}
-		for (const [folder, names] of folders) {
-			try {
-				const watcher = watch(folder, (_event, name) => {
-					if (name === null || names.has(name.toString())) this.scheduleReload();
-				});
-				watcher.on('error', () => watcher.close());
-				// Watching must never keep a finished process (or a test run) alive.
-				watcher.unref();
-				this.watchers.push(watcher);
-			} catch {
-				// A missing folder is already reported as a missing file; nothing to watch.
-			}
-		}
-	}
-
-	private scheduleReload(): void {
-		clearTimeout(this.reloadTimer);
-		this.reloadTimer = setTimeout(() => this.reload(), RELOAD_DELAY_MS).unref();
-	}
-
-	private closeWatchers(): void {
-		for (const watcher of this.watchers) watcher.close();
-		this.watchers = [];
-	}
-
-	dispose(): void {
-		clearTimeout(this.reloadTimer);
-		this.closeWatchers();
-	}
 }

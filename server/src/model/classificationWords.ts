@@ -2,7 +2,7 @@
  * Classification words and portion marks, reduced to a level and caveats. Shared by the
  * metadata, banner, security-line and paragraph parsers so that they all agree.
  */
-import { memoByString } from '../memo';
+import { memoByString } from '../util/memo';
 import { range } from './lines';
 import type { ClassificationLevel, PortionMark } from './types';
 

@@ -10,7 +10,9 @@ import {
 	TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { DiagnosticReports } from './diagnosticReports';
-import { createCableLanguageService } from './languageService';
+import { createCableLanguageService } from '../languageService';
+import { readSettings } from '../settings';
+import { cableSettings } from './configuration';
 import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
@@ -22,7 +24,6 @@ export function startServer(connection: Connection): void {
 	const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
 	// Documents over `cable.maxFileSize` are kept in sync but left out: every feature declines them.
 	const documents = new SizeLimitedDocuments({
-		fetchSettings,
 		warn: (message) => show(MessageType.Warning, message),
 	});
 	const service = createCableLanguageService();
@@ -30,7 +31,6 @@ export function startServer(connection: Connection): void {
 	let foldingRangeLimit = Number.MAX_SAFE_INTEGER;
 	const diagnostics = new DiagnosticReports(connection, documents, service, log);
 	const dictionaries = new UserDictionaryWatcher({
-		fetchSettings,
 		showError: (message) => show(MessageType.Error, message),
 		apply: (loaded) => {
 			service.setUserDictionaries(loaded);
@@ -38,10 +38,19 @@ export function startServer(connection: Connection): void {
 		},
 	});
 
+	let canPullSettings = false;
+	// The window-scoped settings, read once per change and handed to those that use them
+	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
+	const settingsChanged = async (pushed: unknown) => {
+		const settings = readSettings(await cableSettings(pushed, canPullSettings ? fetchSettings : undefined));
+		dictionaries.settingsChanged(settings);
+		documents.settingsChanged(settings);
+	};
+
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
+		canPullSettings = params.capabilities.workspace?.configuration === true;
 		dictionaries.initialize(params);
-		documents.initialize(params);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -75,12 +84,10 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onInitialized(() => {
-		void dictionaries.configurationChanged(undefined);
-		void documents.configurationChanged(undefined);
+		void settingsChanged(undefined);
 	});
 	connection.onDidChangeConfiguration((change) => {
-		void dictionaries.configurationChanged(change.settings);
-		void documents.configurationChanged(change.settings);
+		void settingsChanged(change.settings);
 		diagnostics.refresh();
 	});
 	connection.onShutdown(() => dictionaries.dispose());
