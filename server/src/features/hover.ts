@@ -32,7 +32,7 @@ import {
 	tagsLineHover,
 	transmissionIdHover,
 } from './hoverContent';
-import { hiddenWords } from './invisibleCharacters';
+import { hiddenWords } from '../util/invisibleCharacters';
 import type { HoverText } from '../util/markdown';
 import { isBefore } from '../util/ranges';
 

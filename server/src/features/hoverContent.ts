@@ -36,7 +36,7 @@ import type {
 	SectionOf,
 	Tag,
 } from '../model/types';
-import type { HiddenWord } from './invisibleCharacters';
+import type { HiddenWord } from '../util/invisibleCharacters';
 import { code, HoverText, join, type Markdown, md } from '../util/markdown';
 
 /** What a hover needs besides the element: the tables and facts about the whole cable. */
