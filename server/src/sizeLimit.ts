@@ -7,10 +7,8 @@
  */
 import { type InitializeParams, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { cableSettings } from './settings';
-
-const DEFAULT_MAX_FILE_SIZE_MB = 10;
-const BYTES_PER_MB = 1024 * 1024;
+import { plainText } from './plainText';
+import { BYTES_PER_MB, cableSettings, DEFAULT_MAX_FILE_SIZE_MB, formatSize, megabytesSetting } from './settings';
 
 /** What the limit needs from the LSP connection. */
 interface SizeLimitHost {
@@ -25,6 +23,8 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
 	/** Whether each document is within the limit, for the version it was judged at. */
 	private readonly verdicts = new Map<string, { readonly version: number; readonly within: boolean }>();
 	private readonly warned = new Set<string>();
+	/** Numbers the settings pulls: only the latest one's answer is applied. */
+	private settingsRequests = 0;
 
 	constructor(private readonly host: SizeLimitHost) {
 		super(TextDocument);
@@ -41,9 +41,11 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
 
 	/** On `workspace/didChangeConfiguration`, with the settings it pushed (if any). */
 	async configurationChanged(pushed: unknown): Promise<void> {
+		const request = ++this.settingsRequests;
 		const settings = await cableSettings(pushed, this.canPullSettings ? () => this.host.fetchSettings() : undefined);
-		const megabytes = settings?.maxFileSize;
-		this.maxBytes = (typeof megabytes === 'number' && megabytes > 0 ? megabytes : DEFAULT_MAX_FILE_SIZE_MB) * BYTES_PER_MB;
+		// Two quick changes may be answered out of order: the older answer must not undo the newer.
+		if (request !== this.settingsRequests) return;
+		this.maxBytes = megabytesSetting(settings?.maxFileSize, DEFAULT_MAX_FILE_SIZE_MB);
 		this.verdicts.clear();
 		for (const document of super.all()) this.judge(document);
 	}
@@ -80,8 +82,6 @@ function withinLimit(text: string, maxBytes: number): boolean {
 	return text.length * 3 <= maxBytes || Buffer.byteLength(text, 'utf8') <= maxBytes;
 }
 
-const megabytes = (bytes: number) => `${+(bytes / BYTES_PER_MB).toFixed(1)} MB`;
-
 function fileName(uri: string): string {
 	const last = uri.slice(uri.lastIndexOf('/') + 1) || uri;
 	try {
@@ -94,7 +94,7 @@ function fileName(uri: string): string {
 function overLimitMessage(document: TextDocument, maxBytes: number): string {
 	const size = Buffer.byteLength(document.getText(), 'utf8');
 	return (
-		`Cable: ${fileName(document.uri)} is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit of the "cable.maxFileSize" setting, ` +
+		`Cable: ${plainText(fileName(document.uri))} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit of the "cable.maxFileSize" setting, ` +
 		'so outline, folding, hovers and diagnostics are off for it. To work on it, raise "cable.maxFileSize" and reopen the file.'
 	);
 }

@@ -2,7 +2,11 @@
  * User dictionaries: JSON files named in the `cable.dictionaries` setting whose entries add
  * to or override the built-in code tables. They are re-read when the setting changes and
  * when one of the files changes on disk, so new entries apply without a restart. A broken
- * file is reported once, by name, and the other tables keep working.
+ * file is reported once, by name and reason, and the other tables keep working.
+ *
+ * The setting may come from a workspace, so a path may name anything: a FIFO, `/dev/zero`, a
+ * 100 MB file, a token. Only regular files up to `cable.dictionaryMaxSize` are read, without
+ * blocking and within a time limit, and no message ever quotes a file's content.
  *
  * File format (every key optional):
  *
@@ -17,52 +21,83 @@
  *       }
  *     }
  */
-import { type FSWatcher, readFileSync, watch } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { UserDictionary } from './data/referenceTables';
 import type { RoutingEntry } from './data/routingIndicators';
 import type { TagEntry } from './data/tags';
-import { cableSettings, isObject } from './settings';
+import { jsonFaultPosition } from './jsonSyntax';
+import { plainText } from './plainText';
+import { fileErrorReason, readRegularFile, type Wait } from './regularFile';
+import { BYTES_PER_MB, cableSettings, DEFAULT_DICTIONARY_MAX_SIZE_MB, formatSize, isObject, megabytesSetting } from './settings';
 
 export const DICTIONARY_FORMAT_HINT =
 	'Expected {"tags": {"CODE": {"meaning": "...", "kind": "subject"}}, "routingIndicators": {"RUEHXX": "STATION"}}.';
 
-/** A dictionary file that cannot be used, with a message that names it and says how to fix it. */
-export class DictionaryError extends Error {}
+const FIX_THE_FILE = 'Fix the file; the built-in tables are used meanwhile.';
+const CHECK_THE_SETTING = 'Check the path in the "cable.dictionaries" setting.';
+
+/** Longest a dictionary key is quoted in a message: codes are a few letters. */
+const QUOTED_KEY_LENGTH = 40;
+
+/** A dictionary file that cannot be used: its message names it, says why and how to fix it, and quotes none of its content. */
+export class DictionaryError extends Error {
+	/** `reason` follows the file name ("does not exist"); anything in it from a file or setting is plain text already. */
+	constructor(
+		readonly path: string,
+		readonly reason: string,
+		advice: string,
+	) {
+		super(`Cable dictionary ${plainText(path)} ${reason}. ${advice}`);
+	}
+}
+
+/** `"tags.PREL"`: a key path in a message, as plain text. */
+const keyPath = (...keys: string[]) => `"${keys.map((key) => plainText(key, QUOTED_KEY_LENGTH)).join('.')}"`;
+
+function wrongShape(path: string, at: string, expected: string): DictionaryError {
+	return new DictionaryError(path, `has the wrong shape at ${at}: it must be ${expected}`, DICTIONARY_FORMAT_HINT);
+}
 
 function section(json: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
 	const value = json[key] ?? {};
-	if (!isObject(value)) throw new DictionaryError(`Cable dictionary ${path}: "${key}" must be an object. ${DICTIONARY_FORMAT_HINT}`);
+	if (!isObject(value)) throw wrongShape(path, keyPath(key), 'an object');
 	return value;
 }
 
 /** Reads `{"meaning": ...}` or a plain string; `field` names the text property. */
-function entryText(value: unknown, field: string, where: string, path: string): Record<string, string> {
+function entryText(value: unknown, field: string, where: readonly string[], path: string): Record<string, string> {
 	if (typeof value === 'string') return { [field]: value };
 	if (isObject(value) && typeof value[field] === 'string') {
 		for (const [key, property] of Object.entries(value)) {
-			if (typeof property !== 'string') throw new DictionaryError(`Cable dictionary ${path}: "${where}.${key}" must be a string. ${DICTIONARY_FORMAT_HINT}`);
+			if (typeof property !== 'string') throw wrongShape(path, keyPath(...where, key), 'a string');
 		}
 		return value as Record<string, string>;
 	}
-	throw new DictionaryError(`Cable dictionary ${path}: "${where}" must be a string or an object with a "${field}" string. ${DICTIONARY_FORMAT_HINT}`);
+	throw wrongShape(path, keyPath(...where), `a string or an object with a "${field}" string`);
+}
+
+/** Reads the JSON of `text`; a fault is told by line and column, never by the text around it. */
+function parseJson(path: string, text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		const fault = jsonFaultPosition(text);
+		const reason = fault ? `is not valid JSON at line ${fault.line}, column ${fault.column}` : 'is not valid JSON that can be read (nested too deeply?)';
+		throw new DictionaryError(path, reason, FIX_THE_FILE);
+	}
 }
 
 export function parseUserDictionary(path: string, text: string): UserDictionary {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new DictionaryError(`Cable dictionary ${path} is not valid JSON (${reason}). Fix the file; the built-in tables are used meanwhile.`);
-	}
-	if (!isObject(json)) throw new DictionaryError(`Cable dictionary ${path} must hold a JSON object. ${DICTIONARY_FORMAT_HINT}`);
+	// Editors on Windows may start a UTF-8 file with a byte order mark, which JSON does not allow.
+	const json = parseJson(path, text.replace(/^\uFEFF/, ''));
+	if (!isObject(json)) throw new DictionaryError(path, 'must hold a JSON object', DICTIONARY_FORMAT_HINT);
 	const tags = new Map<string, TagEntry[]>();
 	for (const [rawCode, value] of Object.entries(section(json, 'tags', path))) {
 		const code = rawCode.trim().toUpperCase();
-		const entry = entryText(value, 'meaning', `tags.${rawCode}`, path);
+		const entry = entryText(value, 'meaning', ['tags', rawCode], path);
 		tags.set(code, [
 			{ code, kind: entry.kind ?? 'user', meaning: entry.meaning, source: entry.source ?? '', verified: true, timesSeen: 0, dictionary: path },
 		]);
@@ -70,7 +105,7 @@ export function parseUserDictionary(path: string, text: string): UserDictionary 
 	const routingIndicators = new Map<string, RoutingEntry[]>();
 	for (const [rawIndicator, value] of Object.entries(section(json, 'routingIndicators', path))) {
 		const indicator = rawIndicator.trim().toUpperCase();
-		const entry = entryText(value, 'station', `routingIndicators.${rawIndicator}`, path);
+		const entry = entryText(value, 'station', ['routingIndicators', rawIndicator], path);
 		routingIndicators.set(indicator, [
 			{ indicator, station: entry.station, source: entry.source ?? '', rowKind: 'user', timesSeen: 0, dictionary: path },
 		]);
@@ -86,28 +121,73 @@ export function resolveDictionaryPath(raw: string, workspaceFolder: string | und
 
 export interface LoadedDictionaries {
 	readonly dictionaries: readonly UserDictionary[];
-	readonly errors: readonly string[];
+	readonly errors: readonly DictionaryError[];
 }
 
-export function loadUserDictionaries(paths: readonly string[]): LoadedDictionaries {
+/** Longest one load of all the dictionaries may take: a file on a hung network share must not hold hovers for long. */
+const LOAD_TIMEOUT_MS = 5000;
+
+export interface LoadLimits {
+	/** Largest file read, in bytes (`cable.dictionaryMaxSize`). */
+	readonly maxBytes: number;
+	readonly timeoutMs?: number;
+}
+
+/** Reads and parses each file in turn; every failure becomes a DictionaryError, so this never rejects. */
+export async function loadUserDictionaries(paths: readonly string[], { maxBytes, timeoutMs = LOAD_TIMEOUT_MS }: LoadLimits): Promise<LoadedDictionaries> {
 	const dictionaries: UserDictionary[] = [];
-	const errors: string[] = [];
+	const errors: DictionaryError[] = [];
+	const deadline = Date.now() + timeoutMs;
 	for (const path of paths) {
-		let text: string;
+		const late = () => new DictionaryError(path, `was not read within the ${timeoutMs / 1000} s allowed for loading dictionaries`, CHECK_THE_SETTING);
 		try {
-			text = readFileSync(path, 'utf8');
-		} catch (error) {
-			const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${String(error)})`;
-			errors.push(`Cable dictionary ${path} ${reason}. Check the path in the "cable.dictionaries" setting.`);
-			continue;
-		}
-		try {
+			const text = await readDictionaryFile(path, maxBytes, (work) => beforeDeadline(work, deadline, late));
 			dictionaries.push(parseUserDictionary(path, text));
 		} catch (error) {
-			errors.push(error instanceof DictionaryError ? error.message : String(error));
+			errors.push(error instanceof DictionaryError ? error : unreadable(path, error));
 		}
 	}
 	return { dictionaries, errors };
+}
+
+async function readDictionaryFile(path: string, maxBytes: number, wait: Wait): Promise<string> {
+	const tooLarge = (size: number | undefined) =>
+		`${size === undefined ? 'grew' : `is ${formatSize(size)}`}, over the ${formatSize(maxBytes)} limit of the "cable.dictionaryMaxSize" setting`;
+	const read = await readRegularFile(path, maxBytes, tooLarge, wait);
+	if ('refused' in read) {
+		const advice = read.refused.includes('cable.dictionaryMaxSize') ? 'Raise that setting to use it.' : CHECK_THE_SETTING;
+		throw new DictionaryError(path, read.refused, advice);
+	}
+	return read.bytes.toString('utf8');
+}
+
+function unreadable(path: string, error: unknown): DictionaryError {
+	const reason = fileErrorReason(error);
+	return new DictionaryError(path, reason === 'no such file' ? 'does not exist' : `cannot be read (${reason})`, CHECK_THE_SETTING);
+}
+
+/** `work`, or the `late` error once the deadline has passed. */
+function beforeDeadline<T>(work: Promise<T>, deadline: number, late: () => Error): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(late()), Math.max(0, deadline - Date.now()));
+		timer.unref();
+	});
+	return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Most failures named in one message; the rest are counted. */
+const NAMED_FAILURES = 10;
+
+/** One message for all the failures of a load (5,000 missing files are one notification, not 5,000). */
+export function dictionaryProblemsMessage(errors: readonly DictionaryError[]): string | undefined {
+	if (errors.length <= 1) return errors[0]?.message;
+	const named = errors.slice(0, NAMED_FAILURES).map((error) => `${plainText(error.path)} ${error.reason}`);
+	const more = errors.length > NAMED_FAILURES ? `; and ${(errors.length - NAMED_FAILURES).toLocaleString('en-US')} more` : '';
+	return (
+		`Cable: ${errors.length.toLocaleString('en-US')} dictionaries in the "cable.dictionaries" setting cannot be used; ` +
+		`the built-in tables and the other dictionaries answer meanwhile: ${named.join('; ')}${more}.`
+	);
 }
 
 /** What the watcher needs from the LSP connection, so that it can be tested without one. */
@@ -125,9 +205,14 @@ export class UserDictionaryWatcher {
 	private workspaceFolder: string | undefined;
 	private canPullSettings = false;
 	private paths: readonly string[] = [];
+	private maxBytes = DEFAULT_DICTIONARY_MAX_SIZE_MB * BYTES_PER_MB;
 	private watchers: FSWatcher[] = [];
 	private reloadTimer: NodeJS.Timeout | undefined;
-	private lastErrors = '';
+	private lastMessage: string | undefined;
+	/** Numbers the settings pulls and the loads: only the latest one's answer is applied. */
+	private settingsRequests = 0;
+	private loads = 0;
+	private loading: Promise<void> = Promise.resolve();
 
 	constructor(private readonly host: DictionaryHost) {}
 
@@ -139,21 +224,42 @@ export class UserDictionaryWatcher {
 
 	/** On `workspace/didChangeConfiguration`, with the settings it pushed (if any). */
 	async configurationChanged(pushed: unknown): Promise<void> {
+		const request = ++this.settingsRequests;
 		const settings = await cableSettings(pushed, this.canPullSettings ? () => this.host.fetchSettings() : undefined);
+		// Two quick changes may be answered out of order: the older answer must not undo the newer.
+		if (request !== this.settingsRequests) return;
 		const raw = settings?.dictionaries;
 		const paths = Array.isArray(raw) ? raw.filter((path): path is string => typeof path === 'string' && path.trim() !== '') : [];
 		this.paths = paths.map((path) => resolveDictionaryPath(path, this.workspaceFolder));
-		this.reload();
+		this.maxBytes = megabytesSetting(settings?.dictionaryMaxSize, DEFAULT_DICTIONARY_MAX_SIZE_MB);
+		await this.reload();
 	}
 
-	reload(): void {
-		const { dictionaries, errors } = loadUserDictionaries(this.paths);
-		this.host.apply(dictionaries);
-		// Say it once per distinct problem, not on every save of an unrelated file.
-		const errorKey = errors.join('\n');
-		if (errorKey !== this.lastErrors) errors.forEach((error) => this.host.showError(error));
-		this.lastErrors = errorKey;
+	/** Reads the files again; resolves once their dictionaries are applied (or a newer load has taken over). */
+	reload(): Promise<void> {
+		const load = ++this.loads;
 		this.watch();
+		this.loading = loadUserDictionaries(this.paths, { maxBytes: this.maxBytes }).then((loaded) => {
+			if (load === this.loads) this.applyLoaded(loaded);
+		});
+		return this.loading;
+	}
+
+	/** Resolves once the files the latest settings name are read and applied: a hover waits for it rather than answer from the old tables. */
+	async settled(): Promise<void> {
+		let current: Promise<void>;
+		do {
+			current = this.loading;
+			await current;
+		} while (current !== this.loading);
+	}
+
+	private applyLoaded({ dictionaries, errors }: LoadedDictionaries): void {
+		this.host.apply(dictionaries);
+		const message = dictionaryProblemsMessage(errors);
+		// Say it once per distinct set of problems, not on every save of an unrelated file.
+		if (message !== undefined && message !== this.lastMessage) this.host.showError(message);
+		this.lastMessage = message;
 	}
 
 	/** Watches each file's folder, because editors often save by replacing the file. */
