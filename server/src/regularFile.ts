@@ -16,14 +16,14 @@ export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (co
 const CHUNK_BYTES = 64 * 1024;
 
 /** What the path is when it is not a regular file ("a directory"), for a message; undefined for a regular file. */
-export function notRegularFile(stats: Stats): string | undefined {
+function notRegularFile(stats: Stats): string | undefined {
 	if (stats.isFile()) return undefined;
 	if (stats.isDirectory()) return 'a directory';
 	if (stats.isFIFO()) return 'a named pipe (FIFO)';
 	if (stats.isSocket()) return 'a socket';
 	if (stats.isCharacterDevice()) return 'a character device';
 	if (stats.isBlockDevice()) return 'a block device';
-	return 'not a file';
+	return 'an unknown kind of file';
 }
 
 /** A failed file operation in a few words, from its error code alone: Node's messages repeat the path unfiltered. */

@@ -48,7 +48,7 @@ export class DictionaryError extends Error {
 	constructor(
 		readonly path: string,
 		readonly reason: string,
-		advice: string,
+		readonly advice: string,
 	) {
 		super(`Cable dictionary ${plainText(path)} ${reason}. ${advice}`);
 	}
@@ -140,6 +140,11 @@ export async function loadUserDictionaries(paths: readonly string[], { maxBytes,
 	const deadline = Date.now() + timeoutMs;
 	for (const path of paths) {
 		const late = () => new DictionaryError(path, `was not read within the ${timeoutMs / 1000} s allowed for loading dictionaries`, CHECK_THE_SETTING);
+		// Past the deadline nothing more is started: a hung file system would only queue up more stuck calls.
+		if (Date.now() >= deadline) {
+			errors.push(late());
+			continue;
+		}
 		try {
 			const text = await readDictionaryFile(path, maxBytes, (work) => beforeDeadline(work, deadline, late));
 			dictionaries.push(parseUserDictionary(path, text));
@@ -151,13 +156,13 @@ export async function loadUserDictionaries(paths: readonly string[], { maxBytes,
 }
 
 async function readDictionaryFile(path: string, maxBytes: number, wait: Wait): Promise<string> {
-	const tooLarge = (size: number | undefined) =>
-		`${size === undefined ? 'grew' : `is ${formatSize(size)}`}, over the ${formatSize(maxBytes)} limit of the "cable.dictionaryMaxSize" setting`;
+	let overLimit = false;
+	const tooLarge = (size: number | undefined) => {
+		overLimit = true;
+		return `${size === undefined ? 'grew' : `is ${formatSize(size)}`}, over the ${formatSize(maxBytes)} limit of the "cable.dictionaryMaxSize" setting`;
+	};
 	const read = await readRegularFile(path, maxBytes, tooLarge, wait);
-	if ('refused' in read) {
-		const advice = read.refused.includes('cable.dictionaryMaxSize') ? 'Raise that setting to use it.' : CHECK_THE_SETTING;
-		throw new DictionaryError(path, read.refused, advice);
-	}
+	if ('refused' in read) throw new DictionaryError(path, read.refused, overLimit ? 'To use a larger file, raise "cable.dictionaryMaxSize".' : CHECK_THE_SETTING);
 	return read.bytes.toString('utf8');
 }
 
@@ -184,9 +189,10 @@ export function dictionaryProblemsMessage(errors: readonly DictionaryError[]): s
 	if (errors.length <= 1) return errors[0]?.message;
 	const named = errors.slice(0, NAMED_FAILURES).map((error) => `${plainText(error.path)} ${error.reason}`);
 	const more = errors.length > NAMED_FAILURES ? `; and ${(errors.length - NAMED_FAILURES).toLocaleString('en-US')} more` : '';
+	const advice = [...new Set(errors.map((error) => error.advice))].join(' ');
 	return (
 		`Cable: ${errors.length.toLocaleString('en-US')} dictionaries in the "cable.dictionaries" setting cannot be used; ` +
-		`the built-in tables and the other dictionaries answer meanwhile: ${named.join('; ')}${more}.`
+		`the built-in tables and the other dictionaries answer meanwhile: ${named.join('; ')}${more}. ${advice}`
 	);
 }
 

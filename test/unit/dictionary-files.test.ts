@@ -47,7 +47,7 @@ describe('reading dictionary files a workspace names', () => {
 	it('declines a 100 MB file by its size, before reading it', async () => {
 		const before = bytesRead('self');
 		const error = await failureOf(files.sparse);
-		assert.match(error.message, /sparse\.json is 100 MB, over the 1 MB limit of the "cable\.dictionaryMaxSize" setting\. Raise that setting/);
+		assert.match(error.message, /sparse\.json is 100 MB, over the 1 MB limit of the "cable\.dictionaryMaxSize" setting\. To use a larger file, raise "cable\.dictionaryMaxSize"\./);
 		const read = before === undefined ? undefined : bytesRead('self')! - before;
 		if (read !== undefined) assert.ok(read < MB, `${read} bytes read`);
 	});
@@ -78,6 +78,12 @@ describe('reading dictionary files a workspace names', () => {
 		assert.equal(errors.length, paths.length - 1);
 	});
 
+	it('gives up on the files left when the time allowed for a load has run out', async () => {
+		const { dictionaries, errors } = await loadUserDictionaries([files.good], { maxBytes: MB, timeoutMs: 0 });
+		assert.equal(dictionaries.length, 0);
+		assert.match(errors[0]!.message, /good\.json was not read within the 0 s allowed for loading dictionaries/);
+	});
+
 	it('never reads more than the limit and one byte, even from an endless file', async () => {
 		const handle = await open('/dev/zero', READ_FLAGS);
 		try {
@@ -96,7 +102,7 @@ describe('messages about dictionary files', () => {
 		const message = dictionaryProblemsMessage(errors)!;
 		assert.match(message, /^Cable: 5,000 dictionaries in the "cable\.dictionaries" setting cannot be used/);
 		assert.equal(message.match(/does not exist/g)?.length, 10);
-		assert.match(message, /missing-9\.json does not exist; and 4,990 more\.$/);
+		assert.match(message, /missing-9\.json does not exist; and 4,990 more\. Check the path in the "cable\.dictionaries" setting\.$/);
 	});
 
 	it('quotes link-shaped keys and paths as plain text', async () => {

@@ -138,7 +138,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 		assert.equal(errors.length, 1, errors.join('\n'));
 		assert.match(errors[0], /^Cable: 2 dictionaries in the "cable\.dictionaries" setting cannot be used/);
 		assert.match(errors[0], /broken\.json is not valid JSON at line 1, column 3; /);
-		assert.match(errors[0], /missing\.json does not exist\.$/);
+		assert.match(errors[0], /missing\.json does not exist\. Fix the file; the built-in tables are used meanwhile\. Check the path in the "cable\.dictionaries" setting\.$/);
 		await instance.reload();
 		assert.equal(errors.length, 1, 'the same problems are not reported again');
 
