@@ -1,37 +1,60 @@
 /**
  * `cable`: the language service on the command line, for scripts and for reading cables
- * in bulk. It runs the same parse and features as the editor.
+ * in bulk. It runs the same parse and features as the editor, and declines the same files:
+ * over the size limit (`--max-file-size`, the editor's `cable.maxFileSize` default) or not a
+ * regular file, judged before a byte is read.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { createCableLanguageService } from './languageService';
+import { plainText } from './util/plainText';
+import { DEFAULT_MAX_FILE_SIZE_MB } from './settings';
+import { BYTES_PER_MB, formatSize } from './util/sizes';
 import type { CableTextDocument } from './textDocument';
 import type { CableWorkspace } from './workspace';
 
-const USAGE = `Usage: cable <command> <file>...
+const COMMANDS = ['outline', 'model'];
+const MAX_FILE_SIZE_FLAG = '--max-file-size';
+
+const USAGE = `Usage: cable <command> [${MAX_FILE_SIZE_FLAG} MB] <file>...
 
 Commands:
   outline <file>...   print each cable's outline (line:column, name, detail)
   model <file>...     print the parsed cable model as JSON
 
-Files are read as UTF-8, as an editor would open them.`;
+Options:
+  ${MAX_FILE_SIZE_FLAG} MB  read files up to MB megabytes (default ${DEFAULT_MAX_FILE_SIZE_MB}, as the editor's "cable.maxFileSize")
+
+Files are read as UTF-8, as an editor would open them. Larger files, and anything but a
+regular file (a directory, a named pipe, a device), are declined with a message.`;
+
+interface Invocation {
+	readonly command: string | undefined;
+	readonly files: readonly string[];
+	readonly maxBytes: number;
+}
 
 /** Runs one command line; files are read through `workspace` (the node file system from cliMain.ts). */
-export function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, workspace: CableWorkspace): number {
-	const [command, ...files] = argv;
-	if (command === '--help' || command === '-h') {
+export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, workspace: CableWorkspace): Promise<number> {
+	if (argv[0] === '--help' || argv[0] === '-h') {
 		out(USAGE);
 		return 0;
 	}
-	if (!command || !['outline', 'model'].includes(command) || files.length === 0) {
-		err(command && !['outline', 'model'].includes(command) ? `cable: unknown command '${command}'\n\n${USAGE}` : USAGE);
+	const invocation = parseArguments(argv);
+	if (typeof invocation === 'string') {
+		err(`cable: ${invocation}\n\n${USAGE}`);
+		return 2;
+	}
+	const { command, files, maxBytes } = invocation;
+	if (!command || !COMMANDS.includes(command) || files.length === 0) {
+		err(command && !COMMANDS.includes(command) ? `cable: unknown command '${plainText(command)}'\n\n${USAGE}` : USAGE);
 		return 2;
 	}
 	const service = createCableLanguageService();
 	let status = 0;
 	for (const file of files) {
-		const document = readDocument(file, workspace, err);
+		const document = await readDocument(file, workspace, maxBytes, err);
 		if (!document) {
 			status = 1;
 			continue;
@@ -43,14 +66,44 @@ export function main(argv: readonly string[], out: (text: string) => void, err: 
 	return status;
 }
 
-function readDocument(file: string, workspace: CableWorkspace, err: (text: string) => void): CableTextDocument | undefined {
-	try {
-		const text = workspace.readFile(file);
-		return { uri: pathToFileURL(resolve(file)).href, version: 1, getText: () => text };
-	} catch (error) {
-		err(`cable: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+/** The command, the files and the size limit; or what is wrong with the arguments. Options may come anywhere; `--` ends them. */
+function parseArguments(argv: readonly string[]): Invocation | string {
+	const positional: string[] = [];
+	let maxBytes = DEFAULT_MAX_FILE_SIZE_MB * BYTES_PER_MB;
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index]!;
+		if (argument === '--') {
+			positional.push(...argv.slice(index + 1));
+			break;
+		}
+		if (argument === MAX_FILE_SIZE_FLAG || argument.startsWith(`${MAX_FILE_SIZE_FLAG}=`)) {
+			const value = argument === MAX_FILE_SIZE_FLAG ? argv[++index] : argument.slice(MAX_FILE_SIZE_FLAG.length + 1);
+			const megabytes = Number(value);
+			if (value === undefined || value.trim() === '' || !Number.isFinite(megabytes) || megabytes <= 0) {
+				return `${MAX_FILE_SIZE_FLAG} wants a number of megabytes above 0${value === undefined ? '' : `, not '${plainText(value)}'`}`;
+			}
+			maxBytes = Math.floor(megabytes * BYTES_PER_MB);
+			continue;
+		}
+		if (argument.startsWith('--')) return `unknown option '${plainText(argument)}'`;
+		positional.push(argument);
+	}
+	const [command, ...files] = positional;
+	return { command, files, maxBytes };
+}
+
+async function readDocument(file: string, workspace: CableWorkspace, maxBytes: number, err: (text: string) => void): Promise<CableTextDocument | undefined> {
+	const name = plainText(file);
+	const tooLarge = (size: number | undefined) =>
+		`${size === undefined ? 'grew' : `is ${formatSize(size)}`}, over the ${formatSize(maxBytes)} limit; ` +
+		`to read it, raise the limit with ${MAX_FILE_SIZE_FLAG} ${Math.ceil((size ?? maxBytes * 2) / BYTES_PER_MB)}`;
+	const read = await workspace.readFile(file, { maxBytes, tooLarge });
+	if ('refused' in read) {
+		err(`cable: ${name} ${read.refused}`);
 		return undefined;
 	}
+	const { text } = read;
+	return { uri: pathToFileURL(resolve(file)).href, version: 1, getText: () => text };
 }
 
 function formatOutline(symbols: readonly DocumentSymbol[], depth = 0): string[] {

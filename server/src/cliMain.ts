@@ -2,4 +2,6 @@
 import { main } from './cli';
 import { nodeWorkspace } from './lsp/nodeWorkspace';
 
-process.exitCode = main(process.argv.slice(2), (text) => console.log(text), (text) => console.error(text), nodeWorkspace);
+void main(process.argv.slice(2), (text) => console.log(text), (text) => console.error(text), nodeWorkspace).then((status) => {
+	process.exitCode = status;
+});

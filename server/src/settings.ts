@@ -24,7 +24,15 @@ export interface CableSettings {
 	readonly diagnostics: DiagnosticSettings;
 	/** `cable.maxFileSize`, in MB: larger documents are declined. */
 	readonly maxFileSize: number;
+	/** `cable.dictionaryMaxSize`, in MB: larger dictionary files are not read. */
+	readonly dictionaryMaxSize: number;
 }
+
+/** `cable.maxFileSize` when unset, for the server and the command line alike: real cables are under 1 MB. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 10;
+
+/** `cable.dictionaryMaxSize` when unset: a dictionary of every TAGS code and routing indicator is well under 1 MB. */
+export const DEFAULT_DICTIONARY_MAX_SIZE_MB = 4;
 
 export const DEFAULT_DIAGNOSTIC_SETTINGS: DiagnosticSettings = { enable: true, rules: {} };
 
@@ -32,7 +40,8 @@ export const DEFAULT_SETTINGS: CableSettings = {
 	detectTextFiles: true,
 	dictionaries: [],
 	diagnostics: DEFAULT_DIAGNOSTIC_SETTINGS,
-	maxFileSize: 10,
+	maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
+	dictionaryMaxSize: DEFAULT_DICTIONARY_MAX_SIZE_MB,
 };
 
 /** Reads the `cable` section as a client sends it. */
@@ -41,12 +50,12 @@ export function readSettings(section: unknown): CableSettings {
 	const dictionaries = Array.isArray(cable.dictionaries)
 		? cable.dictionaries.filter((path): path is string => typeof path === 'string' && path.trim() !== '')
 		: DEFAULT_SETTINGS.dictionaries;
-	const maxFileSize = typeof cable.maxFileSize === 'number' && cable.maxFileSize > 0 ? cable.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
 	return {
 		detectTextFiles: typeof cable.detectTextFiles === 'boolean' ? cable.detectTextFiles : DEFAULT_SETTINGS.detectTextFiles,
 		dictionaries,
 		diagnostics: readDiagnosticSettings(cable),
-		maxFileSize,
+		maxFileSize: megabytes(cable.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
+		dictionaryMaxSize: megabytes(cable.dictionaryMaxSize, DEFAULT_SETTINGS.dictionaryMaxSize),
 	};
 }
 
@@ -60,4 +69,9 @@ export function readDiagnosticSettings(section: unknown): DiagnosticSettings {
 		for (const [code, value] of Object.entries(diagnostics.rules)) if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[code] = value as RuleSetting;
 	}
 	return { enable: diagnostics?.enable !== false, rules };
+}
+
+/** A size setting in MB; anything but a positive number counts as unset. */
+function megabytes(value: unknown, defaultMegabytes: number): number {
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : defaultMegabytes;
 }

@@ -1,6 +1,7 @@
 /**
  * User dictionaries are data: a damaged or hostile file gives either a dictionary of plain
- * strings or an error that names the file and says how to fix it, never another exception,
+ * strings or an error that names the file and says how to fix it (a JSON fault by line and
+ * column only, quoting nothing of the file), never another exception,
  * never a change to Object.prototype, and its meanings show in hovers as text only.
  */
 import assert from 'node:assert/strict';
@@ -52,7 +53,10 @@ function problemsOf(text: string): string[] {
 	} catch (error) {
 		if (!(error instanceof DictionaryError)) return [`threw ${String(error)}`];
 		const fixable = error.message.includes('Fix the file') || error.message.includes(DICTIONARY_FORMAT_HINT);
-		return error.message.startsWith(`Cable dictionary ${PATH}`) && fixable ? [] : [`unclear error: ${error.message}`];
+		if (!error.message.startsWith(`Cable dictionary ${PATH}`) || !fixable) return [`unclear error: ${error.message}`];
+		// Where the JSON breaks, never what is there: the file could be a token.
+		const syntax = /^is not valid JSON at line \d+, column \d+$|^is not valid JSON that can be read/;
+		return error.reason.startsWith('is not valid JSON') && !syntax.test(error.reason) ? [`quotes or misplaces the fault: ${error.message}`] : [];
 	}
 	const problems: string[] = [];
 	if (Object.getOwnPropertyNames(Object.prototype).join() !== prototypeKeys) problems.push('changed Object.prototype');

@@ -51,12 +51,13 @@ describe('user dictionary files', () => {
 	it('explains broken files by name and by the key at fault', () => {
 		assert.throws(() => parseUserDictionary('/x/bad.json', '{ "tags": '), (error: Error) => {
 			assert.ok(error instanceof DictionaryError);
-			assert.match(error.message, /\/x\/bad\.json is not valid JSON/);
+			assert.match(error.message, /\/x\/bad\.json is not valid JSON at line 1, column 11/);
 			assert.match(error.message, /built-in tables are used meanwhile/);
 			return true;
 		});
-		assert.throws(() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": 3}}}'), /"tags\.PREL" must be a string or an object with a "meaning" string/);
-		assert.throws(() => parseUserDictionary('/x/bad.json', '{"routingIndicators": []}'), /"routingIndicators" must be an object/);
+		assert.throws(() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": 3}}}'), /wrong shape at "tags\.PREL": it must be a string or an object with a "meaning" string/);
+		assert.throws(() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": "x", "kind": 3}}}'), /wrong shape at "tags\.PREL\.kind": it must be a string/);
+		assert.throws(() => parseUserDictionary('/x/bad.json', '{"routingIndicators": []}'), /wrong shape at "routingIndicators": it must be an object/);
 		assert.throws(() => parseUserDictionary('/x/bad.json', '[1]'), /must hold a JSON object/);
 	});
 
@@ -118,23 +119,24 @@ describe('reloading dictionaries on settings and file changes', () => {
 	it('loads the files the pushed settings name, with ${workspaceFolder}', async () => {
 		writeFileSync(join(folder, 'good.json'), '{"tags": {"XQZQ": "Our own tag"}}');
 		const { instance, applied, errors } = watcher();
-		instance.settingsChanged(readSettings({ dictionaries: ['${workspaceFolder}/good.json'] }));
+		await instance.settingsChanged(readSettings({ dictionaries: ['${workspaceFolder}/good.json'] }));
 		instance.dispose();
 		assert.deepEqual(errors, []);
 		assert.equal(applied.at(-1)?.[0].tags.get('XQZQ')?.[0].meaning, 'Our own tag');
 	});
 
-	it('reports a broken file once, keeps the good ones, and recovers when it is fixed', async () => {
+	it('reports broken files once, in one message, keeps the good ones, and recovers when they are fixed', async () => {
 		writeFileSync(join(folder, 'good.json'), '{"tags": {"XQZQ": "Our own tag"}}');
 		writeFileSync(join(folder, 'broken.json'), '{ not json');
 		const { instance, applied, errors } = watcher();
-		instance.settingsChanged(readSettings({ dictionaries: ['good.json', 'broken.json', 'missing.json'] }));
+		await instance.settingsChanged(readSettings({ dictionaries: ['good.json', 'broken.json', 'missing.json'] }));
 		assert.equal(applied.at(-1)?.length, 1, 'the good file still applies');
-		assert.equal(errors.length, 2);
-		assert.match(errors[0], /broken\.json is not valid JSON/);
-		assert.match(errors[1], /missing\.json does not exist/);
-		instance.reload();
-		assert.equal(errors.length, 2, 'the same problems are not reported again');
+		assert.equal(errors.length, 1, errors.join('\n'));
+		assert.match(errors[0], /^Cable: 2 dictionaries in the "cable\.dictionaries" setting cannot be used/);
+		assert.match(errors[0], /broken\.json is not valid JSON at line 1, column 3; /);
+		assert.match(errors[0], /missing\.json does not exist\. Fix the file; the built-in tables are used meanwhile\. Check the path in the "cable\.dictionaries" setting\.$/);
+		await instance.reload();
+		assert.equal(errors.length, 1, 'the same problems are not reported again');
 
 		writeFileSync(join(folder, 'broken.json'), '{"tags": {"ABCD": "Fixed"}}');
 		await waitFor(() => applied.at(-1)?.length === 2, 'the fixed file to be picked up').finally(() => instance.dispose());
@@ -144,7 +146,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 
 	it('clears the dictionaries when the setting is emptied', async () => {
 		const { instance, applied } = watcher();
-		instance.settingsChanged(readSettings({ dictionaries: [] }));
+		await instance.settingsChanged(readSettings({ dictionaries: [] }));
 		instance.dispose();
 		assert.deepEqual(applied.at(-1), []);
 	});

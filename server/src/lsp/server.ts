@@ -11,8 +11,8 @@ import {
 } from 'vscode-languageserver';
 import { DiagnosticReports } from './diagnosticReports';
 import { createCableLanguageService } from '../languageService';
-import { readSettings } from '../settings';
-import { cableSettings } from './configuration';
+import { latestSettings } from './configuration';
+import { plainLines, plainText } from '../util/plainText';
 import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
@@ -21,13 +21,15 @@ export function startServer(connection: Connection): void {
 	const fetchSettings = () => connection.workspace.getConfiguration('cable');
 	// A notification, not window/showMessageRequest (which expects an answer): a client that
 	// refuses that request would otherwise reject a promise nobody awaits and end the server.
-	const show = (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message });
+	// Messages quote file names, paths and keys: as plain text, never a link the client would render.
+	const show = (type: MessageType, message: string) =>
+		void connection.sendNotification(ShowMessageNotification.type, { type, message: plainText(message, Number.POSITIVE_INFINITY) });
 	// Documents over `cable.maxFileSize` are kept in sync but left out: every feature declines them.
 	const documents = new SizeLimitedDocuments({
 		warn: (message) => show(MessageType.Warning, message),
 	});
 	const service = createCableLanguageService();
-	const log = (message: string) => connection.console.error(message);
+	const log = (message: string) => connection.console.error(plainLines(message));
 	let foldingRangeLimit = Number.MAX_SAFE_INTEGER;
 	const diagnostics = new DiagnosticReports(connection, documents, service, log);
 	const dictionaries = new UserDictionaryWatcher({
@@ -41,11 +43,13 @@ export function startServer(connection: Connection): void {
 	let canPullSettings = false;
 	// The window-scoped settings, read once per change and handed to those that use them
 	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
-	const settingsChanged = async (pushed: unknown) => {
-		const settings = readSettings(await cableSettings(pushed, canPullSettings ? fetchSettings : undefined));
-		dictionaries.settingsChanged(settings);
-		documents.settingsChanged(settings);
-	};
+	const settingsChanged = latestSettings(
+		() => (canPullSettings ? fetchSettings : undefined),
+		(settings) => {
+			void dictionaries.settingsChanged(settings);
+			documents.settingsChanged(settings);
+		},
+	);
 
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
@@ -77,7 +81,9 @@ export function startServer(connection: Connection): void {
 		);
 	});
 
-	connection.onHover((params, token) => {
+	connection.onHover(async (params, token) => {
+		// Right after a settings change, answer from the dictionaries it names, not the old ones.
+		await dictionaries.settled();
 		const document = documents.get(params.textDocument.uri);
 		if (!document) return null;
 		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));

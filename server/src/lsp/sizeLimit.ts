@@ -8,8 +8,8 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CableSettings, DEFAULT_SETTINGS } from '../settings';
-
-const BYTES_PER_MB = 1024 * 1024;
+import { bytesOf, formatSize } from '../util/sizes';
+import { plainText } from '../util/plainText';
 
 /** What the limit needs from the LSP connection. */
 interface SizeLimitHost {
@@ -17,7 +17,7 @@ interface SizeLimitHost {
 }
 
 export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
-	private maxBytes = DEFAULT_SETTINGS.maxFileSize * BYTES_PER_MB;
+	private maxBytes = bytesOf(DEFAULT_SETTINGS.maxFileSize);
 	/** Whether each document is within the limit, for the version it was judged at. */
 	private readonly verdicts = new Map<string, { readonly version: number; readonly within: boolean }>();
 	private readonly warned = new Set<string>();
@@ -33,7 +33,7 @@ export class SizeLimitedDocuments extends TextDocuments<TextDocument> {
 
 	/** The settings were read anew (`cable.maxFileSize` may have changed): every document is judged again. */
 	settingsChanged(settings: CableSettings): void {
-		this.maxBytes = settings.maxFileSize * BYTES_PER_MB;
+		this.maxBytes = bytesOf(settings.maxFileSize);
 		this.verdicts.clear();
 		for (const document of super.all()) this.judge(document);
 	}
@@ -70,8 +70,6 @@ function withinLimit(text: string, maxBytes: number): boolean {
 	return text.length * 3 <= maxBytes || Buffer.byteLength(text, 'utf8') <= maxBytes;
 }
 
-const megabytes = (bytes: number) => `${+(bytes / BYTES_PER_MB).toFixed(1)} MB`;
-
 function fileName(uri: string): string {
 	const last = uri.slice(uri.lastIndexOf('/') + 1) || uri;
 	try {
@@ -84,7 +82,7 @@ function fileName(uri: string): string {
 function overLimitMessage(document: TextDocument, maxBytes: number): string {
 	const size = Buffer.byteLength(document.getText(), 'utf8');
 	return (
-		`Cable: ${fileName(document.uri)} is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit of the "cable.maxFileSize" setting, ` +
+		`Cable: ${plainText(fileName(document.uri))} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit of the "cable.maxFileSize" setting, ` +
 		'so outline, folding, hovers and diagnostics are off for it. To work on it, raise "cable.maxFileSize" and reopen the file.'
 	);
 }
