@@ -181,33 +181,43 @@ function cableNumber(model: CableModel): number | undefined {
 	const serials = new Set<number>();
 	for (const block of model.bannerBlocks) if (block.banner?.serial) serials.add(Number(block.banner.serial.text.replace(/\D/g, '')));
 	if (!serials.size) for (const marker of model.body?.pageMarkers ?? []) if (marker.serial) serials.add(Number(marker.serial.text.replace(/\D/g, '')));
-	serials.delete(0);
-	serials.delete(Number.NaN);
 	if (serials.size !== 1) return undefined;
 	const serial = [...serials][0]!;
+	if (!(serial > 0 && serial <= MAX_SERIAL)) return undefined;
 	const de = model.header?.de?.serial;
 	if (de !== undefined && Number(de) !== serial % 10000) return undefined;
 	return serial;
 }
 
-/** The origin the banners and the FM line agree on; the DE line's indicator when only it speaks and names one post. */
+const MAX_SERIAL = 9_999_999;
+
+/**
+ * The origin the banners and the FM line agree on. A banner post no table knows (`QRIPOLI`)
+ * leaves the FM line to decide, but only with the DE line's indicator behind it; with neither
+ * banner nor FM, the indicator decides when it names one post.
+ */
 function cableOrigin(model: CableModel): string | undefined {
 	const banner = new Set<string>();
+	let unreadBanner = false;
 	for (const block of model.bannerBlocks) {
 		const post = block.banner?.post;
 		if (!post) continue;
 		const resolved = resolvePost(post.text);
-		if (!resolved) return undefined;
-		banner.add(resolved.origin);
+		if (resolved) banner.add(resolved.origin);
+		else unreadBanner = true;
 	}
 	if (banner.size > 1) return undefined;
 	const address = model.header?.from?.address?.text;
 	const fm = address ? resolveStation(address)?.origin : undefined;
 	const fromBanner = [...banner][0];
-	if (fromBanner && fm && fromBanner !== fm) return undefined;
-	if (fromBanner ?? fm) return fromBanner ?? fm;
+	const byIndicator = indicatorOrigins(model);
+	if (fromBanner) return fm && fm !== fromBanner ? undefined : fromBanner;
+	if (unreadBanner) return fm && byIndicator.has(fm) ? fm : undefined;
+	if (fm) return fm;
+	return byIndicator.size === 1 ? [...byIndicator][0] : undefined;
+}
+
+function indicatorOrigins(model: CableModel): Set<string> {
 	const indicator = model.header?.de?.station?.text;
-	if (!indicator) return undefined;
-	const origins = new Set(originatorsByIndicator(indicator).map((entry) => referenceAlias(entry.origin)?.origin ?? entry.origin));
-	return origins.size === 1 ? [...origins][0] : undefined;
+	return new Set(indicator ? originatorsByIndicator(indicator).map((entry) => referenceAlias(entry.origin)?.origin ?? entry.origin) : []);
 }

@@ -440,6 +440,7 @@ export function readItem(text: string, context: CitationContext): ItemReading {
  * a known post, or a short `[year] WORD number` with nothing else.
  */
 function looksLikeCable(tokens: readonly Token[]): boolean {
+	if (tokens.some((token) => AGENCIES.has(upper(token)))) return false;
 	for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word' && readPost(tokens, i)) return true;
 	const words = tokens.filter((token) => token.kind === 'word').length;
 	const numbers = tokens.filter((token) => token.kind === 'number').length;

@@ -206,10 +206,12 @@ function bodyStartAt(text: string, column: number): number | undefined {
 	if (spaces === at) return undefined;
 	// A bare keyword: the block is real only if a label or a resolvable cable follows.
 	const rest = text.slice(spaces, spaces + 80);
-	if (labelAt(rest, 0, true) || readItem(rest, { year: 2000, ownId: undefined }).citations.length) return at;
+	if (labelAt(rest, 0, true) || readItem(rest, ANY_YEAR).citations.length) return at;
 	return undefined;
 }
 const COLON = 58;
+/** For telling whether text holds a citation at all: any written year will do. */
+const ANY_YEAR: CitationContext = { year: undefined, ownId: undefined };
 const PERIOD = 46;
 
 // ---------------------------------------------------------------- labels
@@ -388,13 +390,13 @@ function incomplete(segment: string): boolean {
 }
 
 function completesCitation(previous: string, text: string): boolean {
-	const context = { year: 2000, ownId: undefined };
+	const context = ANY_YEAR;
 	const tail = previous.slice(-80);
 	return readItem(`${tail} ${text.slice(0, 80)}`, context).citations.length > readItem(tail, context).citations.length;
 }
 
 function opensWithCitation(text: string): boolean {
-	const citations = readItem(text.slice(0, 80), { year: 2000, ownId: undefined }).citations;
+	const citations = readItem(text.slice(0, 80), ANY_YEAR).citations;
 	return citations.length > 0 && text.slice(0, citations[0]!.start).trim() === '';
 }
 
@@ -471,7 +473,8 @@ function findMentions(
 	model: CableModel, lines: readonly string[], blocks: readonly ReferenceBlock[], items: readonly ReferenceItem[], ids: readonly string[],
 ): ReferenceMention[] {
 	const mentions: ReferenceMention[] = [];
-	const inBlock = (line: number) => blocks.some((block) => block.range.start.line <= line && line <= block.range.end.line);
+	const inBlock = new Uint8Array(lines.length);
+	for (const block of blocks) inBlock.fill(1, block.range.start.line, block.range.end.line + 1);
 	const from = model.bannerBlocks[0]?.range.start.line ?? 0;
 	const lettered = new Map<string, string[]>();
 	for (const item of items) {
@@ -480,7 +483,7 @@ function findMentions(
 	const single = ids.length === 1 ? ids : [];
 	for (let line = from; line < lines.length; line++) {
 		const text = head(lines[line]!, 3000);
-		if ((!text.includes('ef') && !text.includes('EF')) || inBlock(line)) continue;
+		if (inBlock[line] || !(text.includes('REF') || text.includes('Ref') || text.includes('ref'))) continue;
 		MENTION.lastIndex = 0;
 		for (let match = MENTION.exec(text); match; match = MENTION.exec(text)) {
 			if (match[1]) continue;
