@@ -120,12 +120,12 @@ function originOf(key: string, repairs: IdRepair[]): string | undefined {
 /**
  * The rest of an origin after the SECTION line's words glued in front of it (`SECTION01OF02`,
  * `ECTION01OF02`, `SCTION02OF02`, `SECTON01OF02`, `SECTIO01OF02`, `SQCTION01OF02`, `SECTION01GF02`):
- * a word within two edits of SECTION, one or two digits, a word within one edit of OF, one or two digits.
+ * a word of five to seven letters within two edits of SECTION, one or two digits, a word within one edit of OF, one or two digits.
  */
 function sectionWords(middle: string): string | undefined {
 	let at = 0;
 	while (at < middle.length && !isDigitCode(middle.charCodeAt(at))) at++;
-	if (at < 4 || at > 9 || editDistance(middle.slice(0, at), 'SECTION', 2) > 2) return undefined;
+	if (at < 5 || at > 7 || editDistance(middle.slice(0, at), 'SECTION', 2) > 2) return undefined;
 	const firstDigits = at;
 	while (at < middle.length && at - firstDigits < 2 && isDigitCode(middle.charCodeAt(at))) at++;
 	if (at === firstDigits || middle.length < at + 3) return undefined;
