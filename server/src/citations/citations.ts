@@ -259,19 +259,27 @@ interface PostRead {
 }
 
 function readPost(tokens: readonly Token[], index: number): PostRead | undefined {
+	// `COTON0U 348`, `0TTAWA 12`: misspellings with a digit that the alias table lists whole.
+	if (tokens[index]?.kind === 'other') return postBeforeSerial(tokens, index, 1);
 	let count = 0;
 	while (count < MAX_WINDOW && tokens[index + count]?.kind === 'word' && (count === 0 || tokens[index + count]!.spaced)) count++;
 	for (let words = count; words >= 1; words--) {
-		const written = joinWords(tokens, index, words);
-		const post = resolvePost(written);
-		if (!post) continue;
-		let next = index + words;
-		while (NOISE.has(upper(tokens[next])) || isPunct(tokens[next], '#')) next++;
-		const inside = parenthesisedYear(tokens, next);
-		if (inside) next = inside.next;
-		return { post, written, words, next, year: inside?.year };
+		const read = postBeforeSerial(tokens, index, words);
+		if (read) return read;
 	}
 	return undefined;
+}
+
+/** The post the `words` tokens from `index` name, with what follows it up to the serial. */
+function postBeforeSerial(tokens: readonly Token[], index: number, words: number): PostRead | undefined {
+	const written = joinWords(tokens, index, words);
+	const post = resolvePost(written);
+	if (!post) return undefined;
+	let next = index + words;
+	while (NOISE.has(upper(tokens[next])) || isPunct(tokens[next], '#')) next++;
+	const inside = parenthesisedYear(tokens, next);
+	if (inside) next = inside.next;
+	return { post, written, words, next, year: inside?.year };
 }
 
 function joinWords(tokens: readonly Token[], index: number, count: number): string {
@@ -314,7 +322,7 @@ export function findCitations(tokens: readonly Token[], context: CitationContext
 			writtenYear = token.year === undefined ? undefined : fullYear(Number(token.year));
 			if (token.digits) serial = glueSerial(token, i);
 			else serial = readSerial(tokens, i + 1, true);
-		} else if (token.kind === 'word') {
+		} else if (token.kind === 'word' || token.kind === 'other') {
 			const read = readPost(tokens, i);
 			if (!read) continue;
 			post = read.post;

@@ -314,9 +314,14 @@ class BlockText {
 	}
 }
 
-/** Where run-on text stops being the REF block: the next caption field, a paragraph, a portion-marked sentence. */
-const RUN_ON_END =
-	/Classified\s?[Bb]y\b|CLASSIFIED\s?BY\b|\bE\.\s?O\.\s?\d|\bTAGS:|\bSUBJECT:|\s¶?\d{1,2}\.\s?\((?:U|C|S|SBU|TS)[)/]|\s\((?:U|C|S|SBU|TS)(?:\/\/?[A-Z]+)?\)\s+[A-Z][a-z]/;
+/** Where run-on text stops being the REF block: the next caption field or a paragraph. */
+const RUN_ON_END = /Classified\s?[Bb]y\b|CLASSIFIED\s?BY\b|\bE\.\s?O\.\s?\d|\bTAGS:|\bSUBJECT:|\s¶?\d{1,2}\.\s?\((?:U|C|S|SBU|TS)[)/]/;
+/**
+ * A portion-marked sentence (`(U) We delivered ...`) ends a REF run into the body of a reflowed
+ * cable; on ordinary lines `(C) Sao Paulo 526` is a label, so this is looked for on long lines only.
+ */
+const PORTION_RUN_ON = /\s\((?:U|C|S|SBU|TS)(?:\/\/?[A-Z]+)?\)\s+[A-Z][a-z]/;
+const REFLOWED_LINE = 300;
 const PARAGRAPH_START = /^\s*¶?\d{1,2}\s?[.)]/;
 const RULE_LINE = /^\s*[-=*_]{4}/;
 /** Lines a page break puts into a block: a lone classification, `PAGE 02 ...`, `ROME 00001196 002 OF 003`. */
@@ -324,8 +329,11 @@ const PAGE_LINE = /^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL U
 
 function segmentEnd(text: string, from: number): number {
 	const limit = Math.min(text.length, from + ITEM_REACH);
-	const stop = RUN_ON_END.exec(text.slice(from, limit));
-	return stop ? from + stop.index : limit;
+	const part = text.slice(from, limit);
+	const stop = RUN_ON_END.exec(part);
+	const portion = text.length > REFLOWED_LINE ? PORTION_RUN_ON.exec(part) : null;
+	const first = Math.min(stop ? stop.index : part.length, portion ? portion.index : part.length);
+	return from + first;
 }
 
 function readBlock(lines: readonly string[], start: BlockStart, context: CitationContext, index: number): ReferenceBlock | undefined {
@@ -348,7 +356,7 @@ function readBlock(lines: readonly string[], start: BlockStart, context: Citatio
 		if (PAGE_LINE.test(text)) continue;
 		if (RULE_LINE.test(text)) break;
 		const kind = captionKind(text);
-		const opening = text.length - text.trimStart().length + (text.trimStart().charCodeAt(0) === 0xb6 ? 1 : 0);
+		const opening = labelOpening(text);
 		const labelled = labelAt(text, opening) !== undefined;
 		if ((kind && !(kind === 'ref' && labelled && !/^\s*¶?\S+\s*:/.test(text))) || PARAGRAPH_START.test(text)) break;
 		// After a blank line only a label, or the rest of a citation the line before left open (`C) RIO` / `DE JANEIRO 1291`), goes on.
@@ -369,6 +377,13 @@ function readBlock(lines: readonly string[], start: BlockStart, context: Citatio
 		items,
 		foundBy: start.foundBy,
 	};
+}
+
+/** Where a label may stand on a continuation line: after indentation, a pilcrow or a dash bullet (`-      (B) State 348253`). */
+function labelOpening(text: string): number {
+	let at = 0;
+	while (at < text.length && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 45 || text.charCodeAt(at) === 42)) at++;
+	return at;
 }
 
 /** The text read so far leaves an item open: nothing cited yet, a post without its serial, a trailing `,` or `AND`. */
@@ -420,12 +435,13 @@ function readItems(block: BlockText, context: CitationContext, blockIndex: numbe
 	return items;
 }
 
-/** The text without the white space, `;` and `,` that end it. */
+/** The text without what ends it between items: white space, `;`, `,`, a dash bullet, a line-continuation `\\`. */
 function withoutTrailing(text: string): string {
 	let end = text.length;
-	while (end > 0 && (isBlankCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 59 || text.charCodeAt(end - 1) === 44)) end--;
+	while (end > 0 && (isBlankCode(text.charCodeAt(end - 1)) || SEPARATORS.includes(text[end - 1]!))) end--;
 	return text.slice(0, end);
 }
+const SEPARATORS = ';,-\\';
 
 function pushItem(
 	items: ReferenceItem[], block: BlockText, context: CitationContext, blockIndex: number,
