@@ -85,6 +85,11 @@ describe('REF items resolved to cable ids', () => {
 		]);
 	});
 
+	it('reads dash-bulleted items, misspellings the alias table lists, and a serial written before its post', () => {
+		const refs = read(cable(['Refs:  (A) State 348254', '-      (B) COTON0U 348 -      (C) 00821 ASMARA']));
+		assert.deepEqual(summary(refs.items), [['A', 'cable', '08STATE348254'], ['B', 'cable', '08COTONOU348'], ['C', 'cable', '08ASMARA821']]);
+	});
+
 	it('splits unlettered lists at semicolons and keeps the year of each citation', () => {
 		const refs = read(cable(['REF: QUITO 979; 2007 STATE 121858', '2007 CAIRO 491']));
 		assert.deepEqual(summary(refs.items), [['-', 'cable', '08QUITO979'], ['-', 'cable', '07STATE121858 07CAIRO491']]);
@@ -180,8 +185,9 @@ describe('REF items resolved to cable ids', () => {
 			'G. HOPKINS-GODFREY EMAIL 4/01/08, TRIPOLI 275',
 			'H. NATO Document -- SG(2007)0516',
 			'I. USDAO PARIS 1234',
+			'J. PRAGUE DAILY 08.11.2008',
 		]));
-		assert.deepEqual(refs.items.map((item) => item.kind), ['email', 'telcon', 'military-dtg', 'report', 'report', 'report', 'email', 'other', 'other']);
+		assert.deepEqual(refs.items.map((item) => item.kind), ['email', 'telcon', 'military-dtg', 'report', 'report', 'report', 'email', 'other', 'other', 'report']);
 		assert.deepEqual(refs.ids, []);
 	});
 

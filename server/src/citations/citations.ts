@@ -413,7 +413,7 @@ const MARKERS: ReadonlyArray<readonly [Exclude<ReferenceKind, 'cable' | 'reftel'
 	['email', /\b(?:E-?MAILS?|EMAILS?)\b/i],
 	['telcon', /\b(?:TELE?CONS?|TELECONFERENCES?|TELEPHONE|PHONE|PHONECALLS?|VTC|DVC)\b/i],
 	['military-dtg', /\b[A-Z]?\d{6}Z\b|\bDTG\b/i],
-	['report', /\b(?:IIR|TDX?-|OSC|FBIS|REPORTS?|INTSUM|SITREP|314\/)/i],
+	['report', /\b(?:IIR|TDX?-|OSC|FBIS|REPORTS?|DAILY|INTSUM|SITREP|314\/)/i],
 	['other', /\b(?:MEMO|MEMORANDUM|LETTER|DOCUMENT|FAM|FAH|NON-PAPER|NOTE|SEPTEL|DEMARCHE|POINTS|NONE|UNSCR|RESOLUTION|ARTICLE|STATEMENT|SPEECH|MINUTES)\b/i],
 ];
 
@@ -431,6 +431,7 @@ export function readItem(text: string, context: CitationContext): ItemReading {
 	const bounded = text.length > ITEM_REACH ? text.slice(0, ITEM_REACH) : text;
 	const tokens = tokenize(bounded);
 	const citations = findCitations(tokens, context);
+	if (!citations.length) citations.push(...reversedCitation(tokens, context));
 	let marker: { kind: ItemReading['kind']; index: number } | undefined;
 	for (const [kind, pattern] of MARKERS) {
 		const found = pattern.exec(bounded);
@@ -441,6 +442,24 @@ export function readItem(text: string, context: CitationContext): ItemReading {
 		return { kind: 'cable', citations: marker ? citations.filter((citation) => citation.end <= marker!.index) : citations };
 	}
 	return { kind: looksLikeCable(tokens) ? 'cable' : 'other', citations: [] };
+}
+
+/**
+ * `00821 ASMARA`, `870 Ulaanbaatar`: an item that is nothing but a serial of three or more digits
+ * and then a post is that post's cable.
+ */
+function reversedCitation(tokens: readonly Token[], context: CitationContext): Citation[] {
+	const number = tokens[0];
+	if (!number || number.kind !== 'number' || number.text.length < 3 || isYearLike(number.text)) return [];
+	const read = readPost(tokens, 1);
+	const serial = serialOf(number);
+	if (!read || read.post.weak || read.next !== tokens.length || read.year !== undefined || serial === undefined) return [];
+	const id = context.year === undefined ? undefined : idFor(context.year, read.post.origin, serial);
+	if (id !== undefined && id === context.ownId) return [];
+	return [{
+		start: number.start, end: tokens[tokens.length - 1]!.end, post: read.written, origin: read.post.origin, serial,
+		year: context.year, yearWritten: false, id,
+	}];
 }
 
 /**
