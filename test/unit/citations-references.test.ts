@@ -114,6 +114,8 @@ describe('REF items resolved to cable ids', () => {
 			[['REF. STATE 184178'], ['08STATE184178']],
 			[['REF...04 CHENNAI 575'], ['04CHENNAI575']],
 			[['REF A: VATICAN 05286; REF B: VATICAN 05546'], ['08VATICAN5286', '08VATICAN5546']],
+			[['REF A. STATE 123', 'REF B. 07 TOKYO 5'], ['08STATE123', '07TOKYO5']],
+			[['Ref(s): A) 08 RIO DE JAN 138; B) USUN 44'], ['08RIODEJANEIRO138', '08USUNNEWYORK44']],
 			[['REF A SECRETARY\'S LETTER TO THE MINISTER', 'REF B SECSTATE 76108'], ['', '08STATE76108']],
 		];
 		for (const [caption, ids] of forms) {
