@@ -49,8 +49,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
 	data: ['model', 'workspace.ts'],
 	decode: ['data', 'model'],
 	facts: ['decode', 'data', 'model'],
-	diagnostics: ['facts', 'decode', 'data', 'model', 'settings.ts'],
-	features: ['diagnostics', 'facts', 'decode', 'data', 'model', 'settings.ts'],
+	citations: ['facts', 'decode', 'data', 'model'],
+	diagnostics: ['citations', 'facts', 'decode', 'data', 'model', 'settings.ts'],
+	features: ['diagnostics', 'citations', 'facts', 'decode', 'data', 'model', 'settings.ts'],
 	util: ['model'],
 };
 

@@ -11,7 +11,7 @@
  * whose text wraps, and read one cable per item (see README.md, "For the parser").
  */
 import type { Range } from 'vscode-languageserver-types';
-import { cableYear } from '../decode/identity';
+import { cableFacts } from '../facts/cableFacts';
 import { captionKind } from '../model/caption';
 import { fieldAt, head, range, splitLines } from '../model/lines';
 import type { CableModel, Field } from '../model/types';
@@ -89,7 +89,7 @@ const LINE_REACH = 1000;
 
 export function cableReferences(model: CableModel, text: string): CableReferences {
 	const lines = splitLines(text);
-	const year = cableYear(model);
+	const year = cableFacts(model).year;
 	const context: CitationContext = { year, ownId: canonicalCableId(model)?.id };
 	const blocks: ReferenceBlock[] = [];
 	const covered = new Map<number, number>();
