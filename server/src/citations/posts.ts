@@ -4,10 +4,8 @@
  * The alias table is consulted before the origins: five aliases are origins too (WASHDC,
  * PARISFR, UNESCOPARIS, TAIPEI, CDC) and stand for their canonical form.
  */
-import { type OriginatorEntry, originatorByName } from '../data/originators';
-import originatorsTsv from '../../data/originators.tsv';
+import { type OriginatorEntry, originatorByName, originatorEntries } from '../data/originators';
 import { referenceAlias } from '../data/referenceAliases';
-import { parseTsv } from '../data/tsv';
 
 export interface ResolvedPost {
 	/** As in ids: `SAOPAULO`. Always an origin of the originators table. */
@@ -53,7 +51,7 @@ let stations: Map<string, Set<string>> | undefined;
 function stationOrigins(): Map<string, Set<string>> {
 	if (stations) return stations;
 	const built = new Map<string, Set<string>>();
-	for (const row of parseTsv(originatorsTsv)) {
+	for (const row of originatorEntries) {
 		const key = row.station.replace(/\s+/g, '').toUpperCase();
 		if (!key) continue;
 		const set = built.get(key) ?? new Set<string>();

@@ -17,7 +17,8 @@ export interface OriginatorEntry {
 	readonly evidence: string;
 }
 
-const entries: OriginatorEntry[] = parseTsv(originatorsTsv).map((row) => ({
+/** Every row of the table, in its order. */
+export const originatorEntries: readonly OriginatorEntry[] = parseTsv(originatorsTsv).map((row) => ({
 	origin: row.origin,
 	station: row.station,
 	routingIndicator: row.routing_indicator,
@@ -25,11 +26,11 @@ const entries: OriginatorEntry[] = parseTsv(originatorsTsv).map((row) => ({
 	evidence: row.evidence,
 }));
 
-const byOrigin = new Map(entries.map((entry) => [entry.origin, entry]));
+const byOrigin = new Map(originatorEntries.map((entry) => [entry.origin, entry]));
 
 /** Several origins can share an RI: former names (CALCUTTA, KOLKATA), posts behind one station (NAGOYA, TOKYO). */
 const byIndicator = groupByCode(
-	entries.filter((entry) => entry.routingIndicator !== ''),
+	originatorEntries.filter((entry) => entry.routingIndicator !== ''),
 	(entry) => entry.routingIndicator,
 );
 
