@@ -22,7 +22,7 @@
  *    (`TRIMMED`, `LINE_END`) so that no run of blanks is split. Ruby syntax: `{n,m}+` is not
  *    possessive; write `(?>x{n,m})`.
  * 3. A capture with `patterns` is read by copying the line up to the capture's end: only rules that
- *    match once per line (anchored at the line start) may have them (`checkCapturePatterns` fails the
+ *    match once per line (anchored at the line start) may have them (`checkLinearRules` fails the
  *    build otherwise). Elsewhere give each part its own group (REASON_LIST), or make the rule a
  *    begin/end region whose patterns read the part (portion marks, SUBJECT within a line).
  * 4. A lookbehind or lookahead holds a bounded pattern only.
@@ -678,7 +678,7 @@ const grammar = {
 		'ref-inline': {
 			begin: R`(?<=\s)(REFTELS?|REFS?|Refs?)(:)`,
 			beginCaptures: { 1: { name: 'keyword.other.ref.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
-			end: R`$|(?=\s(?i:classified\s?by)|(?<!\s)\s{2,}+${PARAGRAPH_START})`,
+			end: R`$|(?=\s(?i:classified\s?by)|(?<!\s)\s\s++${PARAGRAPH_START})`,
 			patterns: [{ include: '#reference' }],
 		},
 		reference: {
@@ -979,15 +979,20 @@ function splitTopLevel(topLevel, repository) {
 splitTopLevel(TOP_LEVEL, grammar.repository);
 
 /**
- * Rule 3 at the top: vscode-textmate reads a capture that has patterns by copying the line up to the
- * capture's end, so a rule that can match many times in a line would copy it many times. Only rules
- * anchored at the line start (`^`, or `\G` at column 0 in top-level) may have such captures.
+ * The rules at the top that can be checked mechanically. Rule 3: vscode-textmate reads a capture that
+ * has patterns by copying the line up to the capture's end, so a rule that can match many times in a
+ * line would copy it many times; only rules anchored at the line start (`^`, or `\G` at column 0 in
+ * top-level) may have such captures. Rule 2: `x{2,}+` reads as a possessive run but is, in the
+ * engine's Ruby syntax, a repetition of a repetition, which backtracks exponentially.
  */
-function checkCapturePatterns(grammar) {
+function checkLinearRules(grammar) {
 	const regexOf = { captures: 'match', beginCaptures: 'begin', endCaptures: 'end', whileCaptures: 'while' };
 	const visit = (node) => {
 		if (Array.isArray(node)) return node.forEach(visit);
 		if (!node || typeof node !== 'object') return;
+		for (const key of ['match', 'begin', 'end', 'while']) {
+			if (/(?<!\\)\}\+/.test(node[key] ?? '')) throw new Error(`{n,m}+ repeats a repetition: write (?>x{n,m}) in ${node[key]}`);
+		}
 		for (const [key, regexKey] of Object.entries(regexOf)) {
 			const withPatterns = Object.values(node[key] ?? {}).some((capture) => capture.patterns);
 			const source = node[regexKey] ?? node.match ?? '';
@@ -997,7 +1002,7 @@ function checkCapturePatterns(grammar) {
 	};
 	visit(grammar.repository);
 }
-checkCapturePatterns(grammar);
+checkLinearRules(grammar);
 
 // What the grammar no longer reaches (the lists top-level was made from, rules merged into it) stays
 // out of the JSON.

@@ -107,6 +107,7 @@ describe('grammar time is linear in the line length', () => {
 			atTop('"x  1. (C) " repeated', (n) => repeat('x  1. (C) ', n)),
 			atTop('SUBJECT then blanks', (n) => `SUBJECT: ${' '.repeat(n)}TALKS`),
 			atTop('SUBJECT within a line then blanks', (n) => `E.O. 12958: N/A SUBJECT: TALKS ${' '.repeat(n)}x`),
+			atTop('REF within a line then blanks', (n) => `SEE REF: A${' '.repeat(n)}x`),
 			atTop('dashes then blanks', (n) => `-----${' '.repeat(n)}x`),
 			atTop('dashes, title, blanks', (n) => `----- TITLE${' '.repeat(n)}x`),
 		];
