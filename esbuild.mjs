@@ -1,4 +1,5 @@
-// Bundles the extension (client, `vscode` external) and the language server (bundled whole),
+// Writes syntaxes/cable.tmLanguage.json from its generator, then bundles the extension (client,
+// `vscode` external) and the language server (bundled whole),
 // and with --tests every test/**/*.test.ts into out/test so that `node --test` runs them,
 // plus the VS Code end-to-end pieces into out/vscode-e2e (outside out/test: not node tests);
 // with --bench the benchmark into out/bench; with --watch the extension, server and CLI on every save.
@@ -65,6 +66,9 @@ if (process.argv.includes('--tests')) {
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareClient.ts'], outfile: 'out/bench/bareClient.js', external: ['vscode'] }),
 	]);
 } else {
+	// The grammar's JSON, which the extension packages, is made from its source: importing the
+	// generator writes it. It stays committed, and the grammar tests fail when it is out of date.
+	await import('./syntaxes/cable.tmLanguage.mjs');
 	const builds = [
 		{ ...extension, outfile: 'dist/extension.js' },
 		{ ...server, outfile: 'dist/server.js' },

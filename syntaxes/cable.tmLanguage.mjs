@@ -7,6 +7,29 @@
  * Every rule is line-local, anchored at the line start where the element allows it, and every
  * repetition that could run along a reflowed 50,000-character line is bounded.
  *
+ * Linear time. VS Code tokenizes every visible line in its renderer, and the corpus has lines of
+ * 50,000 characters, so the time a line takes must grow in proportion to its length, whatever it holds
+ * (test/grammar/linear-time.test.ts times runs of blanks, dashes, digits, "(C) " inserted into the
+ * fixtures). The engine tries each pattern at every position of the line until one matches; so:
+ *
+ * 1. An unanchored pattern fails within a bounded distance of where it was tried: it must not begin
+ *    with, or reach early, a run that can cover most of the line (`\s*`, `.*`, `\s{2,}`) and fail
+ *    after it, or the search is quadratic. Anchor it (`^`, a lookbehind gate such as `(?<!\s)` so that
+ *    only the start of a run is tried), or bound the run where the field has a natural size.
+ * 2. No two adjacent or nested unbounded repetitions can share characters (`\s*\\?\s*`, `.*?\s*$`,
+ *    `[^"]*?` then `\s+`): make the first possessive (`\s*+`, `\S++`) or atomic (`(?>...)`) where
+ *    what follows cannot start with what it repeats, or end a lazy field on a non-blank
+ *    (`TRIMMED`, `LINE_END`) so that no run of blanks is split. Ruby syntax: `{n,m}+` is not
+ *    possessive; write `(?>x{n,m})`.
+ * 3. A capture with `patterns` is read by copying the line up to the capture's end: only rules that
+ *    match once per line (anchored at the line start) may have them (`checkLinearRules` fails the
+ *    build otherwise). Elsewhere give each part its own group (REASON_LIST), or make the rule a
+ *    begin/end region whose patterns read the part (portion marks, SUBJECT within a line).
+ * 4. A lookbehind or lookahead holds a bounded pattern only.
+ *
+ * Compare the tokens of the corpus before and after any change (adjacent tokens with equal scopes
+ * merged, as VS Code sees them); the rewrites above keep them identical.
+ *
  * Line-start rules are written with `^`; on output, `anchorLineStarts` turns them into `\G^` inside
  * an unnamed wrapper whose `while: '^'` puts the `\G` anchor at column 0 of every line. The engine
  * then rejects them at once at every other column instead of trying each of them there, which on
@@ -86,12 +109,28 @@ const PORTION_LEVEL = {
 };
 // "(C)", "(S//NF)", "(SBU)", "(C/REL TO UK)", "(SNF)": a level word, then caveats after a slash or space.
 const portion = (level) =>
-	R`\(\s{0,3}(?i:${PORTION_LEVEL[level]})(?:(?i:NF)|(?:\s{0,3}/{1,2}\s{0,3}|\s+|-)[A-Za-z][-A-Za-z ,/]{0,40}?)?\s{0,3}\)`;
+	R`\(\s{0,3}(?i:${PORTION_LEVEL[level]})(?:(?i:NF)|(?:\s{0,3}/{1,2}\s{0,3}|\s++|-)[A-Za-z][-A-Za-z ,/]{0,40}?)?\s{0,3}\)`;
 const portionCaptures = (first) => levelCaptures(first, 'portion', { patterns: [{ include: '#portion-caveat' }] });
+// A portion mark away from the line start, as a region from its `(` to its `)` (the first one: the
+// caveats hold none) whose caveats are read by its patterns, one rule per level: marks come many to a
+// line, and a capture with patterns would copy the line up to each of them (rule 3 at the top).
+// `before` is what precedes the mark, matched by the region's start; its `captures` name its groups.
+const portionRegions = (before, captures = {}) =>
+	LEVELS.map((level) => ({
+		begin: R`${before}(?=${portion(level)})(\()`,
+		beginCaptures: { ...captures, [groupCount(before) + 1]: { name: ROLE_SCOPE(level, 'portion') } },
+		end: R`\)`,
+		endCaptures: { 0: { name: ROLE_SCOPE(level, 'portion') } },
+		contentName: ROLE_SCOPE(level, 'portion'),
+		patterns: [{ include: '#portion-caveat' }],
+	}));
 // At a line start, after a colon or a dash bullet: places where "(C)" is a portion mark rather than
 // the third item of a list. The mark after a paragraph number belongs to the paragraph rule.
 const PORTION_CONTEXT = R`(?<=^|^\s|^\s\s|:\s|:\s\s|--|--\s)`;
 
+// The rest of a line from a non-blank to its last non-blank: `.*` runs to the end and gives back the
+// trailing blanks once, where `\S.*?\s*$` would try the end of the line after every character.
+const TRIMMED = R`\S(?:.*\S)?`;
 const RI = R`[A-Z]{4,7}`;
 const MARKING = R`(?i:SIPDIS|NOFORN|SENSITIVE BUT UNCLASSIFIED|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|ROGER CHANNEL|ROGER|NOT FOR INTERNET DISTRIBUTION|CHEROKEE|NIACT|DISSENT CHANNEL|FOR OFFICIAL USE ONLY|NOCONTRACT|PROPIN|ORCON|E F T O|EFTO)`;
 // An addressee line: capitals, digits and the punctuation of plain-language addresses, and none of
@@ -100,29 +139,57 @@ const ADDRESS_WHILE = R`^(?=[ \t]*[A-Z0-9#])(?![ \t]*(?:C O N|S E C|T O P|U N C|
 const CAVEAT_WORDS = R`SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|NOCONTRACT|PROPIN|ORCON|CHEROKEE`;
 const SBU_WORDS = R`SENSITIVE BUT UNCLASSIFIED|FOR OFFICIAL USE ONLY`;
 const TAG_TOKEN = R`[A-Za-z][\w&/-]{0,11}`;
-const RULE = R`[-=]{4,}(?: [-=]+)*`;
-const RULE_LINE = R`^\s*(${RULE})\s*\\?\s*$`;
-const PAGE_MARKER = R`[A-Za-z][A-Za-z .'-]{1,30}?\s+\d{8}\s{1,3}\d{3}(?:\.\d{1,2})?\s+(?i:OF)\s+\d{3}`;
+// The end of a line after its content: blanks, perhaps the backslash of a reflowed export, blanks.
+// Possessive: the engine never splits a run of blanks between the two.
+const LINE_END = R`\s*+(?:\\\s*+)?$`;
+const RULE = R`(?>[-=]{4,}(?: [-=]++)*+)`;
+const RULE_LINE = R`^\s*+(${RULE})${LINE_END}`;
+// The post's name ends with a letter or a mark, so that the name never ends inside the blanks before
+// the number and each run of blanks is read once.
+const PAGE_MARKER = R`[A-Za-z][A-Za-z .'-]{0,29}?[A-Za-z.'-]\s++\d{8}\s{1,3}\d{3}(?:\.\d{1,2})?\s++(?i:OF)\s++\d{3}`;
 const PARAGRAPH_START = R`${PILCROW}?\d{1,3}\s?[.)](?:\s|\(|$|[A-Za-z"'])`;
 // A heading title: one short line that is not a rule, a paragraph, a page marker or a foot line and
 // does not end like a sentence.
-const TITLE_LIKE = R`(?!\s*[-=]{4})(?!\s*${PARAGRAPH_START})(?!\s*(?:${PAGE_MARKER}\s*\\?\s*$|PAGE\s+\d))(?!\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$)(?!\s*(?:E\.\s?O\.|EO\s\d|TAGS?(?::|\s)|SUBJ(?:ECT)?\s*:|REF(?:TELS?|S)?\.?\s*:|(?i:classified\s?by)|SIPDIS|NOFORN))(?=\s*\S.{0,100}$)(?!.*[.,;]\s*$)`;
+const TITLE_LIKE = R`(?!\s*[-=]{4})(?!\s*${PARAGRAPH_START})(?!\s*+(?:${PAGE_MARKER}${LINE_END}|PAGE\s+\d))(?!\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$)(?!\s*(?:E\.\s?O\.|EO\s\d|TAGS?(?::|\s)|SUBJ(?:ECT)?\s*:|REF(?:TELS?|S)?\.?\s*:|(?i:classified\s?by)|SIPDIS|NOFORN))(?=\s*+\S.{0,100}$)(?!.*[.,;]\s*+$)`;
 // A line that continues a TAGS list: tag-shaped words only, all capitals or comma-separated.
-const TAGS_CONTINUATION = R`(?![ \t]*(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|UNCLAS|CONFIDENTIAL|SECRET)\b)(?=\s*${TAG_TOKEN}(?:(?:\s*[,;]\s*|\s+)${TAG_TOKEN}){0,20}\s*[,;]?\s*$)(?=[^a-z]*$|.{0,150}[,;])`;
+const TAGS_CONTINUATION = R`(?![ \t]*(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|UNCLAS|CONFIDENTIAL|SECRET)\b)(?=\s*${TAG_TOKEN}(?:(?:\s*+[,;]\s*+|\s++)${TAG_TOKEN}){0,20}\s*+(?:[,;]\s*+)?$)(?=[^a-z]*$|.{0,150}[,;])`;
 const TAGS_INLINE_KEY = R`TAGS?|Tags?`;
 // Where TAGS within a line ("E.O. 12958: N/A TAGS: PGOV PREL") stop: a double space or the next field.
 const TAGS_INLINE_STOP = R`\s{2}|\s(?:SUBJECT|SUBJ|Subject|REF|Ref|E\.O\.|Classified|CLASSIFIED)\b`;
 // The letters after "1.4": "(b) and (d)", "B/D", "b, d", "(B), (C) & (D".
 const REASON_LETTER = R`[a-hA-H](?![A-Za-z])`;
-const REASON_LIST = R`([\s,:(]{0,4}${REASON_LETTER}(?:[\s,/&+()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}\)?)`;
-const REASON_TAIL = R`[\s,/&(]*(?:(?:and|AND|And|an d|ND|nd)\s+)?\(?${REASON_LETTER}(?:[\s,/&()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}[\s).\\]*`;
+const REASON_SHAPE = R`[\s,:(]{0,4}${REASON_LETTER}(?:[\s,/&+()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}\)?`;
+// The same list with each letter in a group of its own, named by REASON_LIST_CAPTURES: the letters get
+// their scope without a capture read against further patterns (rule 3 at the top). The nested optional
+// groups try the letters in the order `{0,7}` does. The `d` of "an d" is a letter on its own, as the
+// reason-letter rule found it in the list.
+const REASON_LIST = ((letters) => {
+	let more = '';
+	for (let i = 1; i < letters; i++) more = R`(?:[\s,/&+()]{1,6}(?:(?:and|AND|And|an (d))[\s(]{1,3})?(${REASON_LETTER})${more})?`;
+	return R`[\s,:(]{0,4}(${REASON_LETTER})${more}\)?`;
+})(8);
+const REASON_LIST_CAPTURES = (first) =>
+	Object.fromEntries(Array.from({ length: groupCount(REASON_LIST) }, (_, i) => [String(first + i), { name: 'constant.character.reason.cable' }]));
+// "(b, d)", "(B AND D)": a letter run into "and" is not a reason letter (the reason-letter rule's
+// lookarounds), so each letter is captured only when it stands alone.
+const PARENTHESISED_REASONS = ((letters) => {
+	const letter = R`(?:((?<![A-Za-z])[a-hA-H](?![A-Za-z]))|[a-hA-H])`;
+	let more = '';
+	for (let i = 1; i < letters; i++) more = R`(?:\s?(?:,|/|&|and|AND|And)\s?${letter}${more})?`;
+	return R`\(\s?${letter}${more}\s?\)`;
+})(8);
+const REASON_TAIL = R`[\s,/&(]*+(?:(?:and|AND|And|an d|ND|nd)\s++)?\(?${REASON_LETTER}(?:[\s,/&()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}[\s).\\]*+`;
 // A line that continues a REF field: anything short that is not the next field, paragraph or banner.
 const REF_WHILE = R`^(?=[ \t]*\S)(?![ \t]*(?:${PARAGRAPH_START}|\(U\)\s*(?i:classified)|(?i:classified\s?by)|E\.\s?O\.|TAGS?\b|SUBJ|SIPDIS|C O N|S E C|UNCLAS|[-=*_]{4}|${PAGE_MARKER}|PAGE\s+\d))(?=.{0,300}$)`;
 // What follows the classification on a banner line: SECTION NN OF MM, then the post and serial.
-const BANNER_TAIL = R`(?:\s+((?i:SECTION))\s+(\d{1,3})\s+((?i:OF))\s+(\d{1,3}))?(?:\s+((?:\d{2}\s+)?[A-Za-z][A-Za-z .'-]{0,30}?)\s+(\d{3,8})\b)?(?:\s+(PTQ\d+))?(?:\s?-{1,2}\s?((?i:ENTIRE TEXT))\b)?`;
+const BANNER_TAIL = R`(?:\s+((?i:SECTION))\s+(\d{1,3})\s+((?i:OF))\s+(\d{1,3}))?(?:\s++((?:\d{2}\s++)?[A-Za-z](?:[A-Za-z .'-]{0,29}?[A-Za-z.'-])?)\s++(\d{3,8})\b)?(?:\s+(PTQ\d+))?(?:\s?-{1,2}\s?((?i:ENTIRE TEXT))\b)?`;
+
+// Where a SUBJECT within a line ends: a double space, the next field, the end of the line.
+const SUBJECT_INLINE_STOP = R`\s{2}|\s++(?:REF|REFS|Ref|Classified|CLASSIFIED)\b|\s*+$`;
+const CLASSIFIED_BY_CAPTURES = { 1: { name: 'keyword.other.classified-by.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } };
 
 // E.O. 12958: DECL: 01/26/2017, after the line start or a space.
-const EO_LINE = R`((?i:E\.\s?O\.|EO(?=\s?\d{4,5}\b)))(?:\s*(\d{4,5})\b)?(?:\s*(:))?(?:\s*((?i:DECL(?:ASSIFY)?(?:\s+ON)?|DNG|DECLASSIFIED(?: BY NARA)?))\s*(:)?)?(?:\s*(?i:DECL)\s*:)?(?:\s*(?:(\d{1,4}[/-]\d{1,2}[/-]\d{1,4})|(N/ ?A|OADR|X?GDS(?:-\d)?|NGDS|[A-Z]{2} \d{1,2}/\d{1,2}/\d{2,4}))\b)?`;
+const EO_LINE = R`((?i:E\.\s?O\.|EO(?=\s?\d{4,5}\b)))(?:\s*+(\d{4,5})\b)?(?:\s*+(:))?(?:\s*+((?i:DECL(?:ASSIFY)?(?:\s+ON)?|DNG|DECLASSIFIED(?: BY NARA)?))\s*+(:)?)?(?:\s*+(?i:DECL)\s*+:)?(?:\s*+(?:(\d{1,4}[/-]\d{1,2}[/-]\d{1,4})|(N/ ?A|OADR|X?GDS(?:-\d)?|NGDS|[A-Z]{2} \d{1,2}/\d{1,2}/\d{2,4}))\b)?`;
 const EO_CAPTURES = {
 	1: { name: 'keyword.other.eo.cable' },
 	2: { name: 'constant.numeric.order.cable' },
@@ -195,7 +262,7 @@ const grammar = {
 			],
 		},
 		'metadata-viewing-cable': {
-			match: R`^(Viewing cable)\s+([^\s,]+)(,)\s*(.*)$`,
+			match: R`^(Viewing cable)\s++([^\s,]+)(,)\s*+(.*)$`,
 			captures: {
 				1: { name: 'keyword.other.metadata.cable' },
 				2: { name: 'variable.other.constant.cable-id.cable' },
@@ -208,7 +275,7 @@ const grammar = {
 		'metadata-values': {
 			begin: R`^(Origin)\s*$`,
 			beginCaptures: { 1: { name: 'keyword.other.metadata.cable' } },
-			end: R`^\s*(?!\d|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(\S.*?)\s*$`,
+			end: R`^\s*+(?!\d|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(${TRIMMED})\s*$`,
 			endCaptures: { 1: { name: 'string.unquoted.origin.metadata.cable' } },
 			patterns: [
 				{ include: '#metadata-cable-id' },
@@ -223,7 +290,7 @@ const grammar = {
 		'metadata-cable-title': {
 			begin: R`^(Cable title)(:)`,
 			beginCaptures: { 1: { name: 'keyword.other.metadata.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
-			end: R`^\s*(\S.*?)\s*$`,
+			end: R`^\s*+(${TRIMMED})\s*$`,
 			endCaptures: { 1: { name: 'string.unquoted.title.metadata.cable' } },
 		},
 		'metadata-classification-key': {
@@ -251,7 +318,7 @@ const grammar = {
 			captures: { 1: { name: 'comment.line.notice.cable' } },
 		},
 		'metadata-cable-id': {
-			match: R`^\s*(\d{2}(?:\d{2})?[A-Z][A-Z0-9]{1,40}?\d{1,7}(?:_[a-z]+)?)(?:\s+(-)\s+(?:${levelAlternatives((w) => w.plain)}))?\s*$`,
+			match: R`^\s*(\d{2}(?:\d{2})?[A-Z][A-Z0-9]{1,40}?\d{1,7}(?:_[a-z]+)?)(?:\s++(-)\s++(?:${levelAlternatives((w) => w.plain)}))?\s*+$`,
 			captures: {
 				1: { name: 'variable.other.constant.cable-id.cable' },
 				2: { name: 'punctuation.separator.cable' },
@@ -367,7 +434,7 @@ const grammar = {
 		},
 		// FL6-FL8: the originator, then TO / INFO / XMT lists whose continuation lines carry no keyword.
 		'from-line': {
-			begin: R`^\s*(FM|FROM)\s+([A-Z][-A-Z0-9 /&.,'()#:]{0,120}?)\s*$`,
+			begin: R`^\s*+(FM|FROM)\s++([A-Z](?:[-A-Z0-9 /&.,'()#:]{0,119}?[-A-Z0-9/&.,'()#:])?)\s*+$`,
 			beginCaptures: { 1: { name: 'keyword.other.from.cable' }, 2: { name: 'string.unquoted.address.cable' } },
 			while: ADDRESS_WHILE,
 			patterns: [{ include: '#addressee' }, { include: '#banner-anywhere' }],
@@ -379,7 +446,7 @@ const grammar = {
 			patterns: [{ include: '#addressee' }, { include: '#banner-anywhere' }],
 		},
 		addressee: {
-			match: R`^\s*(?:(?:(TO)|(INFO)|(XMT))\s+)?(?:([A-Z]{3,7})(/))?([^\s/"][^"]*?)?(?:\s+(${PREC_WORD}|[OPRZ]))?(?:\s+(\d{4}(?:-\d{4})?))?\s*\\?\s*(?="|$)`,
+			match: R`^\s*+(?:(?:(TO)|(INFO)|(XMT))\s++)?(?:([A-Z]{3,7})(/))?([^\s/"](?:[^\s"]|\s++(?=[^\s"]))*?)?(?:\s++(${PREC_WORD}|[OPRZ]))?(?:\s++(\d{4}(?:-\d{4})?))?\s*+(?:\\\s*+)?(?="|$)`,
 			captures: {
 				1: { name: 'keyword.other.to.cable' },
 				2: { name: 'keyword.other.info.cable' },
@@ -406,7 +473,7 @@ const grammar = {
 		'legacy-header': {
 			patterns: [
 				{
-					begin: R`^\s*(PAGE)\s+(\d{1,3})\b(?:\s+([A-Z][A-Z .']{0,25}?)\s+(\d{4,8})\b)?`,
+					begin: R`^\s*+(PAGE)\s++(\d{1,3})\b(?:\s++([A-Z](?:[A-Z .']{0,24}?[A-Z.'])?)\s++(\d{4,8})\b)?`,
 					beginCaptures: {
 						1: { name: 'keyword.other.page.cable' },
 						2: { name: 'constant.numeric.page.cable' },
@@ -433,16 +500,16 @@ const grammar = {
 					patterns: [{ include: '#office-code' }],
 				},
 				{
-					match: R`^\s*(?=[A-Z]{1,6}-\d{2}\s+[A-Z]{1,6}-\d{2}|/\d{3}\s?[A-Z]?\s*$)(.*)$`,
+					match: R`^\s*+(?=[A-Z]{1,6}-\d{2}\s++[A-Z]{1,6}-\d{2}|/\d{3}\s?[A-Z]?\s*+$)(.*)$`,
 					captures: { 1: { patterns: [{ include: '#office-code' }] } },
 				},
 				{
-					match: R`^\s*(DRAFTED BY|APPROVED BY|CLEARED BY|CLEARANCES?:|DRAFTED:|APPROVED:|CLEARED:)\s*(.*)$`,
+					match: R`^\s*+(DRAFTED BY|APPROVED BY|CLEARED BY|CLEARANCES?:|DRAFTED:|APPROVED:|CLEARED:)\s*+(.*)$`,
 					captures: { 1: { name: 'keyword.other.distribution.cable' }, 2: { name: 'string.unquoted.office.cable' } },
 				},
 				{
 					// The dashed counter line that closes the distribution block: "----------  064536".
-					match: R`^\s*(-{5,})\s*([0-9A-F]{6})(?:\s+(\d{6}Z))?(?:\s+(/\d{1,3}))?\s*$`,
+					match: R`^\s*+(-{5,})\s*+([0-9A-F]{6})(?:\s++(\d{6}Z))?(?:\s++(/\d{1,3}))?\s*+$`,
 					captures: {
 						1: { name: 'punctuation.definition.counter.cable' },
 						2: { name: 'constant.numeric.counter.cable' },
@@ -470,12 +537,12 @@ const grammar = {
 				{
 					// Plain words are a banner only with a banner's shape, so that body lines beginning
 					// with "SECRET TALKS" stay prose.
-					match: R`^\s*(?:(TOP SECRET${CLASS_SUFFIX})|(SECRET${CLASS_SUFFIX})|(CONFIDENTIAL${CLASS_SUFFIX})|((?:UNCLASSIFIED|LIMITED OFFICIAL USE)${CLASS_SUFFIX}))(?=\s*$|\s+(?i:SECTION)\s+\d|\s+(?:\d{2}\s+)?[A-Za-z][A-Za-z .']{0,30}?\s+\d{3,8}\s*$|\s+PTQ\d|\s*-\s*ENTIRE TEXT)${BANNER_TAIL}`,
+					match: R`^\s*(?:(TOP SECRET${CLASS_SUFFIX})|(SECRET${CLASS_SUFFIX})|(CONFIDENTIAL${CLASS_SUFFIX})|((?:UNCLASSIFIED|LIMITED OFFICIAL USE)${CLASS_SUFFIX}))(?=\s*$|\s+(?i:SECTION)\s+\d|\s++(?:\d{2}\s++)?[A-Za-z](?:[A-Za-z .']{0,29}?[A-Za-z.'])?\s++\d{3,8}\s*+$|\s+PTQ\d|\s*-\s*ENTIRE TEXT)${BANNER_TAIL}`,
 					captures: BANNER_CAPTURES,
 				},
 				{
 					// Sentence-cased renderings: "Confidential", "Unclassified Section 01 of 02 ...".
-					match: R`^\s*(?:(Top Secret)|(Secret)|(Confidential)|(Unclassified))(?=\s*$|\s+(?i:SECTION)\s+\d|\s+[A-Za-z][A-Za-z .']{0,30}?\s+\d{3,8}\s*$)${BANNER_TAIL}`,
+					match: R`^\s*(?:(Top Secret)|(Secret)|(Confidential)|(Unclassified))(?=\s*$|\s+(?i:SECTION)\s+\d|\s++[A-Za-z](?:[A-Za-z .']{0,29}?[A-Za-z.'])?\s++\d{3,8}\s*+$)${BANNER_TAIL}`,
 					captures: BANNER_CAPTURES,
 				},
 			],
@@ -559,7 +626,13 @@ const grammar = {
 					},
 				},
 				{ match: R`(?<![\w&/-])(?i:[ABCEKMOPST][A-Z]{3})(?![\w&/-])`, name: 'support.function.tag.subject.cable' },
-				{ match: R`(?<![\w&/-])[A-Za-z]{2}(?![\w&/-])`, name: 'support.type.tag.country.cable' },
+				// Two capitals are a country code anywhere. Other two-letter words ("sy" in PlusD's "prel, pgov,
+				// sy") only next to a separator or alone after the keyword: in tags spelled out in words
+				// ("Visits and Travel of Prominent Individuals") "of" is a word of the tag, not a country.
+				{
+					match: R`(?<![\w&/-])(?:[A-Z]{2}|(?<=[,;|:]|[,;|:]\s|[,;|:]\s\s|^|^\s|^\s\s)[A-Za-z]{2}|[A-Za-z]{2}(?=\s{0,2}[,;|]))(?![\w&/-])`,
+					name: 'support.type.tag.country.cable',
+				},
 				{ match: R`(?<![\w&/-])[A-Za-z][\w&/-]*`, name: 'support.variable.tag.other.cable' },
 				{ match: R`[,;|]`, name: 'punctuation.separator.tag.cable' },
 			],
@@ -576,13 +649,13 @@ const grammar = {
 				{ include: '#classified-by-inline' },
 			],
 		},
+		// A region, so that its portion marks are read without copying the line (rule 3 at the top).
 		'subject-inline': {
-			match: R`(?<=\s)(SUBJECT|SUBJ|Subject)(:)\s*(.{1,150}?)(?=\s{2}|\s+(?:REF|REFS|Ref|Classified|CLASSIFIED)\b|\s*$)`,
-			captures: {
-				1: { name: 'keyword.other.subject.cable' },
-				2: { name: 'punctuation.separator.key-value.cable' },
-				3: { name: 'string.unquoted.subject.cable', patterns: [{ include: '#portion-mark' }] },
-			},
+			begin: R`(?<=\s)(SUBJECT|SUBJ|Subject)(:)\s*+(?=.{1,150}?${SUBJECT_INLINE_STOP})`,
+			beginCaptures: { 1: { name: 'keyword.other.subject.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
+			end: R`(?=${SUBJECT_INLINE_STOP})`,
+			contentName: 'string.unquoted.subject.cable',
+			patterns: [{ include: '#portion-mark' }],
 		},
 		// "REF: A. TOKYO 123" and the lines that continue it, as far as the next caption field or paragraph.
 		'ref-block': {
@@ -594,7 +667,7 @@ const grammar = {
 		// Lettered items after a blank line still belong to the REF above: "     ¶B. REYKJAVIK 90",
 		// " B) Reykjavik 125". Without the pilcrow only an item that names a cable is taken for one.
 		'ref-items-resumed': {
-			begin: R`^(?=\s*${PILCROW}\s?\(?[A-Z][.)]\s|\s*\(?[A-Z][.)]\s+(?:\d{2}\s+)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}\s+-?\d{1,7}\b)`,
+			begin: R`^(?=\s*${PILCROW}\s?\(?[A-Z][.)]\s|\s*+\(?[A-Z][.)]\s++(?:\d{2}\s++)?[A-Z][A-Za-z]++(?:\s[A-Z][A-Za-z]++){0,3}\s++-?\d{1,7}\b)`,
 			while: REF_WHILE,
 			patterns: [{ include: '#reference' }],
 		},
@@ -605,7 +678,7 @@ const grammar = {
 		'ref-inline': {
 			begin: R`(?<=\s)(REFTELS?|REFS?|Refs?)(:)`,
 			beginCaptures: { 1: { name: 'keyword.other.ref.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
-			end: R`$|(?=\s(?i:classified\s?by)|\s{2,}${PARAGRAPH_START})`,
+			end: R`$|(?=\s(?i:classified\s?by)|(?<!\s)\s\s++${PARAGRAPH_START})`,
 			patterns: [{ include: '#reference' }],
 		},
 		reference: {
@@ -615,7 +688,7 @@ const grammar = {
 					captures: { 1: { name: 'punctuation.definition.paragraph.cable' }, 2: { name: 'entity.name.label.ref.cable' } },
 				},
 				{
-					match: R`\b((?:\d{2}\s+)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}\s+-?\d{1,7})\b(?![./]\d)`,
+					match: R`\b((?:\d{2}\s++)?[A-Z][A-Za-z]++(?:\s[A-Z][A-Za-z]++){0,3}\s++-?\d{1,7})\b(?![./]\d)`,
 					name: 'variable.other.constant.reference.cable',
 				},
 				{ include: '#dtg' },
@@ -628,23 +701,28 @@ const grammar = {
 				2: { name: 'keyword.other.classified-by.cable' },
 				3: { name: 'punctuation.separator.key-value.cable' },
 			},
-			while: R`^(?![ \t]*(?:${PILCROW}|\d{1,3}\s?[.)](?!\s?\d)|-{3}|(?:\(U\)\s*)?(?i:classified\s?by)))(?=.{0,200}$)(?=.{0,200}(?:\(\s?[a-hA-H]\b|1\.\s?[45]|[Rr]eason|REASON|\.\s*\\?\s*$)|${REASON_TAIL}$)`,
+			while: R`^(?![ \t]*(?:${PILCROW}|\d{1,3}\s?[.)](?!\s?\d)|-{3}|(?:\(U\)\s*)?(?i:classified\s?by)))(?=.{0,200}$)(?=.{0,200}(?:\(\s?[a-hA-H]\b|1\.\s?[45]|[Rr]eason|REASON|\.${LINE_END})|${REASON_TAIL}$)`,
 			patterns: [{ include: '#ref-inline' }, { include: '#classification-reason' }],
 		},
+		// With the first "1.4 (b)" within 200 characters: a region read for reasons that ends with it.
 		'classified-by-inline': {
-			match: R`(?<=\s)((?i:Classified\s?By))\s*(:)?(.{0,200}?\b1\.\s?[45]${REASON_LIST})?`,
-			captures: {
-				1: { name: 'keyword.other.classified-by.cable' },
-				2: { name: 'punctuation.separator.key-value.cable' },
-				3: { patterns: [{ include: '#classification-reason' }] },
-			},
+			patterns: [
+				{
+					begin: R`(?<=\s)((?i:Classified\s?By))\s*+(:)?(?=.{0,200}?\b1\.\s?[45]${REASON_SHAPE})`,
+					beginCaptures: CLASSIFIED_BY_CAPTURES,
+					end: R`\b(1\.\s?[45])${REASON_LIST}`,
+					endCaptures: { 1: { name: 'constant.numeric.reason-section.cable' }, ...REASON_LIST_CAPTURES(2) },
+					patterns: [{ include: '#classification-reason' }],
+				},
+				{ match: R`(?<=\s)((?i:Classified\s?By))\s*+(:)?`, captures: CLASSIFIED_BY_CAPTURES },
+			],
 		},
 		'classification-reason': {
 			patterns: [
 				{ match: R`\b(?i:reasons?)\b`, name: 'keyword.other.reason.cable' },
 				{
-					match: R`\b(1\.\s?[45])${REASON_LIST}?`,
-					captures: { 1: { name: 'constant.numeric.reason-section.cable' }, 2: { patterns: [{ include: '#reason-letter' }] } },
+					match: R`\b(1\.\s?[45])(?:${REASON_LIST})?`,
+					captures: { 1: { name: 'constant.numeric.reason-section.cable' }, ...REASON_LIST_CAPTURES(2) },
 				},
 				{
 					// The end of a list wrapped onto its own line: "d).", "AND D.", "/d)".
@@ -653,8 +731,10 @@ const grammar = {
 				},
 				{
 					// A reason wrapped onto the next line: "and (d)".
-					match: R`\(\s?[a-hA-H](?:\s?(?:,|/|&|and|AND|And)\s?[a-hA-H]){0,7}\s?\)`,
-					captures: { 0: { patterns: [{ include: '#reason-letter' }] } },
+					match: PARENTHESISED_REASONS,
+					captures: Object.fromEntries(
+						Array.from({ length: groupCount(PARENTHESISED_REASONS) }, (_, i) => [String(i + 1), { name: 'constant.character.reason.cable' }]),
+					),
 				},
 			],
 		},
@@ -678,7 +758,7 @@ const grammar = {
 			],
 		},
 		'heading-boxed-frame': {
-			begin: R`^(?=\s*${RULE}\s*\\?\s*$)`,
+			begin: R`^(?=\s*+${RULE}${LINE_END})`,
 			end: '$',
 			patterns: [{ include: '#heading-boxed' }, { include: '#line-after-frame' }],
 		},
@@ -687,21 +767,21 @@ const grammar = {
 		'heading-boxed': {
 			begin: RULE_LINE,
 			beginCaptures: { 1: { name: 'punctuation.definition.heading.cable' } },
-			end: R`^(?=${TITLE_LIKE})\s*(\S.*?)\s*$|^(?=\s*[^\s\\])`,
+			end: R`^(?=${TITLE_LIKE})\s*+(${TRIMMED})\s*$|^(?=\s*+[^\s\\])`,
 			endCaptures: { 1: { name: 'markup.heading.section.cable' } },
 		},
 		'heading-inline': {
-			match: R`^\s*([-=]{3,})\s+(\S(?:.{0,78}\S)?)\s+([-=]{3,})\s*\\?\s*$`,
+			match: R`^\s*+([-=]{3,})\s++(\S(?:.{0,78}\S)?)\s++([-=]{3,})${LINE_END}`,
 			captures: {
 				1: { name: 'punctuation.definition.heading.cable' },
 				2: { name: 'markup.heading.section.cable' },
 				3: { name: 'punctuation.definition.heading.cable' },
 			},
 		},
-		'star-rule': { match: R`^\s*(\*{5,}(?: \*+)*)\s*$`, captures: { 1: { name: 'punctuation.definition.heading.cable' } } },
+		'star-rule': { match: R`^\s*+((?>\*{5,}(?: \*++)*+))\s*+$`, captures: { 1: { name: 'punctuation.definition.heading.cable' } } },
 		// Two rules, not one list of two: `rest-of-line` takes the second and not the first.
 		'page-marker': { patterns: [{ include: '#page-marker-line' }, { include: '#page-marker-inline' }] },
-		'page-marker-line': { match: R`^\s*${PAGE_MARKER}(?=\s*\\?\s*$)`, name: 'comment.line.page-marker.cable' },
+		'page-marker-line': { match: R`^\s*+${PAGE_MARKER}(?=${LINE_END})`, name: 'comment.line.page-marker.cable' },
 		'page-marker-inline': {
 			match: R`\b[A-Za-z]{3,}\s\d{8}\s{1,2}\d{3}(?:\.\d{1,2})?\s(?i:OF)\s\d{3}\b`,
 			name: 'comment.line.page-marker.cable',
@@ -717,17 +797,12 @@ const grammar = {
 		},
 		// Flattened exports run paragraphs together: "... REFTEL.  2. (S) EMBASSY WILL ...".
 		'paragraph-inline': {
-			match: R`(?<=\S\s\s)((?:(${PILCROW})\s?)?\d{1,3}\.)\s{1,3}(?:${LEVELS.map((l) => `(${portion(l)})`).join('|')})`,
-			captures: {
+			patterns: portionRegions(R`(?<=\S\s\s)((?:(${PILCROW})\s?)?\d{1,3}\.)\s{1,3}`, {
 				1: { name: 'constant.numeric.paragraph.cable' },
 				2: { name: 'punctuation.definition.paragraph.cable' },
-				...portionCaptures(3),
-			},
+			}),
 		},
-		'portion-mark': {
-			match: R`${PORTION_CONTEXT}(?:${LEVELS.map((l) => `(${portion(l)})`).join('|')})`,
-			captures: portionCaptures(1),
-		},
+		'portion-mark': { patterns: portionRegions(PORTION_CONTEXT) },
 		'portion-caveat': {
 			match: R`(?<=[/\s-]|\([SsCc])(?i:NOFORN|NF|FOUO|FGI|ORCON|OC|PROPIN|REL(?:EASABLE)?\b[^)/]*|ENTIRE TEXT)`,
 			name: 'storage.modifier.caveat.cable',
@@ -760,8 +835,10 @@ const grammar = {
 					captures: levelCaptures(1, 'banner'),
 				},
 				{
-					match: R`\b(?:(TOP SECRET)|(SECRET)|(CONFIDENTIAL)|(UNCLAS(?:SIFIED)?(?:\s+E F T O)?))(?=\s+SECTION\s+\d)`,
-					captures: levelCaptures(1, 'banner', { patterns: [{ include: '#classification-suffix' }] }),
+					// E F T O is the one caveat these words can hold: a group, not a capture read against
+					// #classification-suffix (rule 3 at the top).
+					match: R`\b(?:(TOP SECRET)|(SECRET)|(CONFIDENTIAL)|(UNCLAS(?:SIFIED)?(?:\s+(E F T O))?))(?=\s++SECTION\s+\d)`,
+					captures: { ...levelCaptures(1, 'banner'), 5: { name: 'storage.modifier.caveat.cable' } },
 				},
 			],
 		},
@@ -900,6 +977,32 @@ function splitTopLevel(topLevel, repository) {
 	topLevel.splice(0, topLevel.length, { include: '#top-level' });
 }
 splitTopLevel(TOP_LEVEL, grammar.repository);
+
+/**
+ * The rules at the top that can be checked mechanically. Rule 3: vscode-textmate reads a capture that
+ * has patterns by copying the line up to the capture's end, so a rule that can match many times in a
+ * line would copy it many times; only rules anchored at the line start (`^`, or `\G` at column 0 in
+ * top-level) may have such captures. Rule 2: `x{2,}+` reads as a possessive run but is, in the
+ * engine's Ruby syntax, a repetition of a repetition, which backtracks exponentially.
+ */
+function checkLinearRules(grammar) {
+	const regexOf = { captures: 'match', beginCaptures: 'begin', endCaptures: 'end', whileCaptures: 'while' };
+	const visit = (node) => {
+		if (Array.isArray(node)) return node.forEach(visit);
+		if (!node || typeof node !== 'object') return;
+		for (const key of ['match', 'begin', 'end', 'while']) {
+			if (/(?<!\\)\}\+/.test(node[key] ?? '')) throw new Error(`{n,m}+ repeats a repetition: write (?>x{n,m}) in ${node[key]}`);
+		}
+		for (const [key, regexKey] of Object.entries(regexOf)) {
+			const withPatterns = Object.values(node[key] ?? {}).some((capture) => capture.patterns);
+			const source = node[regexKey] ?? node.match ?? '';
+			if (withPatterns && !/^(?:\\G|\^)/.test(source)) throw new Error(`a capture with patterns in a rule that can match many times in a line: ${source}`);
+		}
+		Object.values(node).forEach(visit);
+	};
+	visit(grammar.repository);
+}
+checkLinearRules(grammar);
 
 // What the grammar no longer reaches (the lists top-level was made from, rules merged into it) stays
 // out of the JSON.
