@@ -29,6 +29,7 @@ import type {
 	TransmissionHeader,
 } from '../model/types';
 import { perModel } from '../util/perModel';
+import { levelName } from './levels';
 import { namingIndicators } from './namingIndicators';
 import { ownMarkers } from './pageMarkers';
 import { type Numbering, paragraphNumbering } from './paragraphNumbering';
@@ -197,4 +198,16 @@ function stateMetadata(field: Field | undefined): StatedLevel | undefined {
 function stateBanner(banner: Banner | undefined): StatedLevel | undefined {
 	const classification = banner?.classification;
 	return classification?.level && { level: classification.level, caveats: classification.caveats, field: classification, where: 'the banner' };
+}
+
+/**
+ * The cable's classification: the level the rules judge by (banner, else metadata, else security
+ * line), in the publisher's words when its metadata states that level (they carry the handling
+ * caveats a banner writes on lines of their own), else as the level and its caveats.
+ */
+export function statedClassification(facts: CableFacts): string | undefined {
+	const { overall, metadataClassification: metadata } = facts;
+	if (!overall) return undefined;
+	if (metadata && metadata.level === overall.level) return metadata.field.text.trim();
+	return [levelName(overall.level), ...overall.caveats].join('//');
 }

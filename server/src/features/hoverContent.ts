@@ -14,8 +14,7 @@ import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../dec
 import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing';
 import { decodeTag } from '../decode/tags';
 import { clockTime, compareWithCreated, dtgDate, EARLIEST_YEAR, formatDateTime, formatDay, julianDate, LATEST_YEAR, utcDate } from '../decode/times';
-import type { CableFacts } from '../facts/cableFacts';
-import { levelName } from '../facts/levels';
+import { type CableFacts, statedClassification } from '../facts/cableFacts';
 import type {
 	Addressee,
 	AddresseeList,
@@ -534,16 +533,4 @@ export function invisibleCharactersHover(words: readonly HiddenWord[]): HoverTex
 	}
 	text.line(md`A code is decoded only from the characters a reader sees: with invisible ones in it, it is not the code it looks like, so it is not decoded.`);
 	return text;
-}
-
-/**
- * The cable's classification: the level the rules judge by (banner, else metadata, else security
- * line), in the publisher's words when its metadata states that level (they carry the handling
- * caveats a banner writes on lines of their own), else as the level and its caveats.
- */
-function statedClassification(facts: CableFacts): string | undefined {
-	const { overall, metadataClassification: metadata } = facts;
-	if (!overall) return undefined;
-	if (metadata && metadata.level === overall.level) return metadata.field.text.trim();
-	return [levelName(overall.level), ...overall.caveats].join('//');
 }
