@@ -21,7 +21,7 @@ import { isObject } from '../util/isObject';
 import type { CableWorkspace } from '../workspace';
 import type { UserDictionary } from './referenceTables';
 import type { RoutingEntry } from './routingIndicators';
-import type { TagEntry } from './tags';
+import type { TagEntry } from './tagTable';
 
 export const DICTIONARY_FORMAT_HINT =
 	'Expected {"tags": {"CODE": {"meaning": "...", "kind": "subject"}}, "routingIndicators": {"RUEHXX": "STATION"}}.';

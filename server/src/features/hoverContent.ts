@@ -6,7 +6,7 @@
 import { type Definition, describeSource } from '../data/definition';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { RoutingEntry } from '../data/routingIndicators';
-import type { TagEntry } from '../data/tags';
+import type { TagEntry } from '../data/tagTable';
 import { decodeLevel, decodeMarking, decodeSecurityLetters, decodeSecuritySignal } from '../decode/classification';
 import { decodeDecl, decodeExecutiveOrder, decodeReasons } from '../decode/declassification';
 import { cableIdFor, decodeCableId } from '../decode/identity';
