@@ -6,7 +6,6 @@ import { EARLIEST_YEAR, LATEST_YEAR } from '../../decode/times';
 import { MONTH_ABBREVIATIONS } from '../../model/calendar';
 import { finding, partOf, type Rule } from '../rule';
 
-
 /** Days of each month in a leap year. */
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
