@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { looksLikeCable } from './cableDetection';
+import { looksLikeCable } from '../../server/src/model/cableStart';
 
 const LANGUAGE_ID = 'cable';
 let client: LanguageClient | undefined;

@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { type CableFacts, cableFacts, type StatedLevel } from './facts/cableFacts';
+import { levelName } from './facts/levels';
 import { createCableLanguageService } from './languageService';
 import { plainText } from './util/plainText';
 import { DEFAULT_MAX_FILE_SIZE_MB } from './settings';
@@ -21,7 +23,8 @@ const USAGE = `Usage: cable <command> [${MAX_FILE_SIZE_FLAG} MB] <file>...
 
 Commands:
   outline <file>...   print each cable's outline (line:column, name, detail)
-  model <file>...     print the parsed cable model as JSON
+  model <file>...     print the parsed cable model as JSON, with what it says about
+                      the cable under "facts": classification, id, date, origin, serial
 
 Options:
   ${MAX_FILE_SIZE_FLAG} MB  read files up to MB megabytes (default ${DEFAULT_MAX_FILE_SIZE_MB}, as the editor's "cable.maxFileSize")
@@ -61,7 +64,10 @@ export async function main(argv: readonly string[], out: (text: string) => void,
 		}
 		if (files.length > 1) out(`== ${file}`);
 		if (command === 'outline') out(formatOutline(service.getDocumentSymbols(document)).join('\n'));
-		else out(JSON.stringify(service.getModel(document), null, 2));
+		else {
+			const model = service.getModel(document);
+			out(JSON.stringify({ ...model, facts: factsJson(cableFacts(model)) }, null, 2));
+		}
 	}
 	return status;
 }
@@ -104,6 +110,33 @@ async function readDocument(file: string, workspace: CableWorkspace, maxBytes: n
 	}
 	const { text } = read;
 	return { uri: pathToFileURL(resolve(file)).href, version: 1, getText: () => text };
+}
+
+/**
+ * The facts a script asks about a cable, as plain JSON: every key always present (null when
+ * the cable does not say), dates in ISO 8601, levels as the model writes them and in words.
+ */
+function factsJson(facts: CableFacts) {
+	const id = facts.cableId;
+	return {
+		classification: statedJson(facts.overall),
+		id: id?.normalId ?? null,
+		/** Where the id comes from: the publisher's metadata, or the first banner's post and serial. */
+		idFrom: facts.id ? 'metadata' : id ? 'banner' : null,
+		year: facts.year ?? null,
+		date: facts.date?.toISOString() ?? null,
+		/** The date-time group's date; `date` falls back on the publisher's Created time. */
+		sent: facts.sent?.toISOString() ?? null,
+		origin: facts.origin ?? null,
+		post: id?.origin ?? null,
+		serial: facts.serial ?? null,
+		sections: facts.sections ?? null,
+		precedence: facts.precedence ? facts.precedence.highest.word : null,
+	};
+}
+
+function statedJson(stated: StatedLevel | undefined) {
+	return stated ? { level: stated.level, name: levelName(stated.level), caveats: stated.caveats, statedIn: stated.where.replace(/^the /, '') } : null;
 }
 
 function formatOutline(symbols: readonly DocumentSymbol[], depth = 0): string[] {

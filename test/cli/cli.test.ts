@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../../server/src/cli';
+import { parseCable } from '../../server/src/model/parse';
 import { nodeWorkspace } from '../../server/src/lsp/nodeWorkspace';
 import { REPO_ROOT } from '../helpers/corpus';
 
@@ -28,6 +31,43 @@ describe('the cable command line', () => {
 		const model = JSON.parse((await run('model', SEED)).out);
 		assert.equal(model.header.de.serial, '0374');
 		assert.equal(model.body.headings.length, 5);
+	});
+
+	it("adds the cable's facts to the model: classification, id, date, origin, serial", async () => {
+		const { facts, ...model } = JSON.parse((await run('model', SEED)).out);
+		assert.deepEqual(facts, {
+			classification: { level: 'confidential', name: 'CONFIDENTIAL', caveats: [], statedIn: 'banner' },
+			id: '07TOKYO374',
+			idFrom: 'metadata',
+			year: 2007,
+			date: '2007-01-26T07:54:00.000Z',
+			sent: '2007-01-26T07:54:00.000Z',
+			origin: 'Embassy Tokyo',
+			post: 'TOKYO',
+			serial: 374,
+			sections: 3,
+			precedence: 'PRIORITY',
+		});
+		// Beside the facts, the model is printed as the parser makes it.
+		const text = readFileSync(SEED, 'utf8');
+		const parsed = JSON.parse(JSON.stringify(parseCable(text, model.uri, 1)));
+		assert.deepEqual(model, parsed);
+	});
+
+	it('gives the id a banner makes when the publisher gives none, and null for what a text does not say', async () => {
+		const banner = JSON.parse((await run('model', join(REPO_ROOT, 'samples', '10NAIROBI212-seeded-faults.cable'))).out).facts;
+		assert.equal(banner.id, '10NAIROBI212');
+		assert.equal(banner.idFrom, 'banner');
+		const dir = mkdtempSync(join(tmpdir(), 'cable-cli-'));
+		try {
+			const prose = join(dir, 'notes.txt');
+			writeFileSync(prose, 'Shopping list\n- milk\n');
+			const facts = JSON.parse((await run('model', prose)).out).facts;
+			assert.deepEqual(Object.values(facts), Object.keys(facts).map(() => null));
+			assert.ok(Object.keys(facts).length >= 10);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('says what went wrong: unknown command, no file, unreadable file', async () => {

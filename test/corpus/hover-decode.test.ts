@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { builtInRoutingIndicators } from '../../server/src/data/routingIndicators';
-import { builtInTags } from '../../server/src/data/tags';
+import { builtInTags } from '../../server/src/data/tagTable';
 import { createCableLanguageService } from '../../server/src/languageService';
 import type { CableModel, Field } from '../../server/src/model/types';
 import { corpusCables, corpusSkipReason } from '../helpers/corpus';

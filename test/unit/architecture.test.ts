@@ -50,8 +50,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
 	decode: ['data', 'model'],
 	facts: ['decode', 'data', 'model'],
 	citations: ['facts', 'decode', 'data', 'model'],
-	diagnostics: ['citations', 'facts', 'decode', 'data', 'model', 'settings.ts'],
-	features: ['diagnostics', 'citations', 'facts', 'decode', 'data', 'model', 'settings.ts'],
+	collection: ['citations', 'facts', 'decode', 'data', 'model'],
+	diagnostics: ['collection', 'citations', 'facts', 'decode', 'data', 'model', 'settings.ts'],
+	features: ['diagnostics', 'collection', 'citations', 'facts', 'decode', 'data', 'model', 'settings.ts'],
 	util: ['model'],
 };
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { looksLikeCable } from '../../client/src/cableDetection';
-import { corpusCables, corpusSkipReason, seedText } from '../helpers/corpus';
+import { FIRST_LINE_PATTERN, looksLikeCable } from '../../server/src/model/cableStart';
+import { corpusCables, corpusSkipReason, REPO_ROOT, seedText } from '../helpers/corpus';
 import { lines } from '../helpers/documents';
 
 describe('which .txt files open as cables', () => {
@@ -15,6 +17,8 @@ describe('which .txt files open as cables', () => {
 			lines('P 111147Z DEC 00', 'FM AMEMBASSY ANKARA'),
 			lines('TITLE', 'Canonical ID: 1974ATHENS02959_b'),
 			lines('02ADANA386', 'SOUTHEAST TURKEY PRESS SUMMARY'),
+			lines('This record is a partial extract of the original cable. The full text of the original cable is not available.', '', '2000HANOI00686 - CONFIDENTIAL'),
+			lines('_id: 04NEWDELHI5577|04NEWDELHI6980', 'origin: Embassy New Delhi'),
 		]) {
 			assert.ok(looksLikeCable(start), start.slice(0, 60));
 		}
@@ -39,5 +43,16 @@ describe('which .txt files open as cables', () => {
 		}
 		console.log(`# .txt detection: ${total - missed.length}/${total} corpus cables open as cables`);
 		assert.ok(missed.length <= total * 0.02, `missed ${missed.length}: ${missed.slice(0, 20).join(', ')}`);
+	});
+
+	it("gives VS Code the same patterns in package.json's firstLine (npm run build writes it)", () => {
+		const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+		const firstLine: string = manifest.contributes.languages[0].firstLine;
+		assert.equal(firstLine, FIRST_LINE_PATTERN);
+		// VS Code compiles it without flags and tries it on the first line alone.
+		const pattern = new RegExp(firstLine);
+		assert.ok(pattern.test('P 111147Z DEC 00'));
+		assert.ok(pattern.test('  VZCZCXRO7165'));
+		assert.equal(pattern.test('Dear Sir,'), false);
 	});
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cableIdFor, decodeCableId, fullYear } from '../../server/src/decode/identity';
+import { cableIdFor, decodeCableId } from '../../server/src/decode/identity';
+import { fullYear } from '../../server/src/model/calendar';
 
 describe('cable identity', () => {
 	it('splits an id into year, origin and serial, and finds the post', () => {

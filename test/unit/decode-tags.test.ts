@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { builtInTags } from '../../server/src/data/tags';
+import { builtInTags } from '../../server/src/data/tagTable';
 import { decodeTag } from '../../server/src/decode/tags';
 
 const decode = (code: string, person?: string) => decodeTag(code, person, builtInTags);

@@ -12,7 +12,7 @@
 import { editDistance } from '../data/codeTable';
 import { originatorsByIndicator } from '../data/originators';
 import { referenceAlias } from '../data/referenceAliases';
-import { fullYear } from '../decode/identity';
+import { fullYear } from '../model/calendar';
 import { dtgDate } from '../decode/times';
 import type { CableModel } from '../model/types';
 import { idFor } from './citations';

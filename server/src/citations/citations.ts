@@ -8,7 +8,7 @@
  * the alias and originator tables, the serial is a serial (not a date, a page marker or a year),
  * and the year is written or is the cable's own. Anything less gives no id.
  */
-import { fullYear } from '../decode/identity';
+import { fullYear } from '../model/calendar';
 import { type ResolvedPost, resolvePost } from './posts';
 
 export type TokenKind = 'word' | 'number' | 'glued' | 'punct' | 'other';

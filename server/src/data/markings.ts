@@ -2,6 +2,7 @@
  * Classification levels, the security-warning line (FL4) and the handling and dissemination
  * markings written in banners, caption lines and portion marks.
  */
+import { MARKING_NAMES } from '../model/classificationWords';
 import type { ClassificationLevel } from '../model/types';
 import { type Definition, SOURCE, sourced, unverified } from './definition';
 
@@ -52,7 +53,7 @@ export const SECURITY_SIGNALS: ReadonlyMap<string, Definition> = new Map([
 
 /**
  * Captions and dissemination controls, by their normalised name. Portion marks and
- * metadata use abbreviations (NF, FOUO); `markingAliases` maps those to these names.
+ * metadata use abbreviations (NF, FOUO); model/classificationWords' `MARKING_NAMES` maps those to these names.
  */
 export const MARKINGS: ReadonlyMap<string, Definition> = new Map([
 	['SIPDIS', sourced('SIPRNet distribution: the cable was released to the State/DoD classified network (SIPRNet)', SOURCE.fieldGuide)],
@@ -75,23 +76,10 @@ export const MARKINGS: ReadonlyMap<string, Definition> = new Map([
 	['ORCON', unverified('dissemination controlled by the originator')],
 ]);
 
-const MARKING_ALIASES: ReadonlyMap<string, string> = new Map([
-	['NF', 'NOFORN'],
-	['NOFORN', 'NOFORN'],
-	['SBU', 'SBU'],
-	['SENSITIVE BUT UNCLASSIFIED', 'SBU'],
-	['FOR OFFICIAL USE ONLY', 'FOUO'],
-	['LOU', 'LIMITED OFFICIAL USE'],
-	['ROGER CHANNEL', 'ROGER'],
-	['EYES ONLY', 'ONLY'],
-	['E F T O', 'EFTO'],
-	['REL', 'REL TO'],
-]);
-
 /** Finds a marking by any of its written forms: `NF`, `NOFORN`, `ROGER CHANNEL`, `REL TO UK`. */
 export function markingDefinition(written: string): { readonly name: string; readonly definition: Definition } | undefined {
 	const normal = written.trim().toUpperCase().replace(/\s+/g, ' ');
-	const name = MARKING_ALIASES.get(normal) ?? (/^REL(EASABLE)?( TO)?\b/.test(normal) ? 'REL TO' : normal);
+	const name = MARKING_NAMES[normal] ?? (/^REL(EASABLE)?( TO)?\b/.test(normal) ? 'REL TO' : normal);
 	const definition = MARKINGS.get(name);
 	return definition && { name, definition };
 }

@@ -4,7 +4,7 @@
  * file change makes new entries apply to the next hover without a restart.
  */
 import { builtInRoutingIndicators, type RoutingEntry, type RoutingTable } from './routingIndicators';
-import { builtInTags, type TagEntry, type TagTable } from './tags';
+import { builtInTags, type TagEntry, type TagTable } from './tagTable';
 
 export interface ReferenceTables {
 	readonly tags: TagTable;

@@ -28,7 +28,7 @@ import { formatSize } from '../util/sizes';
 import type { CableWorkspace } from '../workspace';
 import type { UserDictionary } from './referenceTables';
 import type { RoutingEntry } from './routingIndicators';
-import type { TagEntry } from './tags';
+import type { TagEntry } from './tagTable';
 
 export const DICTIONARY_FORMAT_HINT =
 	'Expected {"tags": {"CODE": {"meaning": "...", "kind": "subject"}}, "routingIndicators": {"RUEHXX": "STATION"}}.';

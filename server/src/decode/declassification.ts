@@ -10,7 +10,7 @@ import {
 	executiveOrder,
 	executiveOrderNumbers,
 	REASONS,
-} from '../data/declassification';
+} from '../data/declassificationTable';
 import type { Definition } from '../data/definition';
 import type { EoLine } from '../model/types';
 import { utcDate } from './times';

@@ -3,6 +3,7 @@
  * post and serial, `SECTION NN OF MM` and continuation-page markers.
  */
 import { type OriginatorEntry, originatorByName } from '../data/originators';
+import { fullYear } from '../model/calendar';
 
 export interface CableIdDecoding {
 	readonly id: string;
@@ -15,11 +16,6 @@ export interface CableIdDecoding {
 	readonly damage: string | undefined;
 	/** The id as it should read: `08SAOPAULO335`. */
 	readonly normalId: string;
-}
-
-/** Two-digit years are read as 19xx from 66 on (the oldest cables), else 20xx. */
-export function fullYear(year: number): number {
-	return year >= 100 ? year : year >= 66 ? 1900 + year : 2000 + year;
 }
 
 /** Pieces the publisher glued into some ids: a caveat, or the SECTION line's words. */

@@ -4,7 +4,7 @@
  * after an addressee (`PRIORITY`, `NIACT IMMEDIATE`).
  */
 import type { Definition } from '../data/definition';
-import { NIACT, type Precedence, precedenceByLetter, precedenceByWord } from '../data/precedence';
+import { NIACT, type Precedence, precedenceByLetter, precedenceByWord } from '../data/precedenceTable';
 
 export interface ProsignDecoding {
 	readonly prosign: string;

@@ -2,7 +2,7 @@
  * TAGS codes: what kind of tag a code is, what it means and where that comes from; for a
  * code the table lacks, the closest known code.
  */
-import type { TagEntry, TagTable } from '../data/tags';
+import type { TagEntry, TagTable } from '../data/tagTable';
 import { type Definition, SOURCE, sourced } from '../data/definition';
 
 export interface TagDecoding {

@@ -3,9 +3,11 @@
  * filed (`0260754`), declassification dates, and the publisher's Created time, which the
  * DTG is compared with.
  */
+import { MONTH_ABBREVIATIONS } from '../model/calendar';
 import type { DateTimeGroup } from '../model/types';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** For dates written out in hovers; `MONTH_ABBREVIATIONS` are the months as cables write them. */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The years a cable can carry: two-digit years read as 1966-2065; a four-digit year outside this span is a typo. */
@@ -55,8 +57,6 @@ export interface CreatedTime {
 	/** False for date-only renderings, where only the calendar day can be compared. */
 	readonly hasTime: boolean;
 }
-
-const MONTH_ABBREVIATIONS = MONTHS.map((month) => month.slice(0, 3).toUpperCase());
 
 function monthNumber(text: string): number | undefined {
 	const index = MONTH_ABBREVIATIONS.indexOf(text.slice(0, 3).toUpperCase());

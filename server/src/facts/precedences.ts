@@ -3,7 +3,7 @@
  * precedence, info) and the addressees' precedence words, read once for every rule that
  * judges them.
  */
-import type { Precedence } from '../data/precedence';
+import type { Precedence } from '../data/precedenceTable';
 import { decodeDtgPrecedence, decodePrecedenceWord } from '../decode/precedence';
 import type { AddressKeyword, Field, TransmissionHeader } from '../model/types';
 import { memoByString } from '../util/memo';

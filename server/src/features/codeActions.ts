@@ -7,13 +7,13 @@ import { type CodeAction, type CodeActionContext, CodeActionKind, type Range } f
 import type { ReferenceTables } from '../data/referenceTables';
 import type { CableModel } from '../model/types';
 import type { DiagnosticSettings } from '../settings';
+import { isBefore } from '../util/ranges';
 import { DIAGNOSTIC_SOURCE, enabledFindings } from './diagnostics';
 
 const sameRange = (a: Range, b: Range) =>
 	a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
-const touches = (a: Range, b: Range) => !before(a.end, b.start) && !before(b.end, a.start);
+const touches = (a: Range, b: Range) => !isBefore(a.end, b.start) && !isBefore(b.end, a.start);
 
 export function getCodeActions(
 	model: CableModel,

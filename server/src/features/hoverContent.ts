@@ -6,15 +6,16 @@
 import { type Definition, describeSource } from '../data/definition';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { RoutingEntry } from '../data/routingIndicators';
-import type { TagEntry } from '../data/tags';
+import type { TagEntry } from '../data/tagTable';
 import { decodeLevel, decodeMarking, decodeSecurityLetters, decodeSecuritySignal } from '../decode/classification';
 import { decodeDecl, decodeExecutiveOrder, decodeReasons } from '../decode/declassification';
-import { cableIdFor, decodeCableId, fullYear } from '../decode/identity';
+import { cableIdFor, decodeCableId } from '../decode/identity';
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
 import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing';
 import { decodeTag } from '../decode/tags';
 import { clockTime, compareWithCreated, dtgDate, EARLIEST_YEAR, formatDateTime, formatDay, julianDate, LATEST_YEAR, utcDate } from '../decode/times';
 import { type CableFacts, statedClassification } from '../facts/cableFacts';
+import { fullYear } from '../model/calendar';
 import type {
 	Addressee,
 	AddresseeList,

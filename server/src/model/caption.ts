@@ -3,7 +3,7 @@
  * onto following lines or run together on one line.
  */
 import { readPortionMark } from './classificationWords';
-import { fullYear } from './headerLines';
+import { writtenYear } from './calendar';
 import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, openingOf, range } from './lines';
 import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';
 
@@ -170,7 +170,7 @@ export function readDate(text: string): { year: number; month: number; day: numb
 	const iso = ISO_DATE.exec(text);
 	if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
 	const us = US_DATE.exec(text);
-	if (us) return { year: fullYear(us[3]!), month: Number(us[1]), day: Number(us[2]) };
+	if (us) return { year: writtenYear(us[3]!), month: Number(us[1]), day: Number(us[2]) };
 	return undefined;
 }
 

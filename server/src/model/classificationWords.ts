@@ -23,12 +23,17 @@ export const levelOf = memoByString((word: string): ClassificationLevel | undefi
 	return undefined;
 });
 
-const CAVEAT_NAMES: Readonly<Record<string, string>> = {
+/**
+ * The one table of caveat and caption spellings and the name each stands for (upper case,
+ * single spaces): the parser normalises caveats with it, and data/markings finds definitions by it.
+ */
+export const MARKING_NAMES: Readonly<Record<string, string>> = {
 	NF: 'NOFORN',
 	NOFORN: 'NOFORN',
 	FOUO: 'FOUO',
 	'FOR OFFICIAL USE ONLY': 'FOUO',
 	SBU: 'SBU',
+	'SENSITIVE BUT UNCLASSIFIED': 'SBU',
 	EFTO: 'EFTO',
 	'E F T O': 'EFTO',
 	FGI: 'FGI',
@@ -36,6 +41,10 @@ const CAVEAT_NAMES: Readonly<Record<string, string>> = {
 	OC: 'ORCON',
 	PROPIN: 'PROPIN',
 	'LIMITED OFFICIAL USE': 'LIMITED OFFICIAL USE',
+	LOU: 'LIMITED OFFICIAL USE',
+	'ROGER CHANNEL': 'ROGER',
+	'EYES ONLY': 'ONLY',
+	REL: 'REL TO',
 };
 
 /** Caveats written after a level: `//NOFORN`, `/REL TO UK`, ` E F T O`, `//FOR OFFICIAL USE ONLY`. */
@@ -45,7 +54,7 @@ export function caveatsOf(rest: string): string[] {
 		const part = raw.trim().toUpperCase().replace(/\s+/g, ' ');
 		if (!part) continue;
 		if (/^REL\b/.test(part)) caveats.push(part.startsWith('REL TO') ? part : part.replace(/^REL\s*/, 'REL TO '));
-		else caveats.push(CAVEAT_NAMES[part] ?? part);
+		else caveats.push(MARKING_NAMES[part] ?? part);
 	}
 	return caveats;
 }

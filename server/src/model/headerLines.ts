@@ -7,6 +7,7 @@
  * times the price of the match itself, and the columns follow from the groups' texts anyway.
  */
 import { fieldAt, head, range, skipWhitespace, trimmedEnd } from './lines';
+import { MONTH_ABBREVIATIONS, writtenYear } from './calendar';
 import { levelOf } from './classificationWords';
 import type { Addressee, ClassificationLevel, DateTimeGroup, DeLine, DtgLine, Field, FromLine, RelayLine, SecurityLine } from './types';
 
@@ -180,8 +181,6 @@ function levelOfLetters(letters: string): ClassificationLevel | undefined {
 	return first ? levelOf(first) : undefined;
 }
 
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
 /** `P 260754Z JAN 07`, `O R 081808Z MAY 09`, `P R 221828 Z MAY 73`, then optional service codes. */
 const DTG_LINE = /^([ZOPRY])(?: ([ZOPRY]))? +((\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2}|\d{4}))\b(?: *(\S.*?))? *$/;
 /** The precedences, the date-time group and the trailing codes. */
@@ -232,7 +231,7 @@ function firstNonSpace(text: string): number {
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 function dateTimeGroup(field: Field, day: string, hour: string, minute: string, month: string, year: string): DateTimeGroup {
-	const monthIndex = MONTHS.indexOf(month.toUpperCase());
+	const monthIndex = MONTH_ABBREVIATIONS.indexOf(month.toUpperCase());
 	return {
 		text: field.text,
 		range: field.range,
@@ -241,15 +240,8 @@ function dateTimeGroup(field: Field, day: string, hour: string, minute: string, 
 		minute: Number(minute),
 		month: monthIndex >= 0 ? monthIndex + 1 : undefined,
 		monthText: month,
-		year: fullYear(year),
+		year: writtenYear(year),
 	};
-}
-
-/** Two-digit years: the corpus spans 1966 to 2010, so 66-99 are 19xx and the rest 20xx. */
-export function fullYear(text: string): number {
-	const value = Number(text);
-	if (text.length === 4) return value;
-	return value >= 66 ? 1900 + value : 2000 + value;
 }
 
 const FROM = /^(FM|FROM)\s+(\S.*?)\s*$/;

@@ -6,6 +6,7 @@
  * The patterns go without the `d` flag: V8 builds match indices in its runtime, at several
  * times the price of the match itself, and the columns follow from the groups' texts anyway.
  */
+import { LABELS_START, VIEWING_CABLE_START } from './cableStart';
 import { fieldAt, head, isBlank, linesRange, skipWhitespace, trimmedLine } from './lines';
 import { readTagList } from './caption';
 import type { Field, Metadata, MetadataField, MetadataKey, Tag } from './types';
@@ -74,8 +75,8 @@ export function parseMetadata(lines: readonly string[], first: number): Metadata
 	if (start >= lines.length) return { metadata: undefined, next: first };
 	const top = head(lines[start]!);
 	const read =
-		/^Viewing cable \S/.test(top) ? readViewingCable(lines, start)
-		: /^(Identifier|Reference ID)\s*$/.test(top) ? readLabelsThenValues(lines, start, [])
+		VIEWING_CABLE_START.test(top) ? readViewingCable(lines, start)
+		: LABELS_START.test(top) ? readLabelsThenValues(lines, start, [])
 		: readKeyValues(lines, start) ?? readBareValues(lines, start);
 	if (!read) {
 		if (!leading.length) return { metadata: undefined, next: first };

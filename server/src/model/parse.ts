@@ -6,6 +6,7 @@
  * as it reaches (distribution block, transmission header, banner with caveats and caption)
  * or belongs to the body, which is read last with those blocks as barriers.
  */
+import { isBefore } from '../util/ranges';
 import { caveatsBetween, isBannerLine, isCaveatLine, isDistributionLine, readBanner, readCaveats } from './banner';
 import { isPageMarkerLine, type LineHints, lineHints, parseBody, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
@@ -275,13 +276,11 @@ function parseBannerBlock(
 }
 
 function spanOf(ranges: ReadonlyArray<{ start: { line: number; character: number }; end: { line: number; character: number } }>) {
-	const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
-		a.line < b.line || (a.line === b.line && a.character < b.character);
 	let start = ranges[0]!.start;
 	let end = ranges[0]!.end;
 	for (const r of ranges) {
-		if (before(r.start, start)) start = r.start;
-		if (before(end, r.end)) end = r.end;
+		if (isBefore(r.start, start)) start = r.start;
+		if (isBefore(end, r.end)) end = r.end;
 	}
 	return { start, end };
 }

@@ -2,7 +2,7 @@
  * Caption fields: the TAGS line (present, made of known codes, with a subject tag), the
  * SUBJECT line and REF items that can be read as references.
  */
-import type { TagTable } from '../../data/tags';
+import type { TagTable } from '../../data/tagTable';
 import { decodeTag } from '../../decode/tags';
 import type { RefBlock, RefItem, Tag } from '../../model/types';
 import { finding, type Finding, relatedField, type Rule } from '../rule';

@@ -3,9 +3,8 @@
  * minute off the clock, a month that is not a month, a year no cable can have.
  */
 import { EARLIEST_YEAR, LATEST_YEAR } from '../../decode/times';
+import { MONTH_ABBREVIATIONS } from '../../model/calendar';
 import { finding, partOf, type Rule } from '../rule';
-
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
 /** Days of each month in a leap year. */
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -27,7 +26,7 @@ export const dtgRules: readonly Rule[] = [
 				if (dtg.day === undefined) return [];
 				const max = dtg.month !== undefined && dtg.year !== undefined ? daysIn(dtg.month, dtg.year) : 31;
 				if (dtg.day >= 1 && dtg.day <= max) return [];
-				const month = dtg.month !== undefined ? `${MONTHS[dtg.month - 1]} ${dtg.year}` : 'a month';
+				const month = dtg.month !== undefined ? `${MONTH_ABBREVIATIONS[dtg.month - 1]} ${dtg.year}` : 'a month';
 				return [finding(partOf(dtg, 0, 2), `Impossible day ${dtg.text.slice(0, 2)} in the date-time group: ${month} has days 01-${max}.`)];
 			}),
 	},

@@ -3,7 +3,7 @@
  * classified under and when it is to be declassified, which must be a real date after the
  * cable's own.
  */
-import { executiveOrderNumbers } from '../../data/declassification';
+import { executiveOrderNumbers } from '../../data/declassificationTable';
 import { decodeExecutiveOrder } from '../../decode/declassification';
 import { formatDay, utcDate } from '../../decode/times';
 import type { EoLine } from '../../model/types';

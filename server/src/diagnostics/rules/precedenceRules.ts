@@ -3,7 +3,7 @@
  * group's letters (`P`, `O R`); no addressee is sent above it; action addressees carry the
  * action precedence and, with dual precedence, information addressees the info precedence.
  */
-import type { Precedence } from '../../data/precedence';
+import type { Precedence } from '../../data/precedenceTable';
 import { decodeProsign } from '../../decode/precedence';
 import { type DtgPrecedence, rank } from '../../facts/precedences';
 import type { AddressKeyword, Field } from '../../model/types';
