@@ -150,12 +150,11 @@ const EO_LEAD = /^\s*(?:(\d{4,5})\s*)?(?:[:;,.]\s*)?(?:(DECL(?:ASSIFY)?(?:\s+ON)
 
 const DECL_PREFIX = /^(DECL:?\s*)+/i;
 
-/** An E.O. line is under 100 characters; the patterns see no more than this of it. */
-const EO_REACH = 400;
-
 function readEo(line: number, text: string, keyword: Field, bodyStart: number): EoLine {
-	const body = text.slice(bodyStart, bodyStart + EO_REACH);
-	// Everything in the pattern is optional: it always matches, at the latest with nothing.
+	// The lead is anchored and each of its runs belongs to one quantifier, so it reads the line
+	// once whatever its length: the declassification text keeps all of a long line (the hover
+	// says how much of it is left out). Everything in the pattern is optional: it always matches.
+	const body = text.slice(bodyStart);
 	const match = EO_LEAD.exec(body)!;
 	const declStart = match[0].length;
 	const decl = fieldAt(line, bodyStart + declStart, body.slice(declStart, Math.max(declStart, trimmedEnd(body))));
