@@ -381,8 +381,11 @@ function cableRef(line: number, body: string, column: number): RefItem['cable'] 
 
 // ---------------------------------------------------------------- Classified By
 
-/** The section (group 1) starts the match: its place needs no `d` flag. */
-const REASONS = /\b(1\.\s?[45])\s*(?=[(\s,]*[a-hA-H]\b)/;
+/**
+ * The section (group 1) starts the match: its place needs no `d` flag. Nothing is taken after
+ * it (a `\s*` there backtracked against the look-ahead's whitespace over a run of spaces).
+ */
+const REASONS = /\b(1\.\s?[45])(?=[(\s,]*[a-hA-H]\b)/;
 // The sentence ends, a paragraph number or dash run starts, or a portion mark opens the body.
 const REASONS_STOP = /\.(?=\s|$)|¶|;|\s\d{1,3}\.|--|\((?:U|C|S|SBU|TS)\)\s+[A-Z][a-z]/;
 
