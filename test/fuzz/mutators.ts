@@ -123,6 +123,9 @@ export const MARKUP_PAYLOADS: readonly string[] = [
 	'| a | b |\n|---|---|',
 ];
 
+/** What a long run inside a field is made of: single characters the patterns skip or repeat, and short motifs. */
+const RUN_MOTIFS: readonly string[] = [' ', '\t', '-', '(', ')', '1', 'A', 'a', '.', '/', ':', ',', '\u00a0', ' A', '1.', '//', '(C)', ', '];
+
 export const MUTATORS: readonly Mutator[] = [
 	{
 		name: 'delete lines',
@@ -202,6 +205,21 @@ export const MUTATORS: readonly Mutator[] = [
 			lines[at] = content.repeat(Math.ceil(random.between(5_000, 200_000) / content.length)) + '\n';
 			return lines.join('');
 		},
+	},
+	{
+		// A pattern that backtracks or rescans over a run inside a field costs its length squared or
+		// worse (a `Classified By:` with 700 spaces in it once took 40 s): every field must read in linear time.
+		name: 'long run inside a field',
+		apply: (text, random) =>
+			repeatedly(text, random, 3, (current) => {
+				const lines = linesOf(current);
+				const at = random.chance(0.5) ? random.int(Math.min(lines.length, 60)) : random.int(lines.length);
+				const content = (lines[at] ?? '').replace(/[\r\n]+$/, '');
+				const column = random.int(content.length + 1);
+				const run = random.pick(RUN_MOTIFS).repeat(100 + random.small(40_000));
+				lines[at] = content.slice(0, column) + run + (lines[at] ?? '').slice(column);
+				return lines.join('');
+			}),
 	},
 	{ name: 'Latin-1 bytes read as UTF-8', apply: (text) => Buffer.from(text, 'latin1').toString('utf8') },
 	{ name: 'UTF-8 bytes read as Latin-1', apply: (text) => Buffer.from(text, 'utf8').toString('latin1') },

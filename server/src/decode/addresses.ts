@@ -12,9 +12,9 @@ import type { RoutingTable } from '../data/routingIndicators';
  * country code (`AMEMBASSY TRIPOLI LY`) do not make another address.
  */
 function normalize(address: string): string {
-	const words = address
+	const symbols = address.indexOf('//');
+	const words = (symbols < 0 ? address : address.slice(0, symbols))
 		.toUpperCase()
-		.replace(/\/\/.*$/, '')
 		.replace(/[^A-Z0-9 ]+/g, ' ')
 		.trim()
 		.split(/\s+/);

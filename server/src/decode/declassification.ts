@@ -12,6 +12,7 @@ import {
 	REASONS,
 } from '../data/declassificationTable';
 import type { Definition } from '../data/definition';
+import { trimmedEnd } from '../model/lines';
 import type { EoLine } from '../model/types';
 import { utcDate } from './times';
 
@@ -64,8 +65,15 @@ function form(written: string): { readonly name: string; readonly definition: De
 	return definition && { name: normal, definition };
 }
 
+/** `DECL ON` is the form `DECL`: the trailing word cut by a loop, not an end-anchored `\s+ON$` tried at every space. */
+function withoutOn(action: string): string {
+	const end = action.length - 2;
+	if (end < 1 || action.slice(end).toUpperCase() !== 'ON' || trimmedEnd(action, end) === end) return action;
+	return action.slice(0, trimmedEnd(action, end));
+}
+
 export function decodeDecl(eo: EoLine): DeclDecoding {
-	const action = eo.action && form(eo.action.text.replace(/\s+ON$/i, ''));
+	const action = eo.action && form(withoutOn(eo.action.text));
 	const date = eo.declDate && utcDate(eo.declDate.year, eo.declDate.month, eo.declDate.day);
 	const declText = eo.decl?.text.trim() ?? '';
 	const tokens = eo.declKind === 'date' || declText === '' ? [] : declText.split(/[\s,;]+/).filter(Boolean);

@@ -28,13 +28,16 @@ const RULE = /^\s*[-=]{4,}(?: [-=]+)*\s*$/;
 const INLINE_HEADING = /^\s*[-=]{3,}\s+(\S(?:.{0,78}\S)?)\s+[-=]{3,}\s*$/d;
 // `001.2 OF 004`: a corrected page keeps its number with a revision suffix.
 const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})(?:\.\d{1,2})?\s+[Oo][Ff]\s+(\d{3})\b/dg;
+// Sees at most 200 characters (head, below): a page marker is a short line, and the lazy post name is bounded by it.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- input capped at 200 characters
 const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
 const BLOCK_START =
 	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE))\s*(?:[:.-]|$)/di;
 const PARENTHESIZED_BLOCK = /\(((?:BEGIN\s+)?(COMMENT|NOTE))\s*:/dgi;
 const BLOCK_END = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT|NOTE)\b\.?/dgi;
 const END_OF_MESSAGE = /^\s*(NNNN?)\s*$/d;
-const FOOT_LINE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|BT|\d{4}[A-Z]+\d+ - [A-Z /]+)\s*$/;
+// After the canonical title's letters and spaces, only whitespace that is not a space: a space could go to either run.
+const FOOT_LINE = /^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|BT)\s*|\d{4}[A-Z]+\d+ - [A-Z /]+(?:[^\S ]\s*)?)$/;
 const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*$/d;
 const GLUED_SIGNATURE = /[.!?")]\s+([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?)\s*$/d;
 const NOT_A_NAME = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN?)$/;
@@ -362,6 +365,7 @@ const NO_MARKERS: readonly PageMarker[] = [];
 /** The post name before a continuation marker's serial: up to four upper-case words. */
 function postBefore(text: string, serialStart: number): { start: number; text: string } | undefined {
 	const before = text.slice(Math.max(0, serialStart - 40), serialStart);
+	// eslint-disable-next-line regexp/no-super-linear-move -- `before` is at most 40 characters
 	const match = /([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}) +$/.exec(before);
 	if (!match) return undefined;
 	const name = match[1]!;

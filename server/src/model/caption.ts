@@ -4,7 +4,7 @@
  */
 import { readPortionMark } from './classificationWords';
 import { writtenYear } from './calendar';
-import { fieldAt, firstCharacters, groupField, head, isBlank, isWhitespace, openingOf, range } from './lines';
+import { fieldAt, groupField, head, isBlank, openingOf, range, trimmedEnd } from './lines';
 import type { ClassifiedBy, EoLine, Field, RefBlock, RefItem, SubjectLine, Tag, TagsLine } from './types';
 
 export type CaptionKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
@@ -141,14 +141,23 @@ function continuation(context: CaptionContext, after: number, max: number, accep
 
 // ---------------------------------------------------------------- E.O.
 
-// `s`: the rest of the line may hold U+2028 or U+2029, which `.` would not cross (the match must never fail).
-const EO_BODY = /^\s*(\d{4,5})?\s*[:;,.]?\s*(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*[:.]?\s*)?(.*?)\s*$/dis;
+/**
+ * The order, the action and what follows the action, up to where the declassification text
+ * starts. The text itself is the rest of the line without its trailing whitespace, found by a
+ * loop: a lazy `(.*?)\s*$` would try every whitespace run inside the text to the end of the line.
+ */
+const EO_LEAD = /^\s*(?:(\d{4,5})\s*)?(?:[:;,.]\s*)?(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*(?:[:.]\s*)?)?/di;
 
 const DECL_PREFIX = /^(DECL:?\s*)+/i;
 
 function readEo(line: number, text: string, keyword: Field, bodyStart: number): EoLine {
-	const match = EO_BODY.exec(text.slice(bodyStart))!;
-	const decl = groupField(line, match, 3, bodyStart);
+	// The lead is anchored and each of its runs belongs to one quantifier, so it reads the line
+	// once whatever its length: the declassification text keeps all of a long line (the hover
+	// says how much of it is left out). Everything in the pattern is optional: it always matches.
+	const body = text.slice(bodyStart);
+	const match = EO_LEAD.exec(body)!;
+	const declStart = match[0].length;
+	const decl = fieldAt(line, bodyStart + declStart, body.slice(declStart, Math.max(declStart, trimmedEnd(body))));
 	const declText = decl?.text.replace(DECL_PREFIX, '');
 	const declDate = declText ? readDate(declText) : undefined;
 	return {
@@ -372,8 +381,11 @@ function cableRef(line: number, body: string, column: number): RefItem['cable'] 
 
 // ---------------------------------------------------------------- Classified By
 
-/** The section (group 1) starts the match: its place needs no `d` flag. */
-const REASONS = /\b(1\.\s?[45])\s*(?=[(\s,]*[a-hA-H]\b)/;
+/**
+ * The section (group 1) starts the match: its place needs no `d` flag. Nothing is taken after
+ * it (a `\s*` there backtracked against the look-ahead's whitespace over a run of spaces).
+ */
+const REASONS = /\b(1\.\s?[45])(?=[(\s,]*[a-hA-H]\b)/;
 // The sentence ends, a paragraph number or dash run starts, or a portion mark opens the body.
 const REASONS_STOP = /\.(?=\s|$)|¶|;|\s\d{1,3}\.|--|\((?:U|C|S|SBU|TS)\)\s+[A-Z][a-z]/;
 
@@ -385,24 +397,55 @@ function reasonsEnd(text: string, from: number): number {
 }
 const REASON_LETTER = /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/g;
 const SENTENCE_END = /(?<!\d|\b[A-Z])\.\s*$/;
-const REASONS_LEAD_IN = /[,;]?\s*(for\s+)?(reasons?|E\.O\.\s*12958)?\s*:?\s*$/gi;
-/** The characters `REASONS_LEAD_IN` matches, besides white space (none outside ASCII: the pattern has no `u` flag). */
-const LEAD_IN_CHARACTERS = firstCharacters(',;:.12958forenasFORENAS');
-
 /** `Ambassador Jane Doe, for reasons`: the authority, without the words that lead in to the reasons. */
 function withoutLeadIn(text: string): string {
-	// Tried at every character, the pattern would cost more than the rest of the element;
-	// the lead-in is made of its own few characters, so it can start no earlier than their last run.
-	let from = text.length;
-	while (from > 0 && isLeadInCharacter(text.charCodeAt(from - 1))) from--;
-	REASONS_LEAD_IN.lastIndex = from;
-	// The pattern always matches (everything in it is optional), at the latest at the end.
-	return text.slice(0, REASONS_LEAD_IN.exec(text)!.index);
+	return text.slice(0, leadInStart(text));
 }
 
-function isLeadInCharacter(code: number): boolean {
-	return isWhitespace(code) || (code < 128 && LEAD_IN_CHARACTERS[code] === 1);
+/**
+ * Where the lead-in to the reasons starts: the longest tail of `text` of the form
+ * `[,;]? for? (reasons?|E.O. 12958)? :?` (any case, whitespace around each part), read from the
+ * end. As a pattern anchored at the end, its adjacent optional whitespace runs backtracked over
+ * each other at every start: a run of spaces cost its length to the fourth power.
+ */
+function leadInStart(text: string): number {
+	// The whitespace before the colon, or before the end when there is none.
+	let spaceEnd = text.length;
+	let at = trimmedEnd(text);
+	if (text.charCodeAt(at - 1) === COLON) {
+		spaceEnd = at - 1;
+		at = trimmedEnd(text, spaceEnd);
+	}
+	const afterSpace = at < spaceEnd;
+	const reason = reasonWordStart(text, at);
+	if (reason === undefined) {
+		// Without a reason word, `for` needs whitespace after it, before the colon or the end.
+		if (afterSpace && endsWithWord(text, at, 'for')) at -= 3;
+	} else {
+		at = reason;
+		const gap = trimmedEnd(text, at);
+		if (gap < at && endsWithWord(text, gap, 'for')) at = gap - 3;
+	}
+	at = trimmedEnd(text, at);
+	const before = text.charCodeAt(at - 1);
+	return before === COMMA || before === SEMICOLON ? at - 1 : at;
 }
+
+/** Where `reasons`, `reason` or `E.O. 12958` ends at `end` starts, if one does. */
+function reasonWordStart(text: string, end: number): number | undefined {
+	if (endsWithWord(text, end, 'reasons')) return end - 7;
+	if (endsWithWord(text, end, 'reason')) return end - 6;
+	if (!endsWithWord(text, end, '12958')) return undefined;
+	const order = trimmedEnd(text, end - 5);
+	return endsWithWord(text, order, 'e.o.') ? order - 4 : undefined;
+}
+
+/** Whether `text` has `word` (lower case) just before `end`, in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+	return end >= word.length && text.slice(end - word.length, end).toLowerCase() === word;
+}
+
+const COLON = 0x3a;
 
 function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<ClassifiedBy> {
 	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap

@@ -3,7 +3,7 @@
  * metadata, banner, security-line and paragraph parsers so that they all agree.
  */
 import { memoByString } from '../util/memo';
-import { range } from './lines';
+import { range, trimmedEnd } from './lines';
 import type { ClassificationLevel, PortionMark } from './types';
 
 const LEVEL_WORDS: ReadonlyArray<readonly [RegExp, ClassificationLevel]> = [
@@ -75,17 +75,27 @@ export const readClassification = memoByString((text: string): ClassificationRea
 	if (efto) return { level: 'unclassified', caveats: ['EFTO'] };
 	if (upper.startsWith('LIMITED OFFICIAL USE')) return { level: 'unclassified', caveats: ['LIMITED OFFICIAL USE'] };
 	const [word = '', ...rest] = upper.split('//');
-	const level = levelOf(word) ?? levelOf(word.replace(/\s*\/.*$/, ''));
+	const level = levelOf(word) ?? levelOf(beforeSlash(word));
 	const caveats = caveatsOf(rest.join('/'));
 	if (word.includes('/') && !word.includes('//')) caveats.push(...caveatsOf(word.slice(word.indexOf('/') + 1)));
 	return { level, caveats };
 });
 
+/** `SECRET /NOFORN` without what starts at its first slash (not `/\s*\/.*$/`, which scans every whitespace run to its end). */
+function beforeSlash(word: string): string {
+	const slash = word.indexOf('/');
+	return slash < 0 ? word : word.slice(0, trimmedEnd(word, slash));
+}
+
 /**
  * `(C)`, `(S//NF)`, `(SBU)`, `(C/REL TO UK)`, `(U//FOUO)`, `(S NF)`, `(Secret/Rel Armenia)`.
  * Anything else in parentheses, such as `(Afghanistan)` or `(B/D)`, is not a portion mark.
  */
+// PORTION, PORTION_CAVEAT and the patterns of readMarking see only the inside of a mark, at most
+// 40 characters (PORTION_SHAPE), so their lazy and repeated quantifiers stay bounded.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- input at most 40 characters
 const PORTION = /^(TS|S|C|U|SBU|LOU|FOUO|SECRET|CONFIDENTIAL|UNCLASSIFIED)(?:(?:\s*\/{1,2}\s*|\s+)(.*?))?\s*$/i;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- input at most 40 characters
 const PORTION_CAVEAT = /^(NF|NOFORN|FOUO|FGI|ORCON|OC|PROPIN|SBU|REL\b.*|FGI\s*\/+.*|NF\s*\/+.*)$/i;
 
 const PORTION_SHAPE = /\(\s*([A-Za-z][A-Za-z /,]{0,40}?)\s*\)/y;
@@ -116,9 +126,11 @@ const readMarking = memoByString((inner: string): MarkingReading => {
 	const levelWord = parts?.[0] ?? portion?.[1];
 	const rest = parts?.[1] ?? portion?.[2] ?? '';
 	if (!levelWord) return undefined;
+	// eslint-disable-next-line regexp/no-super-linear-move -- input at most 40 characters
 	if (rest && !rest.split(/\s*\/+\s*/).every((part) => PORTION_CAVEAT.test(part.trim()))) return undefined;
 	const level = levelOf(levelWord);
 	if (!level) return undefined;
+	// eslint-disable-next-line regexp/no-super-linear-move -- input at most 40 characters
 	const caveats = caveatsOf(rest.replace(/\s+(?=NF\b)/i, '/'));
 	if (/^(SBU|FOUO|LOU)$/i.test(levelWord)) caveats.unshift(levelWord.toUpperCase());
 	return { level, caveats };

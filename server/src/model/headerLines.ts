@@ -81,6 +81,7 @@ function words(line: number, text: string, from: number): Field[] {
 	return found;
 }
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- sees head(text), at most 400 characters: the trailing codes' lazy scan stays bounded
 const DE = new RegExp(`^(DE)(?: +(${RI}))?(?: *(#\\s?(\\d{1,6})))?(?:(\\/(\\d{1,3})))?(?: +((\\d{3})(\\d{4}))\\b)?(?: *(\\S.*?))? *$`);
 /** The groups of `DE` that hold fields, in their order along the line. */
 const DE_FIELDS = [1, 2, 3, 5, 7, 10];
@@ -161,6 +162,7 @@ export function readSecurity(line: number, text: string): SecurityLine | undefin
 	if (!match) return undefined;
 	const [signal, letters] = spacedFields(line, text, match, SECURITY_FIELDS);
 	const handling: Field[] = [];
+	// eslint-disable-next-line regexp/no-super-linear-move -- sees head(text), at most 400 characters
 	const token = /\([^)]*\)|\S+/g;
 	token.lastIndex = (letters ?? signal!).range.end.character;
 	const bounded = head(text);
@@ -182,6 +184,7 @@ function levelOfLetters(letters: string): ClassificationLevel | undefined {
 }
 
 /** `P 260754Z JAN 07`, `O R 081808Z MAY 09`, `P R 221828 Z MAY 73`, then optional service codes. */
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- sees head(text), at most 400 characters: the service codes' lazy scan stays bounded
 const DTG_LINE = /^([ZOPRY])(?: ([ZOPRY]))? +((\d{2})(\d{2})(\d{2}) ?Z +([A-Za-z]{3}) +(\d{2}|\d{4}))\b(?: *(\S.*?))? *$/;
 /** The precedences, the date-time group and the trailing codes. */
 const DTG_LINE_FIELDS = [1, 2, 3, 9];
@@ -244,6 +247,7 @@ function dateTimeGroup(field: Field, day: string, hour: string, minute: string, 
 	};
 }
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- sees head(text), at most 400 characters
 const FROM = /^(FM|FROM)\s+(\S.*?)\s*$/;
 
 export function readFrom(line: number, text: string): FromLine | undefined {
@@ -277,6 +281,7 @@ export function readAddressKeyword(text: string): RegExpExecArray | null {
 const PRECEDENCE_WORD = '(NIACT IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)';
 /** Sticky: read from the column after the list keyword without cutting the line there. */
 const ADDRESSEE = new RegExp(
+	// eslint-disable-next-line regexp/no-super-linear-backtracking -- sees head(text, 300): an addressee line is under 100 characters
 	` *(?:(${RI}|ZEN)\\/)?(.*?)(?:\\s+${PRECEDENCE_WORD})?(?:\\s+(\\d{4}(?:-\\d{4})?))?\\s*$`,
 	'y',
 );

@@ -17,8 +17,9 @@ const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
 	['approvedBy', /^\s*(APPROVED BY)\b/d],
 	['cleared', /^\s*(CLEARED?|DESIRED DISTRIBUTION)\b/d],
 	['counter', /^\s*(-{5,})\s*[0-9A-F]{4,}\b/d],
-	['distribution', /^\s*(?:[A-Z]{1,6}-\d{2}\s*)+(?:\/\d{3}\s*[WR]?)?\s*$/d],
-	['distribution', /^\s*(\/\d{3})\s*[WR]?\s*$/d],
+	// Each whitespace run belongs to one quantifier: `(?:CODE\s*)+ ... \s*$` gave a run to either.
+	['distribution', /^\s*[A-Z]{1,6}-\d{2}(?:\s*[A-Z]{1,6}-\d{2})*(?:\s*\/\d{3}(?:\s*[WR])?)?\s*$/d],
+	['distribution', /^\s*(\/\d{3})(?:\s*[WR])?\s*$/d],
 ];
 
 const LEGACY_START = /^\s*(?:PAGE\s+01\b|(?:ACTION|ORIGIN)\s+[A-Z]+-\d{2})/;

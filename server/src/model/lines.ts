@@ -1,6 +1,25 @@
 /**
  * Line access and field construction shared by the parsers. Line breaks follow LSP:
  * CRLF, CR and LF all end a line; columns count UTF-16 code units, as JS strings do.
+ *
+ * The rule for patterns. The server reads each document version on its one thread, so a pattern
+ * that is slow on one crafted line freezes every request. Every pattern the parser, diagnostics
+ * and decoders run on cable text must be linear in what it sees:
+ * - no two unbounded quantifiers that can take the same characters next to each other or nested
+ *   (`\s*\s*`, `\s*(for\s+)?\s*`, `(\s*\w+)*`, `.*\s*`): split the optional parts so each run
+ *   belongs to one quantifier (`(?:(\d{4,5})\s*)?(?:[:;,.]\s*)?`);
+ * - no lazy scan anchored at the end (`(.*?)\s*$`): match the lead, then take the rest and trim it
+ *   with `trimmedEnd`;
+ * - no unanchored pattern whose every start can scan to the end (`/\s+$/`, `/\d+$/`,
+ *   `/\/\/.*$/` searched in a line): use `trimmedEnd`, `indexOf` or a loop from the end;
+ * - a field has a natural length (a keyword stands in the first 120 characters, an E.O. line is
+ *   under 100, a mark under 48): the pattern sees `head(text, n)` or a slice of that length, with a
+ *   comment saying why, so that even a pattern with a bounded blow-up cannot see a long run.
+ * `npm run lint` (eslint-plugin-regexp's no-super-linear-backtracking and no-super-linear-move)
+ * reports the first two shapes and most of the third; disable it on a line only when the input is
+ * bounded, saying why. test/unit/linear-time.test.ts puts runs of 700 and 40,000 characters into
+ * every field of cables of each header family and holds the whole analysis to the file's size;
+ * the fuzz mutator `long run inside a field` does the same at random.
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { Field } from './types';

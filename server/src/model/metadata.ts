@@ -7,7 +7,7 @@
  * times the price of the match itself, and the columns follow from the groups' texts anyway.
  */
 import { LABELS_START, VIEWING_CABLE_START } from './cableStart';
-import { fieldAt, head, isBlank, linesRange, skipWhitespace, trimmedLine } from './lines';
+import { fieldAt, head, isBlank, linesRange, skipWhitespace, trimmedEnd, trimmedLine } from './lines';
 import { readTagList } from './caption';
 import type { Field, Metadata, MetadataField, MetadataKey, Tag } from './types';
 
@@ -50,7 +50,8 @@ export const GLUED_PREFIX =
 	/^(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.|Cable dated:\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?\s*)/;
 const ID_SHAPE = /^\s*(\d{2}|\d{4})[A-Z][A-Z0-9]{2,}?\d{1,7}(_[a-z0-9]+)?\s*$/;
 const DATE_SHAPE = /^\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$/;
-const CLASSIFICATION_SHAPE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(\/\/[A-Z ]+)?\s*$/;
+// After the caveats' letters and spaces, only whitespace that is not a space: a space could go to either run.
+const CLASSIFICATION_SHAPE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]+(?:[^\S ]\s*)?|\s*)$/;
 const REFERENCES_SHAPE = /^\s*\d{2}[A-Z]+\d+(\|\d{2}[A-Z]+\d+)*\s*$/;
 /** The value, when there is one, starts two characters after the key: its colon and one whitespace character. */
 const KEY_VALUE = /^([A-Za-z_][A-Za-z_ ]{0,30}?):(?:\s(.*))?$/;
@@ -117,18 +118,32 @@ interface Read {
 
 /** The title stands after the id, its comma and the whitespace that follows. */
 const VIEWING_CABLE_PREFIX = 'Viewing cable ';
-const VIEWING_CABLE = /^Viewing cable (\S+?),\s*(.*?)\s*$/;
+const VIEWING_CABLE = /^Viewing cable (\S+?),\s*/;
 /** The value, on the same line, stands after the label, its colon and the whitespace that follows. */
-const TITLE_OR_TAGS = /^(Cable title|Tags):\s*(.*?)\s*$/;
+const TITLE_OR_TAGS = /^(Cable title|Tags):\s*/;
+
+/**
+ * The value after a pattern's match: the rest of `text` without its trailing whitespace, found by
+ * a loop (a lazy `(.*?)\s*$` retried every whitespace run inside the value). A line separator
+ * inside the value, which `.` never crossed, still leaves no match.
+ */
+function restAfter(match: RegExpExecArray | null, text: string): string | undefined {
+	if (!match) return undefined;
+	const start = match[0].length;
+	const rest = text.slice(start, Math.max(start, trimmedEnd(text)));
+	return LINE_SEPARATOR.test(rest) ? undefined : rest;
+}
+const LINE_SEPARATOR = /[\u2028\u2029]/;
 
 function readViewingCable(lines: readonly string[], start: number): Read | undefined {
 	const text = lines[start]!;
-	const match = VIEWING_CABLE.exec(head(text, 2000));
+	const bounded = head(text, 2000);
+	const match = VIEWING_CABLE.exec(bounded);
+	const title = restAfter(match, bounded);
 	const fields: MetadataField[] = [];
-	if (match) {
+	if (match && title !== undefined) {
 		const id = match[1]!;
 		fields.push({ key: 'id', label: undefined, value: fieldAt(start, VIEWING_CABLE_PREFIX.length, id) });
-		const title = match[2];
 		if (title) fields.push({ key: 'title', label: undefined, value: fieldAt(start, skipWhitespace(text, VIEWING_CABLE_PREFIX.length + id.length + 1), title) });
 	}
 	return readLabelsThenValues(lines, start + 1, fields, start);
@@ -150,10 +165,12 @@ function readLabelsThenValues(lines: readonly string[], start: number, fields: M
 	let last = i - 1;
 	// The seed's page copy goes on with `Cable title:` (title on a later line) and `Tags:`.
 	for (let j = i; j < lines.length && j < i + 8; j++) {
-		const match = TITLE_OR_TAGS.exec(head(lines[j]!, 2000));
-		if (!match) continue;
+		const bounded = head(lines[j]!, 2000);
+		const match = TITLE_OR_TAGS.exec(bounded);
+		const written = restAfter(match, bounded);
+		if (!match || written === undefined) continue;
 		const label = fieldAt(j, 0, match[1]!);
-		let value = match[2] ? fieldAt(j, skipWhitespace(lines[j]!, label.text.length + 1), match[2]) : undefined;
+		let value = written ? fieldAt(j, skipWhitespace(lines[j]!, label.text.length + 1), written) : undefined;
 		if (!value) {
 			let k = j + 1;
 			while (k < lines.length && isBlank(lines[k]!)) k++;

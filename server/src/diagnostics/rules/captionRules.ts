@@ -19,9 +19,17 @@ function unknownTag(tag: Tag, tags: TagTable): Finding | undefined {
 	return finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables; the nearest known code is ${nearest.code}${meaning ? ` (${meaning})` : ''}.`, [], fix);
 }
 
+/** `text` without the `.,;:` that end it (a loop: `/[.,;:]+$/` would scan every run of them to its end). */
+function withoutTrailingPunctuation(text: string): string {
+	let end = text.length;
+	while (end > 0 && TRAILING_PUNCTUATION.includes(text[end - 1]!)) end--;
+	return text.slice(0, end);
+}
+const TRAILING_PUNCTUATION = '.,;:';
+
 /** A reference cut short: only a serial (`1670`, `(C) 04`) or only a post (`B) REYKJAVIK`). */
 function cutShort(item: RefItem): boolean {
-	const text = item.text.replace(/[.,;:]+$/, '').trim();
+	const text = withoutTrailingPunctuation(item.text).trim();
 	return /^[\d\s-]+$/.test(text) || /^[A-Z]+(?: [A-Z]+){0,2}$/.test(text);
 }
 

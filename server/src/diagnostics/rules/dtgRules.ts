@@ -65,7 +65,7 @@ export const dtgRules: readonly Rule[] = [
 		check: ({ facts }) =>
 			facts.dtgs.flatMap((dtg) => {
 				if (dtg.year === undefined || (dtg.year >= EARLIEST_YEAR && dtg.year <= LATEST_YEAR)) return [];
-				const written = /\d+$/.exec(dtg.text)![0];
+				const written = dtg.text.slice(trailingDigitsStart(dtg.text));
 				return [
 					finding(
 						partOf(dtg, dtg.text.length - written.length, written.length),
@@ -75,3 +75,10 @@ export const dtgRules: readonly Rule[] = [
 			}),
 	},
 ];
+
+/** Where the digits that end `text` start (a loop: `/\d+$/` would scan every run of digits to its end). */
+function trailingDigitsStart(text: string): number {
+	let start = text.length;
+	while (start > 0 && text.charCodeAt(start - 1) >= 0x30 && text.charCodeAt(start - 1) <= 0x39) start--;
+	return start;
+}
