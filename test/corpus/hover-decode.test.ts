@@ -89,7 +89,7 @@ describe('hover decoding across the corpus', { skip: corpusSkipReason }, () => {
 			record(tags, code, hoverWordsAt(tag), meanings, /Nearest known tag/, cable.name);
 		}
 		for (const indicator of indicatorsOf(model)) {
-			const station = builtInRoutingIndicators.get(indicator.text)?.[0].station;
+			const station = builtInRoutingIndicators.get(indicator.text)?.[0]?.station;
 			const explained = /Closest known indicator|Family|Second letter|operating signal/;
 			record(indicators, indicator.text, hoverWordsAt(indicator), station === undefined ? undefined : [station], explained, cable.name);
 		}

@@ -9,7 +9,7 @@ export function positionOf(text: string, needle: string, occurrence = 1): Positi
 	const lines = text.split(/\r\n|\r|\n/);
 	let left = occurrence;
 	for (let line = 0; line < lines.length; line++) {
-		for (let index = lines[line].indexOf(needle); index >= 0; index = lines[line].indexOf(needle, index + 1)) {
+		for (let index = lines[line]!.indexOf(needle); index >= 0; index = lines[line]!.indexOf(needle, index + 1)) {
 			if (--left === 0) return { line, character: index + Math.min(1, needle.length - 1) };
 		}
 	}

@@ -31,7 +31,7 @@ describe('hover over LSP (stdio) on the seed cable', () => {
 	/** A position on the caption's TAGS line (the metadata block has its own copy). */
 	function tagPosition(code: string): Position {
 		const { line } = positionOf(seed, 'TAGS: PREL');
-		return { line, character: seed.split(/\r?\n/)[line].search(new RegExp(`(?<=\\s)${code}\\b`)) };
+		return { line, character: seed.split(/\r?\n/)[line]!.search(new RegExp(`(?<=\\s)${code}\\b`)) };
 	}
 
 	const tags: [string, RegExp][] = [
@@ -120,6 +120,6 @@ describe('user dictionaries over LSP', () => {
 		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { dictionaries: [good, broken] } } });
 		assert.match(await hoverXqzq(), /Our own tag/);
 		assert.equal(errors.length, 1);
-		assert.match(errors[0], /broken\.json is not valid JSON/);
+		assert.match(errors[0]!, /broken\.json is not valid JSON/);
 	});
 });

@@ -33,9 +33,9 @@ describe('declassification', () => {
 	});
 
 	it('reads the forms written instead of a date', () => {
-		assert.match(decodeDecl(eo('DECL', 'OADR', 'words')).forms[0].definition.meaning, /Originating Agency's Determination Required/);
+		assert.match(decodeDecl(eo('DECL', 'OADR', 'words')).forms[0]!.definition.meaning, /Originating Agency's Determination Required/);
 		assert.deepEqual(decodeDecl(eo('DECL', 'X1, X6', 'words')).forms.map((form) => form.name), ['X1', 'X6']);
-		assert.match(decodeDecl(eo('DECL', 'X5', 'words')).forms[0].definition.meaning, /foreign government information/);
+		assert.match(decodeDecl(eo('DECL', 'X5', 'words')).forms[0]!.definition.meaning, /foreign government information/);
 		assert.match(decodeDecl(eo('N/A', undefined, 'none')).action?.definition.meaning ?? '', /unclassified/);
 		assert.match(decodeDecl(eo('GDS', undefined, 'none')).action?.definition.meaning ?? '', /General Declassification Schedule/);
 	});
@@ -53,9 +53,9 @@ describe('declassification', () => {
 		]);
 		assert.match(amended.sectionNote ?? '', /amended in 2003/);
 		const original = decodeReasons('1.5', ['(B)']);
-		assert.equal(original.reasons[0].letter, 'b');
+		assert.equal(original.reasons[0]!.letter, 'b');
 		assert.match(original.sectionNote ?? '', /1995/);
-		assert.match(decodeReasons('1.4', ['h']).reasons[0].definition?.meaning ?? '', /weapons of mass destruction/);
-		assert.equal(decodeReasons('1.4', ['z']).reasons[0].definition, undefined);
+		assert.match(decodeReasons('1.4', ['h']).reasons[0]!.definition?.meaning ?? '', /weapons of mass destruction/);
+		assert.equal(decodeReasons('1.4', ['z']).reasons[0]!.definition, undefined);
 	});
 });

@@ -7,7 +7,7 @@ const decode = (code: string, person?: string) => decodeTag(code, person, builtI
 
 describe('decodeTag', () => {
 	it('gives the kind, meaning and source of a subject tag', () => {
-		const [entry] = decode('PREL').entries;
+		const entry = decode('PREL').entries[0]!;
 		assert.equal(entry.kind, 'subject');
 		assert.match(entry.meaning, /External Political Relations/);
 		assert.match(entry.source, /PLUSD/);
@@ -16,14 +16,14 @@ describe('decodeTag', () => {
 
 	it('decodes country, program and organization tags', () => {
 		assert.deepEqual(decode('JA').entries.map((entry) => [entry.kind, entry.meaning]), [['country', 'Japan']]);
-		assert.equal(decode('KNNP').entries[0].kind, 'program');
-		assert.match(decode('NATO').entries[0].meaning, /North Atlantic Treaty Organization/);
+		assert.equal(decode('KNNP').entries[0]!.kind, 'program');
+		assert.match(decode('NATO').entries[0]!.meaning, /North Atlantic Treaty Organization/);
 	});
 
 	it('marks meanings no source confirms as unverified, without the table note in the text', () => {
-		const [parm] = decode('PARM').entries;
+		const parm = decode('PARM').entries[0]!;
 		assert.equal(parm.verified, false);
-		const [zk] = decode('ZK').entries;
+		const zk = decode('ZK').entries[0]!;
 		assert.equal(zk.verified, false);
 		assert.match(zk.meaning, /Central Asia/);
 		assert.doesNotMatch(zk.meaning, /UNVERIFIED/);
@@ -34,7 +34,7 @@ describe('decodeTag', () => {
 	});
 
 	it('knows codes listed without a meaning, and says the meaning is missing rather than inventing one', () => {
-		const [entry] = decode('ODIP').entries;
+		const entry = decode('ODIP').entries[0]!;
 		assert.equal(entry.meaning, '');
 		assert.equal(entry.verified, false);
 	});

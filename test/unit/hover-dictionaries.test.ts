@@ -39,13 +39,13 @@ describe('user dictionary files', () => {
 			}),
 		);
 		assert.deepEqual(
-			[...dictionary.tags.values()].map(([entry]) => [entry.code, entry.kind, entry.meaning, entry.dictionary]),
+			[...dictionary.tags.values()].map(([entry]) => [entry!.code, entry!.kind, entry!.meaning, entry!.dictionary]),
 			[
 				['XQZQ', 'program', 'Our own tag', '/x/mine.json'],
 				['ABCD', 'user', 'Plain meaning', '/x/mine.json'],
 			],
 		);
-		assert.equal(dictionary.routingIndicators.get('RUEHABC')?.[0].station, 'AMCONSUL ELSEWHERE');
+		assert.equal(dictionary.routingIndicators.get('RUEHABC')?.[0]?.station, 'AMCONSUL ELSEWHERE');
 	});
 
 	it('explains broken files by name and by the key at fault', () => {
@@ -122,7 +122,7 @@ describe('reloading dictionaries on settings and file changes', () => {
 		await instance.settingsChanged(readSettings({ dictionaries: ['${workspaceFolder}/good.json'] }));
 		instance.dispose();
 		assert.deepEqual(errors, []);
-		assert.equal(applied.at(-1)?.[0].tags.get('XQZQ')?.[0].meaning, 'Our own tag');
+		assert.equal(applied.at(-1)?.[0]?.tags.get('XQZQ')?.[0]?.meaning, 'Our own tag');
 	});
 
 	it('reports broken files once, in one message, keeps the good ones, and recovers when they are fixed', async () => {
@@ -132,16 +132,16 @@ describe('reloading dictionaries on settings and file changes', () => {
 		await instance.settingsChanged(readSettings({ dictionaries: ['good.json', 'broken.json', 'missing.json'] }));
 		assert.equal(applied.at(-1)?.length, 1, 'the good file still applies');
 		assert.equal(errors.length, 1, errors.join('\n'));
-		assert.match(errors[0], /^Cable: 2 dictionaries in the "cable\.dictionaries" setting cannot be used/);
-		assert.match(errors[0], /broken\.json is not valid JSON at line 1, column 3; /);
-		assert.match(errors[0], /missing\.json does not exist\. Fix the file; the built-in tables are used meanwhile\. Check the path in the "cable\.dictionaries" setting\.$/);
+		assert.match(errors[0]!, /^Cable: 2 dictionaries in the "cable\.dictionaries" setting cannot be used/);
+		assert.match(errors[0]!, /broken\.json is not valid JSON at line 1, column 3; /);
+		assert.match(errors[0]!, /missing\.json does not exist\. Fix the file; the built-in tables are used meanwhile\. Check the path in the "cable\.dictionaries" setting\.$/);
 		await instance.reload();
 		assert.equal(errors.length, 1, 'the same problems are not reported again');
 
 		writeFileSync(join(folder, 'broken.json'), '{"tags": {"ABCD": "Fixed"}}');
 		await waitFor(() => applied.at(-1)?.length === 2, 'the fixed file to be picked up').finally(() => instance.dispose());
 		assert.equal(applied.at(-1)?.length, 2, 'the fixed file is picked up without a settings change');
-		assert.equal(applied.at(-1)?.[1].tags.get('ABCD')?.[0].meaning, 'Fixed');
+		assert.equal(applied.at(-1)?.[1]?.tags.get('ABCD')?.[0]?.meaning, 'Fixed');
 	});
 
 	it('clears the dictionaries when the setting is emptied', async () => {

@@ -17,7 +17,7 @@ describe('hover on the seed cable', () => {
 	// On the caption's TAGS line, not on the publisher's copy in the metadata block.
 	const tag = (code: string) => {
 		const { line } = positionOf(seed, 'TAGS: PREL');
-		const character = seed.split(/\r?\n/)[line].search(new RegExp(`(?<=\\s)${code}\\b`));
+		const character = seed.split(/\r?\n/)[line]!.search(new RegExp(`(?<=\\s)${code}\\b`));
 		return hoverWords(service.getHover(doc(seed), { line, character }));
 	};
 

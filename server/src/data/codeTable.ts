@@ -10,6 +10,7 @@ let rows = new Int32Array(48);
 export function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
 	const width = b.length + 1;
+	// Three rows of `width` cells, reused in turn: every index below lies inside them.
 	if (rows.length < 3 * width) rows = new Int32Array(3 * width);
 	// Offsets of the row before the previous one (for swaps), the previous row and the current one.
 	let twoBack = 0;
@@ -21,9 +22,9 @@ export function editDistance(a: string, b: string, max: number): number {
 		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-			let value = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost);
+			let value = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
 			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-				value = Math.min(value, rows[twoBack + j - 2] + 1);
+				value = Math.min(value, rows[twoBack + j - 2]! + 1);
 			}
 			rows[current + j] = value;
 			if (value < rowMin) rowMin = value;
@@ -34,7 +35,7 @@ export function editDistance(a: string, b: string, max: number): number {
 		previous = current;
 		current = spare;
 	}
-	return rows[previous + b.length];
+	return rows[previous + b.length]!;
 }
 
 export interface NearMatch {

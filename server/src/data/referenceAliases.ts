@@ -20,7 +20,7 @@ export interface ReferenceAlias {
 const WEAK_SOURCE = /UNVERIFIED|may match non-cable references/;
 
 const aliases: ReadonlyMap<string, ReferenceAlias> = new Map(
-	parseTsv(aliasesTsv).map((row) => [
+	parseTsv(aliasesTsv, ['alias', 'origin', 'source']).map((row) => [
 		row.alias,
 		{ alias: row.alias, origin: row.origin, source: row.source, weak: WEAK_SOURCE.test(row.source) },
 	]),

@@ -6,7 +6,7 @@
  */
 import routingTsv from './routing-indicators.tsv';
 import { CodeTable, groupByCode } from './codeTable';
-import { parseTsv } from './tsv';
+import { parseTsv, type TsvRow } from './tsv';
 
 /** Where a row comes from, which says what kind of name it is. */
 export type RoutingRowKind =
@@ -35,7 +35,9 @@ function rowKind(source: string): RoutingRowKind {
 	return 'cables';
 }
 
-function entryFromRow(row: Record<string, string>): RoutingEntry {
+const ROUTING_COLUMNS = ['indicator', 'station', 'source'] as const;
+
+function entryFromRow(row: TsvRow<(typeof ROUTING_COLUMNS)[number]>): RoutingEntry {
 	const seen = /,\s*(\d+)x\s*$/.exec(row.source);
 	return {
 		indicator: row.indicator,
@@ -47,5 +49,5 @@ function entryFromRow(row: Record<string, string>): RoutingEntry {
 }
 
 export const builtInRoutingIndicators: RoutingTable = new CodeTable(
-	groupByCode(parseTsv(routingTsv).map(entryFromRow), (entry) => entry.indicator),
+	groupByCode(parseTsv(routingTsv, ROUTING_COLUMNS).map(entryFromRow), (entry) => entry.indicator),
 );

@@ -4,7 +4,7 @@
  */
 import tagsTsv from './tags.tsv';
 import { CodeTable, groupByCode } from './codeTable';
-import { parseTsv } from './tsv';
+import { parseTsv, type TsvRow } from './tsv';
 
 export interface TagEntry {
 	readonly code: string;
@@ -22,13 +22,16 @@ export interface TagEntry {
 
 export type TagTable = CodeTable<TagEntry>;
 
+const TAG_COLUMNS = ['code', 'kind', 'meaning', 'source'] as const;
+type TagColumn = (typeof TAG_COLUMNS)[number];
+
 // Both read rows of the built-in TAGS table (a few hundred short rows shipped in the bundle), never cable text.
 // eslint-disable-next-line regexp/no-super-linear-move -- the input is a built-in table row under 200 characters
 const SEEN = /\s*\|\s*CG seen (\d+)x\s*$/;
 // eslint-disable-next-line regexp/no-super-linear-move -- the input is a built-in table row under 200 characters
 const UNVERIFIED_SUFFIX = /;?\s*meaning UNVERIFIED\s*$/;
 
-function entryFromRow(row: Record<string, string>): TagEntry {
+function entryFromRow(row: TsvRow<TagColumn>): TagEntry {
 	const seen = SEEN.exec(row.source);
 	const meaning = row.meaning.replace(UNVERIFIED_SUFFIX, '');
 	return {
@@ -42,4 +45,4 @@ function entryFromRow(row: Record<string, string>): TagEntry {
 	};
 }
 
-export const builtInTags: TagTable = new CodeTable(groupByCode(parseTsv(tagsTsv).map(entryFromRow), (entry) => entry.code));
+export const builtInTags: TagTable = new CodeTable(groupByCode(parseTsv(tagsTsv, TAG_COLUMNS).map(entryFromRow), (entry) => entry.code));

@@ -65,13 +65,16 @@ function section(json: Record<string, unknown>, key: string, path: string): Reco
 }
 
 /** Reads `{"meaning": ...}` or a plain string; `field` names the text property. */
-function entryText(value: unknown, field: string, where: readonly string[], path: string): Record<string, string> {
-	if (typeof value === 'string') return { [field]: value };
+/** An entry's text properties: `field` always, the others (`kind`, `source`) when given. */
+type EntryText<Field extends string> = Readonly<Record<Field, string>> & Readonly<Partial<Record<string, string>>>;
+
+function entryText<Field extends string>(value: unknown, field: Field, where: readonly string[], path: string): EntryText<Field> {
+	if (typeof value === 'string') return { [field]: value } as EntryText<Field>;
 	if (isObject(value) && typeof value[field] === 'string') {
 		for (const [key, property] of Object.entries(value)) {
 			if (typeof property !== 'string') throw wrongShape(path, keyPath(...where, key), 'a string');
 		}
-		return value as Record<string, string>;
+		return value as EntryText<Field>;
 	}
 	throw wrongShape(path, keyPath(...where), `a string or an object with a "${field}" string`);
 }

@@ -25,13 +25,15 @@ export function decodeCableId(written: string): CableIdDecoding | undefined {
 	const id = written.trim().toUpperCase().replace(/_[A-Z]$/, '');
 	const match = /^(\d{4}|\d{2})([A-Z][A-Z0-9]*?[A-Z])(\d{1,7})$/.exec(id);
 	if (!match) return undefined;
-	let yearText = match[1];
+	// All three groups take part in every match.
+	let yearText = match[1]!;
+	const letters = match[2]!;
 	// `7575LIBREVILLE1895`: the two-digit year written twice.
 	if (yearText.length === 4 && yearText.slice(0, 2) === yearText.slice(2) && !/^(19|20)/.test(yearText)) yearText = yearText.slice(2);
-	const damage = ID_DAMAGE.exec(match[2])?.[1];
-	const origin = damage ? match[2].slice(damage.length) : match[2];
+	const damage = ID_DAMAGE.exec(letters)?.[1];
+	const origin = damage ? letters.slice(damage.length) : letters;
 	const year = fullYear(Number(yearText));
-	const serial = Number(match[3]);
+	const serial = Number(match[3]!);
 	return {
 		id: written.trim(),
 		year,

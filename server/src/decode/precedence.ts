@@ -15,7 +15,7 @@ export interface ProsignDecoding {
 export function decodeProsign(prosign: string): ProsignDecoding {
 	const text = prosign.toUpperCase();
 	const doubled = text.length === 2 && text[0] === text[1];
-	return { prosign: text, precedence: doubled ? precedenceByLetter(text[0]) : undefined };
+	return { prosign: text, precedence: doubled ? precedenceByLetter(text.charAt(0)) : undefined };
 }
 
 export interface DtgPrecedenceDecoding {

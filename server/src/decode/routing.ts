@@ -73,7 +73,7 @@ export function decodeRoutingIndicator(indicator: string, table: RoutingTable): 
 		otherNames,
 		origin: originFor(indicator, primary),
 		family: FAMILIES.find(([prefix]) => indicator.startsWith(prefix))?.[1],
-		nation: indicator.startsWith('R') ? NATIONS.get(indicator[1]) : undefined,
+		nation: indicator.startsWith('R') ? NATIONS.get(indicator.charAt(1)) : undefined,
 		nearest: entries.length === 0 && !signal ? table.nearest(indicator, 1)[0]?.code : undefined,
 		signal,
 	};

@@ -50,7 +50,7 @@ function nearestTag(code: string, tags: TagTable): TagDecoding['nearest'] {
 	const candidates = tags.nearest(code, maxDistance);
 	if (candidates.length === 0) return undefined;
 	// Among equally close codes, the one most used in cables is the likeliest intended.
-	const closest = candidates.filter((candidate) => candidate.distance === candidates[0].distance);
+	const closest = candidates.filter((candidate) => candidate.distance === candidates[0]!.distance);
 	const best = closest
 		.map((candidate) => ({ code: candidate.code, entries: tags.get(candidate.code) ?? [] }))
 		.sort((a, b) => timesSeen(b.entries) - timesSeen(a.entries))[0];

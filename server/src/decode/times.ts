@@ -69,15 +69,16 @@ function monthNumber(text: string): number | undefined {
  */
 export function parseCreated(text: string): CreatedTime | undefined {
 	const value = text.trim();
+	// Groups outside `(?:...)?` take part in every match of their pattern.
 	let match = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/.exec(value);
-	if (match) return created(+match[1], +match[2], +match[3], match[4], match[5]);
+	if (match) return created(+match[1]!, +match[2]!, +match[3]!, match[4], match[5]);
 	match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?/.exec(value);
-	if (match) return created(+match[3], +match[1], +match[2], match[4], match[5]);
+	if (match) return created(+match[3]!, +match[1]!, +match[2]!, match[4], match[5]);
 	// The Ruby rendering's time is midnight in the exporter's zone: only the day is meaningful.
 	match = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) [\d:]+ [+-]\d{4} (\d{4})$/.exec(value);
-	if (match) return created(+match[3], monthNumber(match[1]), +match[2]);
+	if (match) return created(+match[3]!, monthNumber(match[1]!), +match[2]!);
 	match = /^(\d{4}) ([A-Za-z]{3})[a-z]* (\d{1,2}),? (?:(\d{2}):(\d{2}))?/.exec(value);
-	if (match) return created(+match[1], monthNumber(match[2]), +match[3], match[4], match[5]);
+	if (match) return created(+match[1]!, monthNumber(match[2]!), +match[3]!, match[4], match[5]);
 	return undefined;
 }
 

@@ -180,7 +180,7 @@ function routingIndicatorLines(text: HoverText, decoding: RoutingDecoding): void
 	// A known station's name says enough; the family helps with collectives and unknown RIs.
 	const needsFamily = decoding.kind === 'unknown' || decoding.kind === 'collective';
 	if (needsFamily && decoding.family) text.line(md`Family ${code(indicator.slice(0, 4))}…: ${meaning(text, decoding.family)}`);
-	else if (decoding.kind === 'unknown' && decoding.nation) text.line(md`Second letter ${code(indicator[1])}: ${decoding.nation} routing indicator`);
+	else if (decoding.kind === 'unknown' && decoding.nation) text.line(md`Second letter ${code(indicator.charAt(1))}: ${decoding.nation} routing indicator`);
 }
 
 function decodeIndicator(indicator: Field, context: HoverContext): RoutingDecoding {

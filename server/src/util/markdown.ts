@@ -80,9 +80,10 @@ function render(part: Part): string {
 
 /** Tagged template: the literal parts are Markdown written here, the values are escaped. */
 export function md(strings: TemplateStringsArray, ...values: Part[]): Markdown {
-	let out = strings[0];
+	let out = strings[0]!;
 	values.forEach((value, index) => {
-		out += render(value) + strings[index + 1];
+		// A template has one string more than values.
+		out += render(value) + strings[index + 1]!;
 	});
 	return Markdown.trusted(out);
 }
@@ -120,11 +121,11 @@ export class HoverText {
 			return;
 		}
 		this.lines++;
-		this.sections[this.sections.length - 1].push(line);
+		this.sections.at(-1)!.push(line);
 	}
 
 	section(): this {
-		if (this.sections[this.sections.length - 1].length > 0) this.sections.push([]);
+		if (this.sections.at(-1)!.length > 0) this.sections.push([]);
 		return this;
 	}
 
