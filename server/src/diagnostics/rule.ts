@@ -57,6 +57,8 @@ export interface Rule {
 	readonly severity: RuleSeverity;
 	/** One line for the settings documentation: what the rule checks. */
 	readonly description: string;
+	/** The rule compares the cable with the workspace's: it finds nothing without the collection. */
+	readonly needsWorkspace?: boolean;
 	readonly check: (context: RuleContext) => Finding[];
 }
 

@@ -73,6 +73,7 @@ export const collectionRules: readonly Rule[] = [
 		family: 'identity',
 		severity: 'warning',
 		description: 'A REF item cites the cable itself.',
+		needsWorkspace: true,
 		check: ({ model, workspace }) => {
 			if (!workspace) return [];
 			const ownId = ownEntry(model, workspace).id;
@@ -84,6 +85,7 @@ export const collectionRules: readonly Rule[] = [
 		family: 'time',
 		severity: 'warning',
 		description: 'A REF item cites a cable of the workspace that was sent after the citing cable.',
+		needsWorkspace: true,
 		check: ({ model, workspace }) => {
 			if (!workspace) return [];
 			const own = ownEntry(model, workspace);
@@ -110,6 +112,7 @@ export const collectionRules: readonly Rule[] = [
 		family: 'identity',
 		severity: 'information',
 		description: 'Another file of the workspace holds a cable with the same id but a different subject, date, classification, tags or references.',
+		needsWorkspace: true,
 		check: ({ model, workspace }) => {
 			if (!workspace) return [];
 			const own = ownEntry(model, workspace);
