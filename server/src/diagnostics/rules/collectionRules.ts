@@ -58,7 +58,7 @@ function sameContents(a: CableEntry, b: CableEntry): boolean {
 
 /** Other files' names in messages: the last part of the path, enough to tell them apart in the Problems panel. */
 function fileName(uri: string): string {
-	const path = uri.replace(/[?#].*$/, '');
+	const path = withoutQueryOrFragment(uri);
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	try {
 		return decodeURIComponent(name);
@@ -131,3 +131,8 @@ export const collectionRules: readonly Rule[] = [
 		},
 	},
 ];
+
+function withoutQueryOrFragment(uri: string): string {
+	const end = uri.search(/[?#]/);
+	return end < 0 ? uri : uri.slice(0, end);
+}

@@ -21,11 +21,16 @@ export function getWorkspaceSymbols(query: string, collection: CableCollection |
 /** The id; a cable whose id is not certain goes by its file's name (a symbol needs a name). */
 function symbolName(entry: CableEntry): string {
 	if (entry.id) return entry.id;
-	const path = entry.uri.replace(/[?#].*$/, '');
+	const path = withoutQueryOrFragment(entry.uri);
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	try {
 		return decodeURIComponent(name) || entry.uri;
 	} catch {
 		return name || entry.uri;
 	}
+}
+
+function withoutQueryOrFragment(uri: string): string {
+	const end = uri.search(/[?#]/);
+	return end < 0 ? uri : uri.slice(0, end);
 }
