@@ -1,6 +1,6 @@
 /**
  * The VS Code side: starts the language server, opens cable-looking `.txt` files as cables
- * and offers a command to switch any file to the cable language.
+ * and offers commands to switch any file to the cable language and to show a cable's citations.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -20,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			}
 			await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 		}),
+		// The server answers citations as a call hierarchy: "cited by" are its incoming calls.
+		vscode.commands.registerTextEditorCommand('cable.showCitations', () => vscode.commands.executeCommand('editor.showIncomingCalls')),
 		vscode.workspace.onDidOpenTextDocument(detectCable),
 	);
 	vscode.workspace.textDocuments.forEach(detectCable);

@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { type CableIdentity, canonicalCableId } from './citations/cableId';
+import { type CableReferences, cableReferences } from './citations/references';
 import { type CableFacts, cableFacts, type StatedLevel } from './facts/cableFacts';
 import { levelName } from './facts/levels';
 import { createCableLanguageService } from './languageService';
@@ -24,7 +26,9 @@ const USAGE = `Usage: cable <command> [${MAX_FILE_SIZE_FLAG} MB] <file>...
 Commands:
   outline <file>...   print each cable's outline (line:column, name, detail)
   model <file>...     print the parsed cable model as JSON, with what it says about
-                      the cable under "facts": classification, id, date, origin, serial
+                      the cable under "facts" (classification, id, date, origin, serial),
+                      its canonical id under "identity" and its REF items resolved to
+                      cable ids under "references"
 
 Options:
   ${MAX_FILE_SIZE_FLAG} MB  read files up to MB megabytes (default ${DEFAULT_MAX_FILE_SIZE_MB}, as the editor's "cable.maxFileSize")
@@ -66,7 +70,8 @@ export async function main(argv: readonly string[], out: (text: string) => void,
 		if (command === 'outline') out(formatOutline(service.getDocumentSymbols(document)).join('\n'));
 		else {
 			const model = service.getModel(document);
-			out(JSON.stringify({ ...model, facts: factsJson(cableFacts(model)) }, null, 2));
+			const identity = canonicalCableId(model);
+			out(JSON.stringify({ ...model, facts: factsJson(cableFacts(model), identity), identity: identityJson(identity), references: referencesJson(cableReferences(model, document.getText())) }, null, 2));
 		}
 	}
 	return status;
@@ -115,14 +120,16 @@ async function readDocument(file: string, workspace: CableWorkspace, maxBytes: n
 /**
  * The facts a script asks about a cable, as plain JSON: every key always present (null when
  * the cable does not say), dates in ISO 8601, levels as the model writes them and in words.
+ * One answer for the id: the canonical id (`identity`) wherever it is certain; the facts'
+ * own reading (publisher's id, else first banner) only where it is not.
  */
-function factsJson(facts: CableFacts) {
+function factsJson(facts: CableFacts, identity: CableIdentity | undefined) {
 	const id = facts.cableId;
 	return {
 		classification: statedJson(facts.overall),
-		id: id?.normalId ?? null,
-		/** Where the id comes from: the publisher's metadata, or the first banner's post and serial. */
-		idFrom: facts.id ? 'metadata' : id ? 'banner' : null,
+		id: identity?.id ?? id?.normalId ?? null,
+		/** Where the id comes from: the publisher's metadata or the header (canonical), else the first banner's post and serial. */
+		idFrom: identity?.from ?? (facts.id ? 'metadata' : id ? 'banner' : null),
 		year: facts.year ?? null,
 		date: facts.date?.toISOString() ?? null,
 		/** The date-time group's date; `date` falls back on the publisher's Created time. */
@@ -132,6 +139,28 @@ function factsJson(facts: CableFacts) {
 		serial: facts.serial ?? null,
 		sections: facts.sections ?? null,
 		precedence: facts.precedence ? facts.precedence.highest.word : null,
+	};
+}
+
+/** The canonical id and how it was made (null when the text does not make it certain). */
+function identityJson(identity: CableIdentity | undefined) {
+	if (!identity) return null;
+	const { id, year, origin, serial, repairs, from, written, headerId } = identity;
+	return { id, year, origin, serial, from, written: written ?? null, headerId: headerId ?? null, repairs };
+}
+
+/** The REF blocks with their items (kind, letter, the ids each cites) and the body's mentions, as plain JSON. */
+function referencesJson(references: CableReferences) {
+	return {
+		ids: references.ids,
+		blocks: references.blocks.map((block, index) => ({
+			keyword: block.keyword.text,
+			range: block.range,
+			items: references.items
+				.filter((item) => item.block === index)
+				.map((item) => ({ letter: item.letter ?? null, kind: item.kind, text: item.text, ids: item.ids, range: item.range })),
+		})),
+		mentions: references.mentions.map((mention) => ({ text: mention.text, letter: mention.letter ?? null, ids: mention.ids, range: mention.range })),
 	};
 }
 

@@ -2,13 +2,36 @@
  * The cable language service: documents in, LSP types out. The server, the command line
  * and the tests all go through this facade; none of it knows about connections.
  */
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+	CallHierarchyIncomingCall,
+	CallHierarchyItem,
+	CallHierarchyOutgoingCall,
+	CodeAction,
+	CodeActionContext,
+	Diagnostic,
+	DocumentLink,
+	DocumentSymbol,
+	FoldingRange,
+	Hover,
+	Location,
+	LocationLink,
+	Position,
+	Range,
+	SymbolInformation,
+} from 'vscode-languageserver-types';
+import type { CableCollection } from './collection/types';
 import { builtInTables, type UserDictionary, withUserDictionaries } from './data/referenceTables';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getCodeActions } from './features/codeActions';
 import { getDiagnostics } from './features/diagnostics';
+import { cableSpans } from './features/navigation/cableSpans';
+import { incomingCalls, outgoingCalls, prepareCallHierarchy } from './features/navigation/callHierarchy';
+import { getDefinition } from './features/navigation/definition';
+import { getDocumentLinks } from './features/navigation/documentLinks';
+import { getReferences } from './features/navigation/references';
+import { getWorkspaceSymbols } from './features/navigation/workspaceSymbols';
 import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings } from './settings';
 import type { CableModel } from './model/types';
 import { ModelCache } from './modelCache';
@@ -28,6 +51,23 @@ export interface CableLanguageService {
 	getCodeActions(document: CableTextDocument, range: Range, context: CodeActionContext, settings?: DiagnosticSettings): CodeAction[];
 	/** Layers the user's dictionaries over the built-in code tables (the next hover uses them). */
 	setUserDictionaries(dictionaries: readonly UserDictionary[]): void;
+	/**
+	 * The workspace's cables, which navigation, REF hovers and the collection diagnostics read.
+	 * Until one is set those answer nothing (hovers still resolve REF items to ids).
+	 */
+	setCollection(collection: CableCollection | undefined): void;
+	/** The cable(s) the id under the cursor names, in the collection. */
+	getDefinition(document: CableTextDocument, position: Position): LocationLink[] | null;
+	/** Links on the ids of cables the collection holds. */
+	getDocumentLinks(document: CableTextDocument): DocumentLink[];
+	/** The REF items of the collection citing the cable under the cursor (this one on its own id, header or caption). */
+	getReferences(document: CableTextDocument, position: Position, includeDeclaration: boolean): Location[];
+	prepareCallHierarchy(document: CableTextDocument, position: Position): CallHierarchyItem[] | null;
+	/** The cables citing the item's. */
+	getIncomingCalls(item: CallHierarchyItem): CallHierarchyIncomingCall[];
+	/** The cables the item's cites; `document` is the item's file when it is open (its edits count). */
+	getOutgoingCalls(item: CallHierarchyItem, document?: CableTextDocument): CallHierarchyOutgoingCall[];
+	getWorkspaceSymbols(query: string): SymbolInformation[];
 	/** Forget a closed document. */
 	close(uri: string): void;
 }
@@ -41,6 +81,8 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 	const models = new ModelCache();
 	const limit = options.resultLimit;
 	let tables = builtInTables;
+	let collection: CableCollection | undefined;
+	const text = (document: CableTextDocument) => document.getText();
 	// Editors ask for the outline several times per version (outline view, breadcrumbs, sticky scroll).
 	const symbols = perModel((model) => getDocumentSymbols(model, limit));
 	const folds = perModel((model) => getFoldingRanges(model, limit));
@@ -48,13 +90,25 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getModel: (document) => models.get(document),
 		getDocumentSymbols: (document) => symbols(models.get(document)),
 		getFoldingRanges: (document) => folds(models.get(document)),
-		getHover: (document, position) => getHover(models.get(document), position, tables, document.getText()),
-		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => getDiagnostics(models.get(document), tables, settings),
+		getHover: (document, position) => getHover(models.get(document), position, tables, text(document), collection),
+		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
+			getDiagnostics(models.get(document), tables, settings, collection && { collection, text: text(document) }),
 		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
 			getCodeActions(models.get(document), tables, settings, range, context),
 		setUserDictionaries: (dictionaries) => {
 			tables = withUserDictionaries(dictionaries);
 		},
+		setCollection: (next) => {
+			collection = next;
+		},
+		getDefinition: (document, position) => getDefinition(models.get(document), text(document), position, collection),
+		getDocumentLinks: (document) => getDocumentLinks(models.get(document), text(document), collection),
+		getReferences: (document, position, includeDeclaration) => getReferences(models.get(document), text(document), position, includeDeclaration, collection),
+		prepareCallHierarchy: (document, position) => prepareCallHierarchy(models.get(document), text(document), position, collection),
+		getIncomingCalls: (item) => incomingCalls(item, collection),
+		getOutgoingCalls: (item, document) =>
+			outgoingCalls(item, collection, document && document.uri === item.uri ? cableSpans(models.get(document), text(document)).entry : undefined),
+		getWorkspaceSymbols: (query) => getWorkspaceSymbols(query, collection),
 		close: (uri) => models.delete(uri),
 	};
 }

@@ -34,7 +34,7 @@ describe('the cable command line', () => {
 	});
 
 	it("adds the cable's facts to the model: classification, id, date, origin, serial", async () => {
-		const { facts, ...model } = JSON.parse((await run('model', SEED)).out);
+		const { facts, identity, references, ...model } = JSON.parse((await run('model', SEED)).out);
 		assert.deepEqual(facts, {
 			classification: { level: 'confidential', name: 'CONFIDENTIAL', caveats: [], statedIn: 'banner' },
 			id: '07TOKYO374',
@@ -48,6 +48,8 @@ describe('the cable command line', () => {
 			sections: 3,
 			precedence: 'PRIORITY',
 		});
+		assert.deepEqual(identity, { id: '07TOKYO374', year: 2007, origin: 'TOKYO', serial: 374, from: 'metadata', written: '07TOKYO374', headerId: null, repairs: [] });
+		assert.deepEqual(references, { ids: [], blocks: [], mentions: [] });
 		// Beside the facts, the model is printed as the parser makes it.
 		const text = readFileSync(SEED, 'utf8');
 		const parsed = JSON.parse(JSON.stringify(parseCable(text, model.uri, 1)));

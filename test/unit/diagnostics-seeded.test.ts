@@ -18,7 +18,8 @@ describe('diagnostics on the seed cable 07TOKYO374', () => {
 
 	it('has a seeded fault for every rule', () => {
 		const seeded = new Set(SEEDED_FAULTS.map((fault) => fault.code));
-		assert.deepEqual(RULES.map((rule) => rule.code).filter((code) => !seeded.has(code)), []);
+		// Rules comparing cables need a workspace: test/unit/navigation-hover-diagnostics.test.ts seeds theirs.
+		assert.deepEqual(RULES.filter((rule) => !rule.needsWorkspace).map((rule) => rule.code).filter((code) => !seeded.has(code)), []);
 	});
 
 	it('takes a seeded fault of every rule family', () => {

@@ -1,7 +1,7 @@
 /**
  * Every diagnostic rule, by family, with its stable code and default severity. The order is
  * the order of the families in issue #5: malformed fields, classification, identity, time,
- * precedence, sections and paragraphs.
+ * precedence, sections and paragraphs; last, the rules that compare a cable with the workspace's.
  */
 import type { ReferenceTables } from '../data/referenceTables';
 import type { CableModel } from '../model/types';
@@ -9,6 +9,7 @@ import { bannerRules } from './rules/bannerRules';
 import { cableIdRules } from './rules/cableIdRules';
 import { captionRules } from './rules/captionRules';
 import { classificationRules } from './rules/classificationRules';
+import { collectionRules } from './rules/collectionRules';
 import { deLineRules } from './rules/deLineRules';
 import { dtgRules } from './rules/dtgRules';
 import { eoLineRules } from './rules/eoLineRules';
@@ -17,7 +18,7 @@ import { identityRules } from './rules/identityRules';
 import { paragraphRules } from './rules/paragraphRules';
 import { precedenceRules } from './rules/precedenceRules';
 import { routingRules } from './rules/routingRules';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule, WorkspaceContext } from './rule';
 import { sectionRules } from './rules/sectionRules';
 import { securityLineRules } from './rules/securityLineRules';
 import { timeRules } from './rules/timeRules';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
 	...precedenceRules,
 	...sectionRules,
 	...paragraphRules,
+	...collectionRules,
 ];
 
 export interface RuleFinding {
@@ -44,9 +46,9 @@ export interface RuleFinding {
 	readonly finding: Finding;
 }
 
-/** Runs `rules` over one model. */
-export function runRules(model: CableModel, tables: ReferenceTables, rules: readonly Rule[] = RULES): RuleFinding[] {
-	const context = { model, tables, facts: cableFacts(model) };
+/** Runs `rules` over one model; `workspace` lets the rules that compare cables run. */
+export function runRules(model: CableModel, tables: ReferenceTables, rules: readonly Rule[] = RULES, workspace?: WorkspaceContext): RuleFinding[] {
+	const context = { model, tables, facts: cableFacts(model), workspace };
 	const found: RuleFinding[] = [];
 	for (const rule of rules) for (const finding of rule.check(context)) found.push({ rule, finding });
 	return found;

@@ -4,6 +4,7 @@
  * certain fix); features/diagnostics.ts turns them into LSP diagnostics under the user's settings.
  */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { CableCollection } from '../collection/types';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { CableModel, Field } from '../model/types';
 import type { CableFacts } from '../facts/cableFacts';
@@ -16,6 +17,8 @@ export type RuleFamily = 'malformed' | 'classification' | 'identity' | 'time' | 
 export interface RelatedField {
 	readonly range: Range;
 	readonly message: string;
+	/** The file it is in, when another cable's (a duplicate); else this cable's. */
+	readonly uri?: string;
 }
 
 /** An edit that certainly repairs the finding, offered as a quick fix. */
@@ -33,10 +36,19 @@ export interface Finding {
 	readonly fix: Fix | undefined;
 }
 
+/** The workspace's cables, for the rules that compare a cable with those it cites or shares its id with. */
+export interface WorkspaceContext {
+	readonly collection: CableCollection;
+	/** The text the model was parsed from: the citation reader reads REF items from it. */
+	readonly text: string;
+}
+
 export interface RuleContext {
 	readonly model: CableModel;
 	readonly tables: ReferenceTables;
 	readonly facts: CableFacts;
+	/** Undefined until the workspace is indexed: rules that need it find nothing. */
+	readonly workspace: WorkspaceContext | undefined;
 }
 
 export interface Rule {
@@ -45,6 +57,8 @@ export interface Rule {
 	readonly severity: RuleSeverity;
 	/** One line for the settings documentation: what the rule checks. */
 	readonly description: string;
+	/** The rule compares the cable with the workspace's: it finds nothing without the collection. */
+	readonly needsWorkspace?: boolean;
 	readonly check: (context: RuleContext) => Finding[];
 }
 

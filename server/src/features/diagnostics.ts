@@ -6,7 +6,7 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ReferenceTables } from '../data/referenceTables';
 import { RULES, type RuleFinding, runRules } from '../diagnostics/registry';
-import type { Rule, RuleSeverity } from '../diagnostics/rule';
+import type { Rule, RuleSeverity, WorkspaceContext } from '../diagnostics/rule';
 import type { CableModel } from '../model/types';
 import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings, type RuleSetting } from '../settings';
 
@@ -26,15 +26,15 @@ function severityOf(rule: Rule, settings: DiagnosticSettings): RuleSetting {
 /** The rules each settings object leaves on: a client's settings serve edit after edit, so they are read once. */
 const enabledRules = new WeakMap<DiagnosticSettings, readonly Rule[]>();
 
-/** The findings the settings let through. */
-export function enabledFindings(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings): RuleFinding[] {
+/** The findings the settings let through; `workspace` adds those that compare the cable with the workspace's. */
+export function enabledFindings(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings, workspace?: WorkspaceContext): RuleFinding[] {
 	if (!settings.enable) return [];
 	let rules = enabledRules.get(settings);
 	if (!rules) {
 		rules = RULES.filter((rule) => severityOf(rule, settings) !== 'off');
 		enabledRules.set(settings, rules);
 	}
-	return runRules(model, tables, rules);
+	return runRules(model, tables, rules, workspace);
 }
 
 /** Messages longer than this are cut in the middle: they quote a field, which a reflowed cable can run to 100,000 characters. */
@@ -49,15 +49,20 @@ function shortened(message: string): string {
 	return `${message.slice(0, head)} … ${message.slice(-tail)}`;
 }
 
-export function getDiagnostics(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings = DEFAULT_DIAGNOSTIC_SETTINGS): Diagnostic[] {
-	return enabledFindings(model, tables, settings)
+export function getDiagnostics(
+	model: CableModel,
+	tables: ReferenceTables,
+	settings: DiagnosticSettings = DEFAULT_DIAGNOSTIC_SETTINGS,
+	workspace?: WorkspaceContext,
+): Diagnostic[] {
+	return enabledFindings(model, tables, settings, workspace)
 		.map(({ rule, finding }): Diagnostic => ({
 			range: finding.range,
 			severity: SEVERITIES[severityOf(rule, settings) as RuleSeverity],
 			code: rule.code,
 			source: DIAGNOSTIC_SOURCE,
 			message: shortened(finding.message),
-			relatedInformation: finding.related.map((related) => ({ location: { uri: model.uri, range: related.range }, message: shortened(related.message) })),
+			relatedInformation: finding.related.map((related) => ({ location: { uri: related.uri ?? model.uri, range: related.range }, message: shortened(related.message) })),
 		}))
 		.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,9 +1,12 @@
 /**
  * Hover: find the model element under the position and explain it, from the parsed model and
- * the reference tables. The document text is read for one thing the model does not keep:
- * invisible characters in the words the hover would decode.
+ * the reference tables. The document text is read for what the model does not keep: invisible
+ * characters in the words the hover would decode, and REF items as the citation reader reads
+ * them (the cable ids they cite, described from the collection when it holds them).
  */
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
+import { type CableReferences, cableReferences } from '../citations/references';
+import type { CableCollection } from '../collection/types';
 import type { ReferenceTables } from '../data/referenceTables';
 import { cableFacts } from '../facts/cableFacts';
 import type { BannerBlock, Body, CableModel, ClassifiedBy, Field, TransmissionHeader } from '../model/types';
@@ -23,7 +26,7 @@ import {
 	pageMarkerHover,
 	portionMarkHover,
 	prosignHover,
-	refItemHover,
+	referenceItemHover,
 	relayIndicatorHover,
 	sectionOfHover,
 	securityLineHover,
@@ -56,10 +59,11 @@ function within(field: Field | undefined, position: Position): field is Field {
 	return inside(field?.range, position);
 }
 
-/** `text` is the document's text, of the version `model` was parsed from. */
-export function getHover(model: CableModel, position: Position, tables: ReferenceTables, text: string): Hover | null {
+/** `text` is the document's text, of the version `model` was parsed from; `collection` describes the cables REF items cite. */
+export function getHover(model: CableModel, position: Position, tables: ReferenceTables, text: string, collection?: CableCollection): Hover | null {
 	const context: HoverContext = { model, tables, facts: cableFacts(model) };
 	const found =
+		referenceHover(model, text, position, collection) ||
 		metadataHover(model, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||
 		model.bannerBlocks.map((block) => bannerBlockHover(block, position, context)).find(Boolean) ||
@@ -85,6 +89,25 @@ function invisibleCharactersAt(model: CableModel, text: string, position: Positi
 }
 
 const sameStart = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
+
+const referencesOf = new WeakMap<CableModel, CableReferences>();
+
+/** The REF items as the citation reader finds them, once per version: it finds blocks the model misses and resolves each item. */
+function referencesFor(model: CableModel, text: string): CableReferences {
+	let references = referencesOf.get(model);
+	if (!references) {
+		references = cableReferences(model, text);
+		referencesOf.set(model, references);
+	}
+	return references;
+}
+
+function referenceHover(model: CableModel, text: string, position: Position, collection: CableCollection | undefined): Found | undefined {
+	const references = referencesFor(model, text);
+	if (!references.blocks.some((block) => inside(block.range, position))) return undefined;
+	const item = references.items.find((candidate) => inside(candidate.range, position));
+	return item && { range: item.range, text: referenceItemHover(item, collection) };
+}
 
 /** A tag in the wrapper decodes like a caption tag; anywhere else the wrapper gives the header summary. */
 function metadataHover(model: CableModel, position: Position, context: HoverContext): Found | undefined {
@@ -170,11 +193,8 @@ function bannerBlockHover(block: BannerBlock, position: Position, context: Hover
 		return undefined;
 	}
 	if (within(caption.subject?.portion, position)) return { range: caption.subject.portion.range, text: portionMarkHover(caption.subject.portion) };
-	const refs = caption.refs;
-	if (refs && inside(refs.range, position)) {
-		const item = refs.items.find((candidate) => inside(candidate.range, position));
-		return item && { range: item.range, text: refItemHover(item, context) };
-	}
+	// REF items were looked up first, as the citation reader reads them; the rest of a REF block says nothing.
+	if (caption.refs && inside(caption.refs.range, position)) return undefined;
 	return classifiedByAt(caption.classifiedBy, position);
 }
 

@@ -3,6 +3,8 @@
  * writes the result in plain words. Cable text goes through the Markdown builder, which
  * escapes it; nothing here concatenates raw text into Markdown.
  */
+import type { ReferenceItem, ReferenceKind } from '../citations/references';
+import type { CableCollection } from '../collection/types';
 import { type Definition, describeSource } from '../data/definition';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { RoutingEntry } from '../data/routingIndicators';
@@ -15,7 +17,6 @@ import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing'
 import { decodeTag } from '../decode/tags';
 import { clockTime, compareWithCreated, dtgDate, EARLIEST_YEAR, formatDateTime, formatDay, julianDate, LATEST_YEAR, utcDate } from '../decode/times';
 import { type CableFacts, statedClassification } from '../facts/cableFacts';
-import { fullYear } from '../model/calendar';
 import type {
 	Addressee,
 	AddresseeList,
@@ -30,7 +31,6 @@ import type {
 	Field,
 	PageMarker,
 	PortionMark,
-	RefItem,
 	RelayLine,
 	SecurityLine,
 	SectionOf,
@@ -451,15 +451,60 @@ export function classifiedByHover(classifiedBy: ClassifiedBy, hovered: Field | u
 	return text;
 }
 
-export function refItemHover(item: RefItem, context: HoverContext): HoverText {
+/** What an item that cites no cable cites instead, in words. */
+const NON_CABLE_KINDS: Readonly<Record<Exclude<ReferenceKind, 'cable'>, string>> = {
+	reftel: 'a mention of the references',
+	email: 'an email',
+	telcon: 'a telephone conversation',
+	'military-dtg': "a military message's date-time group",
+	report: 'a report',
+	other: 'a document that is not a cable',
+};
+
+/**
+ * A REF item: the cable ids it cites, each with what the collection knows of that cable
+ * (subject, date, origin, classification); items citing something else say what.
+ */
+export function referenceItemHover(item: ReferenceItem, collection: CableCollection | undefined): HoverText {
 	const text = new HoverText();
-	const label = item.label ? `Reference ${item.label.text.replace(/[().]/g, '')}` : 'Reference';
-	if (!item.cable) return text.line(md`${label}: ${code(item.text)} (not a cable reference)`);
-	const { post, serial, year } = item.cable;
-	const refYear = year ? fullYear(Number(year.text.replace(/\D/g, ''))) : context.facts.year;
-	text.line(cableReferenceLine(post.text, serial.text, refYear, label));
-	if (!year && refYear !== undefined) text.line(md`The reference gives no year; this cable's year is assumed.`);
+	const label = item.letter ? `Reference ${item.letter}` : 'Reference';
+	if (item.kind !== 'cable') return text.line(md`${label}: ${code(item.text)} — ${NON_CABLE_KINDS[item.kind]}, not a cable: no cable id`);
+	if (item.cables.length === 0) return text.line(md`${label}: ${code(item.text)} — a cable whose post or serial the tables cannot read: no cable id`);
+	const seen = new Set<string>();
+	for (const cable of item.cables) {
+		if (cable.id === undefined) {
+			text.line(md`${label}: ${code(cable.text)} — post ${code(cable.post)}, serial ${cable.serial}; no year is known, so no cable id`);
+			continue;
+		}
+		if (seen.has(cable.id)) continue;
+		seen.add(cable.id);
+		text.line(citedCableLine(cable.id, cable.year, cable.serial, label));
+		if (!cable.yearWritten) text.line(md`The reference gives no year; this cable's year is assumed.`);
+		collectionLines(text, cable.id, collection);
+	}
 	return text;
+}
+
+/** `08STATE74879` — year 2008, the Department of State, serial 74879. */
+function citedCableLine(id: string, year: number | undefined, serial: number, label: string): Markdown {
+	const station = decodeCableId(id)?.originator?.station;
+	return md`${label}: ${code(id)} — ${join([year === undefined ? undefined : `year ${year}`, station, `serial ${serial}`])}`;
+}
+
+/** What the workspace's copy of a cited cable says; nothing without a collection. */
+function collectionLines(text: HoverText, id: string, collection: CableCollection | undefined): void {
+	if (!collection) return;
+	const entries = collection.byId(id);
+	const entry = entries[0];
+	if (!entry) {
+		text.line(collection.complete ? md`Not in the workspace.` : md`Not in the workspace so far (the workspace is still being indexed).`);
+		return;
+	}
+	if (entry.subject) text.line(md`Subject: ${entry.subject}`);
+	if (entry.date) text.line(md`Sent: ${entry.date}`);
+	if (entry.origin) text.line(md`Origin: ${entry.origin}`);
+	if (entry.classification) text.line(md`Classification: ${entry.classification}`);
+	if (entries.length > 1) text.line(md`In ${plural(entries.length, 'file')} of the workspace.`);
 }
 
 export function pageMarkerHover(marker: PageMarker, context: HoverContext): HoverText {

@@ -17,6 +17,15 @@ import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
 
+/** Navigation answers from the workspace's collection; until the indexer sets one, with nothing. */
+const NAVIGATION_CAPABILITIES = {
+	definitionProvider: true,
+	referencesProvider: true,
+	documentLinkProvider: { resolveProvider: false },
+	callHierarchyProvider: true,
+	workspaceSymbolProvider: true,
+} as const;
+
 export function startServer(connection: Connection): void {
 	const fetchSettings = () => connection.workspace.getConfiguration('cable');
 	// A notification, not window/showMessageRequest (which expects an answer): a client that
@@ -61,6 +70,7 @@ export function startServer(connection: Connection): void {
 				documentSymbolProvider: { label: 'Cable' },
 				foldingRangeProvider: true,
 				hoverProvider: true,
+				...NAVIGATION_CAPABILITIES,
 				...diagnostics.initialize(params),
 			},
 			serverInfo: { name: 'cable-language-server' },
@@ -88,6 +98,36 @@ export function startServer(connection: Connection): void {
 		if (!document) return null;
 		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));
 	});
+
+	// ---- navigation between cables (definition, links, references, citations, workspace symbols)
+	connection.onDefinition((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return null;
+		return runSafe(token, null, 'definition', log, () => service.getDefinition(document, params.position));
+	});
+	connection.onDocumentLinks((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		return runSafe(token, [], 'documentLink', log, () => service.getDocumentLinks(document));
+	});
+	connection.onReferences((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		return runSafe(token, [], 'references', log, () => service.getReferences(document, params.position, params.context.includeDeclaration));
+	});
+	connection.languages.callHierarchy.onPrepare((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return null;
+		return runSafe(token, null, 'prepareCallHierarchy', log, () => service.prepareCallHierarchy(document, params.position));
+	});
+	connection.languages.callHierarchy.onIncomingCalls((params, token) =>
+		runSafe(token, [], 'incomingCalls', log, () => service.getIncomingCalls(params.item)),
+	);
+	connection.languages.callHierarchy.onOutgoingCalls((params, token) =>
+		runSafe(token, [], 'outgoingCalls', log, () => service.getOutgoingCalls(params.item, documents.get(params.item.uri))),
+	);
+	connection.onWorkspaceSymbol((params, token) => runSafe(token, [], 'workspaceSymbol', log, () => service.getWorkspaceSymbols(params.query)));
+	// ---- end of navigation
 
 	connection.onInitialized(() => {
 		void settingsChanged(undefined);
