@@ -29,9 +29,9 @@ export class IndexProgress {
 		this.report(undefined, `looking for cables: ${count(files)} files`);
 	}
 
-	/** `done` of `total` files to read are read. */
+	/** `done` of `total` files to read are read: the first and last counts are always shown. */
 	reading(done: number, total: number): void {
-		this.report(Math.floor((done * 100) / total), `${count(done)}/${count(total)}`, done === 0);
+		this.report(Math.floor((done * 100) / total), `${count(done)}/${count(total)}`, done === 0 || done === total);
 	}
 
 	done(): void {

@@ -66,7 +66,8 @@ interface Run {
 	stopped: boolean;
 }
 
-type Counts = Record<SkipReason | 'cables' | 'unchanged' | 'read', number> & { bytes: number };
+/** What a pass did, for its log line; `workers` is 0 when the files were read on the server's thread. */
+type Counts = Record<SkipReason | 'cables' | 'unchanged' | 'read' | 'workers', number> & { bytes: number };
 
 export class WorkspaceIndexer {
 	private index = new CollectionIndex();
@@ -213,7 +214,7 @@ export class WorkspaceIndexer {
 		const settings = this.settings!;
 		if (!this.loaded) await this.loadPersisted();
 		this.index.markComplete(false);
-		const counts: Counts = { cables: 0, unchanged: 0, read: 0, bytes: 0, tooLarge: 0, unreadable: 0, binary: 0, notCable: 0 };
+		const counts: Counts = { cables: 0, unchanged: 0, read: 0, workers: 0, bytes: 0, tooLarge: 0, unreadable: 0, binary: 0, notCable: 0 };
 		const progress = new IndexProgress(this.host.connection, () => (run.stopped = true));
 		try {
 			const discovery = await discoverFiles(this.roots, settings, () => run.stopped, (found) => progress.discovering(found));
@@ -298,6 +299,7 @@ export class WorkspaceIndexer {
 		for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
 		const size = defaultPoolSize();
 		const pool = new WorkerPool(WORKER_SCRIPT, size);
+		counts.workers = size;
 		let next = 0;
 		const lane = async () => {
 			while (next < batches.length && !run.stopped) {
@@ -385,6 +387,6 @@ function summary(cables: number, counts: Counts, unreadableFolders: number, stop
 	].join(', ');
 	return (
 		`Cable index${stopped ? ' (stopped)' : ''}: ${cables} cables; ${counts.unchanged} files unchanged; ${counts.cables} cables read; ` +
-		`read ${counts.read} files (${counts.bytes} bytes) in ${Math.round(elapsedMs)} ms; skipped ${skipped}`
+		`read ${counts.read} files (${counts.bytes} bytes${counts.workers ? ` on ${counts.workers} worker threads` : ''}) in ${Math.round(elapsedMs)} ms; skipped ${skipped}`
 	);
 }
