@@ -1,5 +1,5 @@
 // Writes syntaxes/cable.tmLanguage.json from its generator, then bundles the extension (client,
-// `vscode` external) and the language server (bundled whole),
+// `vscode` external) and the language server (bundled whole) with its index worker,
 // and with --tests every test/**/*.test.ts into out/test so that `node --test` runs them,
 // plus the VS Code end-to-end pieces into out/vscode-e2e (outside out/test: not node tests);
 // with --bench the benchmark into out/bench; with --watch the extension, server and CLI on every save.
@@ -22,6 +22,8 @@ const common = {
 
 const extension = { ...common, entryPoints: ['client/src/extension.ts'], external: ['vscode'] };
 const server = { ...common, entryPoints: ['server/src/lsp/main.ts'], banner: { js: '#!/usr/bin/env node' } };
+// The indexer's worker threads run this bundle; the server finds it beside itself (`__dirname`).
+const indexWorker = { ...common, entryPoints: ['server/src/lsp/indexing/indexWorker.ts'] };
 
 function testEntries(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -62,6 +64,7 @@ if (process.argv.includes('--tests')) {
 		esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['vscode-textmate', 'vscode-oniguruma', 'tm-grammars'] }),
 		esbuild.build({ ...extension, outfile: 'out/bench/extension.js' }),
 		esbuild.build({ ...server, outfile: 'out/bench/server.js' }),
+		esbuild.build({ ...indexWorker, outfile: 'out/bench/indexWorker.js' }),
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareServer.ts'], outfile: 'out/bench/bareServer.js' }),
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareClient.ts'], outfile: 'out/bench/bareClient.js', external: ['vscode'] }),
 	]);
@@ -72,6 +75,7 @@ if (process.argv.includes('--tests')) {
 	const builds = [
 		{ ...extension, outfile: 'dist/extension.js' },
 		{ ...server, outfile: 'dist/server.js' },
+		{ ...indexWorker, outfile: 'dist/indexWorker.js' },
 		{ ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 	];
 	if (process.argv.includes('--watch')) {

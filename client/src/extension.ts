@@ -34,6 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ language: LANGUAGE_ID }],
 		synchronize: { configurationSection: 'cable' },
+		// The server keeps its index of the workspace's cables here (it registers its own file watchers).
+		initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
 	};
 	client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
 	await client.start();

@@ -15,6 +15,15 @@ export interface DiagnosticSettings {
 	readonly rules: Readonly<Record<string, RuleSetting>>;
 }
 
+/** The workspace index of cables (issue 15): which files it reads, and whether it runs at all. */
+export interface IndexSettings {
+	readonly enable: boolean;
+	/** Globs, relative to the workspace folder, of the files looked at (`.txt` ones only count when they look like a cable). */
+	readonly include: readonly string[];
+	/** Globs of files and folders never looked at. */
+	readonly exclude: readonly string[];
+}
+
 export interface CableSettings {
 	/** `cable.detectTextFiles`: the client opens cable-looking `.txt` files as cables. */
 	readonly detectTextFiles: boolean;
@@ -26,6 +35,8 @@ export interface CableSettings {
 	readonly maxFileSize: number;
 	/** `cable.dictionaryMaxSize`, in MB: larger dictionary files are not read. */
 	readonly dictionaryMaxSize: number;
+	/** `cable.index.enable`, `cable.index.include`, `cable.index.exclude`. */
+	readonly index: IndexSettings;
 }
 
 /** `cable.maxFileSize` when unset, for the server and the command line alike: real cables are under 1 MB. */
@@ -36,12 +47,19 @@ export const DEFAULT_DICTIONARY_MAX_SIZE_MB = 4;
 
 export const DEFAULT_DIAGNOSTIC_SETTINGS: DiagnosticSettings = { enable: true, rules: {} };
 
+export const DEFAULT_INDEX_SETTINGS: IndexSettings = {
+	enable: true,
+	include: ['**/*.cable', '**/*.txt'],
+	exclude: ['**/node_modules/**', '**/.git/**'],
+};
+
 export const DEFAULT_SETTINGS: CableSettings = {
 	detectTextFiles: true,
 	dictionaries: [],
 	diagnostics: DEFAULT_DIAGNOSTIC_SETTINGS,
 	maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
 	dictionaryMaxSize: DEFAULT_DICTIONARY_MAX_SIZE_MB,
+	index: DEFAULT_INDEX_SETTINGS,
 };
 
 /** Reads the `cable` section as a client sends it. */
@@ -56,7 +74,22 @@ export function readSettings(section: unknown): CableSettings {
 		diagnostics: readDiagnosticSettings(cable),
 		maxFileSize: megabytes(cable.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
 		dictionaryMaxSize: megabytes(cable.dictionaryMaxSize, DEFAULT_SETTINGS.dictionaryMaxSize),
+		index: readIndexSettings(cable.index),
 	};
+}
+
+/** Each of `enable`, `include` and `exclude` on its own: a malformed one falls back to its default. */
+function readIndexSettings(section: unknown): IndexSettings {
+	const index = isObject(section) ? section : {};
+	return {
+		enable: typeof index.enable === 'boolean' ? index.enable : DEFAULT_INDEX_SETTINGS.enable,
+		include: globs(index.include) ?? DEFAULT_INDEX_SETTINGS.include,
+		exclude: globs(index.exclude) ?? DEFAULT_INDEX_SETTINGS.exclude,
+	};
+}
+
+function globs(value: unknown): string[] | undefined {
+	return Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '') : undefined;
 }
 
 const RULE_SETTINGS: ReadonlySet<string> = new Set<RuleSetting>(['off', 'error', 'warning', 'information', 'hint']);

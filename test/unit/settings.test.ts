@@ -37,6 +37,9 @@ describe('settings and the manifest', () => {
 		assert.equal(properties['cable.diagnostics.enable']?.default, DEFAULT_SETTINGS.diagnostics.enable);
 		assert.deepEqual(properties['cable.diagnostics.rules']?.default, DEFAULT_SETTINGS.diagnostics.rules);
 		assert.equal(properties['cable.maxFileSize']?.default, DEFAULT_SETTINGS.maxFileSize);
+		assert.equal(properties['cable.index.enable']?.default, DEFAULT_SETTINGS.index.enable);
+		assert.deepEqual(properties['cable.index.include']?.default, DEFAULT_SETTINGS.index.include);
+		assert.deepEqual(properties['cable.index.exclude']?.default, DEFAULT_SETTINGS.index.exclude);
 	});
 
 	it('reads what the manifest offers and nothing it does not', () => {
@@ -53,6 +56,13 @@ describe('settings and the manifest', () => {
 		}
 		assert.deepEqual(readSettings({ maxFileSize: 50, dictionaries: ['a.json', '', 3] }).dictionaries, ['a.json']);
 		assert.equal(readSettings({ maxFileSize: 50 }).maxFileSize, 50);
+		// Index settings fall back one by one: an empty include list is the user's choice (index nothing), a string is malformed.
+		assert.deepEqual(readSettings({ index: { enable: 'no', include: [], exclude: '**/x/**' } }).index, { ...DEFAULT_SETTINGS.index, include: [] });
+		assert.deepEqual(readSettings({ index: { enable: false, exclude: ['**/drafts/**', 7] } }).index, {
+			enable: false,
+			include: DEFAULT_SETTINGS.index.include,
+			exclude: ['**/drafts/**'],
+		});
 	});
 
 	it('lists every rule of the registry, with its default severity and description, in cable.diagnostics.rules', () => {

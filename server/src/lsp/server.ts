@@ -16,6 +16,8 @@ import { plainLines, plainText } from '../util/plainText';
 import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
+import { INDEX_STATUS_REQUEST, WorkspaceIndexer } from './indexing/workspaceIndexer';
+import type { CableCollection } from '../collection/types';
 
 /** Navigation answers from the workspace's collection; until the indexer sets one, with nothing. */
 const NAVIGATION_CAPABILITIES = {
@@ -49,6 +51,24 @@ export function startServer(connection: Connection): void {
 		},
 	});
 
+	// ---- The workspace's cables (issue 15): indexed in the background into the collection the
+	// features read (server/src/lsp/indexing/), kept current by watched files and open documents.
+	const indexer = new WorkspaceIndexer({
+		connection,
+		log,
+		openDocument: (uri) => {
+			const document = documents.get(uri);
+			return document && { text: document.getText(), model: service.getModel(document) };
+		},
+		// Until the language service takes a collection (H11's setCollection), the index is filled but not read.
+		useCollection: (collection) => (service as { setCollection?(collection: CableCollection): void }).setCollection?.(collection),
+	});
+	documents.onDidChangeContent(({ document }) => indexer.documentChanged(document.uri));
+	documents.onDidClose(({ document }) => indexer.documentClosed(document.uri));
+	connection.onDidChangeWatchedFiles(({ changes }) => indexer.filesChanged(changes));
+	connection.onRequest(INDEX_STATUS_REQUEST, () => indexer.status());
+	// ---- end of the workspace index
+
 	let canPullSettings = false;
 	// The window-scoped settings, read once per change and handed to those that use them
 	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
@@ -57,6 +77,7 @@ export function startServer(connection: Connection): void {
 		(settings) => {
 			void dictionaries.settingsChanged(settings);
 			documents.settingsChanged(settings);
+			indexer.settingsChanged(settings);
 		},
 	);
 
@@ -64,6 +85,7 @@ export function startServer(connection: Connection): void {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
 		canPullSettings = params.capabilities.workspace?.configuration === true;
 		dictionaries.initialize(params);
+		indexer.initialize(params);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -136,7 +158,10 @@ export function startServer(connection: Connection): void {
 		void settingsChanged(change.settings);
 		diagnostics.refresh();
 	});
-	connection.onShutdown(() => dictionaries.dispose());
+	connection.onShutdown(async () => {
+		dictionaries.dispose();
+		await indexer.dispose();
+	});
 
 	documents.onDidClose((event) => service.close(event.document.uri));
 	diagnostics.listen();
