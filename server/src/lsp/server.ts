@@ -17,7 +17,6 @@ import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
 import { INDEX_STATUS_REQUEST, WorkspaceIndexer } from './indexing/workspaceIndexer';
-import type { CableCollection } from '../collection/types';
 
 /** Navigation answers from the workspace's collection; until the indexer sets one, with nothing. */
 const NAVIGATION_CAPABILITIES = {
@@ -60,8 +59,11 @@ export function startServer(connection: Connection): void {
 			const document = documents.get(uri);
 			return document && { text: document.getText(), model: service.getModel(document) };
 		},
-		// Until the language service takes a collection (H11's setCollection), the index is filled but not read.
-		useCollection: (collection) => (service as { setCollection?(collection: CableCollection): void }).setCollection?.(collection),
+		useCollection: (collection) => {
+			service.setCollection(collection);
+			// Diagnostics that need the collection (a REF citing a later cable, duplicates) change with it.
+			diagnostics.refresh();
+		},
 	});
 	documents.onDidChangeContent(({ document }) => indexer.documentChanged(document.uri));
 	documents.onDidClose(({ document }) => indexer.documentClosed(document.uri));

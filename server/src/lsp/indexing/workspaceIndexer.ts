@@ -46,7 +46,7 @@ export interface IndexerHost {
 	log(message: string): void;
 	/** The open document's text and its current model, unless it is not open or over the size limit. */
 	openDocument(uri: string): { readonly text: string; readonly model: CableModel } | undefined;
-	/** Hands the collection to the features; called again when the persisted index replaces the empty one. */
+	/** Hands the collection to the features; called again when the persisted index replaces the empty one and when a pass ends. */
 	useCollection(collection: CableCollection): void;
 }
 
@@ -225,7 +225,10 @@ export class WorkspaceIndexer {
 			const toRead = await this.changedFiles(files, run);
 			counts.unchanged = files.size - toRead.length;
 			await this.readFiles(toRead, settings.maxBytes, run, progress, counts);
-			if (!run.stopped) this.index.markComplete(true);
+			if (!run.stopped) {
+				this.index.markComplete(true);
+				this.host.useCollection(this.index);
+			}
 			this.host.log(summary(this.index.size, counts, discovery.unreadableFolders, run.stopped, performance.now() - started));
 		} finally {
 			progress.done();
