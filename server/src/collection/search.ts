@@ -180,7 +180,7 @@ function tieOrder(a: Ranked, b: Ranked): number {
 }
 
 /** Negative when `a` ranks before `b`. */
-export function compareRanked<T extends Ranked>(rankA: number, a: T, rankB: number, b: T): number {
+function compareRanked<T extends Ranked>(rankA: number, a: T, rankB: number, b: T): number {
 	return rankA !== rankB ? rankA - rankB : tieOrder(a, b);
 }
 
