@@ -1,57 +1,63 @@
 /**
- * STAND-IN for H9's CollectionIndex (issue 15), with the agreed API and nothing more: Map-based,
- * a linear search, JSON persistence. The indexer (server/src/lsp/indexing/) is written against
- * this API; the lead drops this file in favour of H9's.
+ * The collection in memory: entries by uri, by canonical id, and the reverse of the citation
+ * graph (who cites an id), all kept current one entry at a time as the indexer sets and
+ * deletes files, so no request ever walks the whole set but search.
+ *
+ * Built for the whole release (251,287 cables): strings that repeat (origins, classifications,
+ * dates, tag lists) are stored once; entries live in a dense slot array that search scans with
+ * keys made when the entry is stored; a single entry or citer is kept bare rather than in a
+ * one-element array.
  */
+import { type FileStamp, readCollection, writeCollection } from './persistence';
+import {
+	afterIdYear,
+	atWordStart,
+	Mark,
+	parseQuery,
+	type ParsedQuery,
+	Rank,
+	RANK_STEP,
+	SlotText,
+	spreadMatch,
+	subjectKey,
+	subjectScore,
+	tagScore,
+	tagsKey,
+	TopK,
+} from './search';
+import { RangePool } from './rangePool';
 import type { CableCollection, CableEntry, Citer } from './types';
 
-/** What a file looked like when it was read: a changed size or modification time means read it again. */
-export interface FileStamp {
-	readonly size: number;
-	readonly mtimeMs: number;
-}
+export type { FileStamp } from './persistence';
 
-const FORMAT = 'cable-collection-standin/1';
+/** One value, or several: most ids have one entry and most cited ids one citer. */
+type OneOrMore<T> = T | T[];
 
 export class CollectionIndex implements CableCollection {
-	private readonly byUris = new Map<string, CableEntry>();
+	/** Stored entries by slot; a deleted entry leaves a hole that the next new uri fills. */
+	private readonly slots: (CableEntry | undefined)[] = [];
+	private readonly subjectKeys: string[] = [];
+	private readonly tagKeys: string[] = [];
+	private readonly freeSlots: number[] = [];
+	private readonly slotByUri = new Map<string, number>();
+	private readonly entriesById = new Map<string, OneOrMore<CableEntry>>();
+	private readonly citersById = new Map<string, OneOrMore<Citer>>();
+	/** Ids' two year digits and how many ids have them: where a query without a year looks. */
+	private readonly years = new Map<string, number>();
+	private readonly strings = new Map<string, string>();
+	private readonly tagLists = new Map<string, readonly string[]>();
+	private readonly ranges = new RangePool();
+	private readonly text = new SlotText(
+		(slot) => this.record(slot),
+		() => this.slots.length,
+	);
 	private done = false;
 
-	set(entry: CableEntry): void {
-		this.byUris.set(entry.uri, entry);
-	}
-
-	delete(uri: string): void {
-		this.byUris.delete(uri);
-	}
-
-	entries(): Iterable<CableEntry> {
-		return this.byUris.values();
-	}
-
-	byId(id: string): readonly CableEntry[] {
-		return [...this.byUris.values()].filter((entry) => entry.id === id);
-	}
-
-	byUri(uri: string): CableEntry | undefined {
-		return this.byUris.get(uri);
-	}
-
-	citersOf(id: string): readonly Citer[] {
-		const citers: Citer[] = [];
-		for (const entry of this.byUris.values()) for (const citation of entry.citations) if (citation.id === id) citers.push({ entry, range: citation.range });
-		return citers;
-	}
-
-	search(query: string, limit: number): readonly CableEntry[] {
-		const key = query.trim().toLowerCase();
-		return [...this.byUris.values()].filter((entry) => `${entry.id ?? ''} ${entry.subject}`.toLowerCase().includes(key)).slice(0, limit);
-	}
-
 	get size(): number {
-		return this.byUris.size;
+		return this.slotByUri.size;
 	}
 
+	/** False until the indexer says its first pass is done (and again while it redoes one). */
 	get complete(): boolean {
 		return this.done;
 	}
@@ -60,19 +66,213 @@ export class CollectionIndex implements CableCollection {
 		this.done = done;
 	}
 
-	serialize(stamps: ReadonlyMap<string, FileStamp>): Uint8Array {
-		return new TextEncoder().encode(JSON.stringify({ format: FORMAT, entries: [...this.byUris.values()], stamps: [...stamps] }));
+	/** Stores `entry`, replacing the entry of the same uri and the citations it made. */
+	set(entry: CableEntry): void {
+		this.store(this.shared(entry));
 	}
 
-	static deserialize(bytes: Uint8Array): { index: CollectionIndex; stamps: Map<string, FileStamp> } | undefined {
-		try {
-			const data = JSON.parse(new TextDecoder().decode(bytes)) as { format?: unknown; entries: CableEntry[]; stamps: [string, FileStamp][] };
-			if (data.format !== FORMAT) return undefined;
-			const index = new CollectionIndex();
-			for (const entry of data.entries) index.set(entry);
-			return { index, stamps: new Map(data.stamps) };
-		} catch {
-			return undefined;
+	/** Stores an entry whose repeated strings are already shared (as `deserialize` reads them). */
+	private store(stored: CableEntry): void {
+		let slot = this.slotByUri.get(stored.uri);
+		if (slot !== undefined) this.unlink(this.slots[slot]!);
+		else {
+			slot = this.freeSlots.pop() ?? this.slots.length;
+			this.slotByUri.set(stored.uri, slot);
 		}
+		this.slots[slot] = stored;
+		this.subjectKeys[slot] = subjectKey(stored.subject);
+		this.tagKeys[slot] = this.intern(tagsKey(stored.tags));
+		this.text.touch(slot);
+		this.link(stored);
 	}
+
+	delete(uri: string): void {
+		const slot = this.slotByUri.get(uri);
+		if (slot === undefined) return;
+		this.unlink(this.slots[slot]!);
+		this.slots[slot] = undefined;
+		this.subjectKeys[slot] = '';
+		this.tagKeys[slot] = '';
+		this.text.touch(slot);
+		this.slotByUri.delete(uri);
+		this.freeSlots.push(slot);
+	}
+
+	*entries(): IterableIterator<CableEntry> {
+		for (const entry of this.slots) if (entry) yield entry;
+	}
+
+	byUri(uri: string): CableEntry | undefined {
+		const slot = this.slotByUri.get(uri);
+		return slot === undefined ? undefined : this.slots[slot];
+	}
+
+	byId(id: string): readonly CableEntry[] {
+		return many(this.entriesById.get(id));
+	}
+
+	citersOf(id: string): readonly Citer[] {
+		return many(this.citersById.get(id));
+	}
+
+	search(query: string, limit: number): readonly CableEntry[] {
+		const parsed = parseQuery(query);
+		if (!parsed || limit <= 0) return [];
+		const best = new TopK<CableEntry>(limit);
+		const exact = this.exactMatches(parsed);
+		for (const entry of exact) best.offer(Rank.exact * RANK_STEP, entry);
+		// The exact ids are all there is to show when they fill the list.
+		if (!best.full) this.scan(parsed, exact, best);
+		return best.sorted();
+	}
+
+	serialize(stamps: ReadonlyMap<string, FileStamp>): Uint8Array {
+		return writeCollection(this.entries(), stamps);
+	}
+
+	/** The index and file stamps `serialize` wrote; undefined for bytes it did not write (corrupt, cut short, another version). */
+	static deserialize(bytes: Uint8Array): { index: CollectionIndex; stamps: Map<string, FileStamp> } | undefined {
+		const read = readCollection(bytes);
+		if (!read) return undefined;
+		const index = new CollectionIndex();
+		for (const entry of read.entries) index.store(entry);
+		return { index, stamps: read.stamps };
+	}
+
+	/** The entry as stored: its repeated strings and tag list shared with other entries. */
+	private shared(entry: CableEntry): CableEntry {
+		return {
+			uri: entry.uri,
+			id: entry.id,
+			subject: entry.subject,
+			date: entry.date,
+			origin: entry.origin === undefined ? undefined : this.intern(entry.origin),
+			classification: entry.classification === undefined ? undefined : this.intern(entry.classification),
+			tags: this.tagList(entry.tags),
+			target: this.ranges.shared(entry.target),
+			citations: entry.citations.map((citation) => ({ id: citation.id, range: this.ranges.shared(citation.range) })),
+		};
+	}
+
+	private intern(text: string): string {
+		const known = this.strings.get(text);
+		if (known !== undefined) return known;
+		this.strings.set(text, text);
+		return text;
+	}
+
+	private tagList(tags: readonly string[]): readonly string[] {
+		const key = tags.join('\n');
+		const known = this.tagLists.get(key);
+		if (known) return known;
+		const list = Object.freeze(tags.map((tag) => this.intern(tag)));
+		this.tagLists.set(key, list);
+		return list;
+	}
+
+	private link(entry: CableEntry): void {
+		if (entry.id !== undefined) {
+			add(this.entriesById, entry.id, entry);
+			const year = entry.id.slice(0, 2);
+			this.years.set(year, (this.years.get(year) ?? 0) + 1);
+		}
+		for (const citation of entry.citations) add(this.citersById, citation.id, { entry, range: citation.range });
+	}
+
+	private unlink(entry: CableEntry): void {
+		if (entry.id !== undefined) {
+			remove(this.entriesById, entry.id, (stored) => stored === entry);
+			const year = entry.id.slice(0, 2);
+			const count = (this.years.get(year) ?? 1) - 1;
+			if (count > 0) this.years.set(year, count);
+			else this.years.delete(year);
+		}
+		for (const citation of entry.citations) remove(this.citersById, citation.id, (citer) => citer.entry === entry);
+	}
+
+	/** Entries whose id the query names: with its year, or in every year the collection holds. */
+	private exactMatches(parsed: ParsedQuery): CableEntry[] {
+		if (parsed.id !== undefined) return [...this.byId(parsed.id)];
+		if (parsed.idWithoutYear === undefined) return [];
+		const found: CableEntry[] = [];
+		for (const year of this.years.keys()) found.push(...this.byId(`${year}${parsed.idWithoutYear}`));
+		return found;
+	}
+
+	/**
+	 * Every other entry that matches, ranked by the best kind of match it makes, into `best`.
+	 * Candidates come from the search text: ids starting with the prefix, records where the
+	 * longest word starts a word (or the words run together start the origin); each is then
+	 * ranked on its own keys, once.
+	 */
+	private scan(parsed: ParsedQuery, exact: readonly CableEntry[], best: TopK<CableEntry>): void {
+		const { words, compact, idPrefix, prefixAfterYear } = parsed;
+		const { slots, subjectKeys, tagKeys } = this;
+		const seen = new Uint8Array(slots.length);
+		for (const entry of exact) seen[this.slotByUri.get(entry.uri)!] = 1;
+		if (idPrefix !== undefined) {
+			const needle = prefixAfterYear ? idPrefix : `${Mark.id}${idPrefix}`;
+			this.text.find(needle, prefixAfterYear ? afterIdYear : anywhere, (slot) => {
+				if (seen[slot]) return;
+				seen[slot] = 1;
+				const entry = slots[slot]!;
+				best.offer(Rank.idPrefix * RANK_STEP + entry.id!.length, entry);
+			});
+		}
+		const spacedWords = words.map((word) => ` ${word}`);
+		const rankSlot = (slot: number) => {
+			if (seen[slot]) return;
+			seen[slot] = 1;
+			const entry = slots[slot]!;
+			const rank = wordRank(subjectKeys[slot]!, tagKeys[slot]!, entry.origin, words, spacedWords, compact);
+			if (rank >= 0) best.offer(rank, entry);
+		};
+		this.text.find(words[0]!, atWordStart, rankSlot);
+		// `NEW DELHI` finds NEWDELHI, where neither word starts a word.
+		if (words.length > 1) this.text.find(`${Mark.origin}${compact}`, anywhere, rankSlot);
+	}
+
+	/** What the search text holds of a slot: its id, subject, tags and origin after their marks. */
+	private record(slot: number): string {
+		const entry = this.slots[slot];
+		if (!entry) return '';
+		return `${Mark.id}${entry.id ?? ''}${Mark.subject}${this.subjectKeys[slot]}${Mark.tags}${this.tagKeys[slot]}${Mark.origin}${entry.origin ?? ''}`;
+	}
+}
+
+const anywhere = () => true;
+
+/** The rank an entry earns by the query's words, or -1 when it does not match. */
+function wordRank(subject: string, tags: string, origin: string | undefined, words: readonly string[], spacedWords: readonly string[], compact: string): number {
+	const subjectRank = subjectScore(subject, words);
+	if (subjectRank >= 0) return Rank.subject * RANK_STEP + subjectRank;
+	const tagRank = tagScore(tags, spacedWords);
+	if (tagRank >= 0) return Rank.tag * RANK_STEP + tagRank;
+	if (origin?.startsWith(compact)) return Rank.origin * RANK_STEP + (origin.length === compact.length ? 0 : 1);
+	if (words.length > 1 && spreadMatch(subject, tags, origin, words, spacedWords)) return Rank.mixed * RANK_STEP;
+	return -1;
+}
+
+function many<T>(value: OneOrMore<T> | undefined): readonly T[] {
+	if (value === undefined) return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+function add<T>(map: Map<string, OneOrMore<T>>, key: string, value: T): void {
+	const known = map.get(key);
+	if (known === undefined) map.set(key, value);
+	else if (Array.isArray(known)) known.push(value);
+	else map.set(key, [known, value]);
+}
+
+function remove<T>(map: Map<string, OneOrMore<T>>, key: string, matches: (value: T) => boolean): void {
+	const known = map.get(key);
+	if (known === undefined) return;
+	if (!Array.isArray(known)) {
+		if (matches(known)) map.delete(key);
+		return;
+	}
+	const kept = known.filter((value) => !matches(value));
+	if (kept.length === 0) map.delete(key);
+	else map.set(key, kept.length === 1 ? kept[0]! : kept);
 }

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CollectionIndex, type FileStamp } from '../../collection/collectionIndex';
+import { CollectionIndex } from '../../collection/collectionIndex';
+import type { FileStamp } from '../../collection/persistence';
 
 const CACHE_FOLDER = 'cable-language-server';
 

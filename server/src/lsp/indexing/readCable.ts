@@ -6,7 +6,7 @@
  * (and, for a handful of files, between other work on the server's thread).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { FileStamp } from '../../collection/collectionIndex';
+import type { FileStamp } from '../../collection/persistence';
 import { entryOf } from '../../collection/entry';
 import type { CableEntry } from '../../collection/types';
 import { looksLikeCable } from '../../model/cableStart';

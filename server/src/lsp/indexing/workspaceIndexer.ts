@@ -17,7 +17,8 @@ import {
 	FileChangeType,
 	type InitializeParams,
 } from 'vscode-languageserver';
-import { CollectionIndex, type FileStamp } from '../../collection/collectionIndex';
+import { CollectionIndex } from '../../collection/collectionIndex';
+import type { FileStamp } from '../../collection/persistence';
 import { entryOf } from '../../collection/entry';
 import type { CableCollection } from '../../collection/types';
 import type { CableModel } from '../../model/types';
