@@ -5,6 +5,7 @@
  * previous index, never half of one. The bytes are the core's (CollectionIndex.serialize).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,11 +14,24 @@ import type { FileStamp } from '../../collection/persistence';
 
 const CACHE_FOLDER = 'cable-language-server';
 
-/** `storagePath` from the client's initializationOptions, when it gave one. */
-export function indexFilePath(storagePath: string | undefined, folders: readonly string[], environment = process.env): string {
-	const key = createHash('sha256').update([...folders].sort().join('\n')).digest('hex').slice(0, 16);
+/**
+ * `storagePath` from the client's initializationOptions, when it gave one. `build` names the code
+ * that made the entries (a hash of the indexer's bundle): an index another version of the server
+ * wrote may hold entries read differently, so it is not reused.
+ */
+export function indexFilePath(storagePath: string | undefined, folders: readonly string[], build: string, environment = process.env): string {
+	const key = createHash('sha256').update([...folders].sort().join('\n')).update(`\0${build}`).digest('hex').slice(0, 16);
 	const base = storagePath ?? join(environment.XDG_CACHE_HOME || join(homedir(), '.cache'), CACHE_FOLDER);
 	return join(base, `collection-${key}.index`);
+}
+
+/** A hash of the file at `path` (the indexer's bundle), or `''` when it cannot be read. */
+export function buildOf(path: string): string {
+	try {
+		return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+	} catch {
+		return '';
+	}
 }
 
 /** The persisted index; undefined when there is none or it cannot be read (corrupt, another version). */

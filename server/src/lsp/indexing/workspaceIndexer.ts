@@ -27,7 +27,7 @@ import { isObject } from '../../util/isObject';
 import { bytesOf } from '../../util/sizes';
 import { discoverFiles } from './discovery';
 import { globMatcher } from './globs';
-import { indexFilePath, loadIndex, saveIndex } from './indexStore';
+import { buildOf, indexFilePath, loadIndex, saveIndex } from './indexStore';
 import { IndexProgress } from './progress';
 import { type ReadOutcome, readCable, type SkipReason } from './readCable';
 import { type BatchFile, defaultPoolSize, WorkerPool } from './workerPool';
@@ -62,6 +62,8 @@ const EDIT_DELAY_MS = 300;
 /** Changes after the first pass are saved after this quiet time (and on shutdown). */
 const SAVE_DELAY_MS = 2000;
 const WORKER_SCRIPT = join(__dirname, 'indexWorker.js');
+/** The code that makes entries: the worker bundle holds the same core as the server's. */
+const BUILD = buildOf(WORKER_SCRIPT);
 
 interface Run {
 	stopped: boolean;
@@ -366,7 +368,7 @@ export class WorkspaceIndexer {
 	}
 
 	private storeFile(): string {
-		return indexFilePath(this.storagePath, this.roots);
+		return indexFilePath(this.storagePath, this.roots, BUILD);
 	}
 
 	private async save(): Promise<void> {
