@@ -16,24 +16,16 @@ import { captionKind } from '../model/caption';
 import { fieldAt, head, range, splitLines } from '../model/lines';
 import type { CableModel, Field } from '../model/types';
 import { canonicalCableId } from './cableId';
-import { type CitationContext, ITEM_REACH, readItem, type ReferenceKind, tokenize } from './citations';
+import { type Citation, type CitationContext, ITEM_REACH, readItem, type ReferenceKind, tokenize } from './citations';
 import { resolvePost } from './posts';
 
 export type { ReferenceKind } from './citations';
 
-export interface CitedCable {
+/** A citation placed in the document: where it stands instead of offsets in its item. */
+export interface CitedCable extends Omit<Citation, 'start' | 'end'> {
 	readonly range: Range;
 	/** As written: `07 TOKYO 123`, `SECSTATE 74879`. */
 	readonly text: string;
-	/** The post as written and its origin: `Sao Paulo`, `SAOPAULO`. */
-	readonly post: string;
-	readonly origin: string;
-	readonly serial: number;
-	readonly year: number | undefined;
-	/** Whether the year was written with the citation (else it is the citing cable's). */
-	readonly yearWritten: boolean;
-	/** `08STATE74879`; undefined when the citing cable's year is unknown and none is written. */
-	readonly id: string | undefined;
 }
 
 export interface ReferenceItem {
