@@ -11,7 +11,7 @@ import { captionRules } from './rules/captionRules';
 import { classificationRules } from './rules/classificationRules';
 import { deLineRules } from './rules/deLineRules';
 import { dtgRules } from './rules/dtgRules';
-import { eoLineRules } from './rules/eoLineRules';
+import { eoInForceRules, eoLineRules } from './rules/eoLineRules';
 import { cableFacts } from '../facts/cableFacts';
 import { identityRules } from './rules/identityRules';
 import { paragraphRules } from './rules/paragraphRules';
@@ -34,6 +34,7 @@ export const RULES: readonly Rule[] = [
 	...classificationRules,
 	...identityRules,
 	...timeRules,
+	...eoInForceRules,
 	...precedenceRules,
 	...sectionRules,
 	...paragraphRules,
