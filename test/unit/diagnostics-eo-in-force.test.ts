@@ -29,7 +29,7 @@ const notInForce = (text: string) =>
 		.filter((diagnostic) => diagnostic.code === 'cable.eo.not-in-force')
 		.map((diagnostic) => ({
 			line: diagnostic.range.start.line,
-			message: diagnostic.message,
+			message: String(diagnostic.message),
 			related: diagnostic.relatedInformation?.map((related) => `${related.location.range.start.line}: ${related.message}`),
 		}));
 
