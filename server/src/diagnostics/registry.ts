@@ -8,6 +8,7 @@ import type { CableModel } from '../model/types';
 import { bannerRules } from './rules/bannerRules';
 import { cableIdRules } from './rules/cableIdRules';
 import { captionRules } from './rules/captionRules';
+import { caveatRules } from './rules/caveatRules';
 import { classificationRules } from './rules/classificationRules';
 import { deLineRules } from './rules/deLineRules';
 import { dtgRules } from './rules/dtgRules';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
 	...routingRules,
 	...cableIdRules,
 	...classificationRules,
+	...caveatRules,
 	...identityRules,
 	...timeRules,
 	...eoInForceRules,
