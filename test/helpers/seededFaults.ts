@@ -64,6 +64,7 @@ export const SEEDED_FAULTS: readonly SeededFault[] = [
 	{ code: 'cable.classifiedBy.missing', line: CLASSIFIED_BY, breakLine: () => '', everyLine: true, expectedAt: /^E\.O\. 12958: DECL/ },
 	{ code: 'cable.classifiedBy.reasons', line: CLASSIFIED_BY, breakLine: (l) => l.replace('1.4', '1.5'), requires: [/^[ZOPR] \d{6}Z [A-Z]{3} (0[4-9]|10)\s*$/] },
 	{ code: 'cable.eo.declassification-mismatch', line: DECL, breakLine: () => 'E.O. 12958: N/A', everyLine: true },
+	{ code: 'cable.caveat.needs-classified', line: CONFIDENTIAL_PARAGRAPH, breakLine: (l) => l.replace('(C)', '(U//ORCON)') },
 	// ---------------------------------------------------------------- identity
 	{ code: 'cable.serial.mismatch', line: DE, breakLine: (l) => l.replace(DE, (all, _station, serial) => all.replace(`#${serial}`, `#${String((Number(serial) + 1) % 10000).padStart(4, '0')}`)) },
 	{ code: 'cable.id.mismatch', line: BARE_ID, breakLine: (l) => l.replace(/\d+(?=\s*$)/, (serial) => String(Number(serial) + 1)), requires: [/^Viewing cable \d{2}[A-Z]+\d+,/, /^Reference ID\s*$/] },
@@ -73,6 +74,7 @@ export const SEEDED_FAULTS: readonly SeededFault[] = [
 	// ---------------------------------------------------------------- time
 	{ code: 'cable.de.julian-day-mismatch', line: DE, breakLine: (l) => l.replace(DE, (all, _s, _n, _x, day) => all.replace(` ${day}`, ` ${String(((Number(day) + 180) % 360) + 1).padStart(3, '0')}`)) },
 	{ code: 'cable.created.mismatch', line: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, breakLine: (l) => l.replace(/^(\d{4}-\d{2}-)(\d{2})/, (_, ym, d) => `${ym}${Number(d) > 15 ? '03' : '27'}`), requires: [DTG_LINE] },
+	{ code: 'cable.eo.not-in-force', line: DECL, breakLine: (l) => l.replace('12958', '13526'), everyLine: true, requires: [/^[ZOPR] \d{6}Z [A-Z]{3} 0[0-8]\s*$/] },
 	// ---------------------------------------------------------------- precedence
 	{ code: 'cable.precedence.prosign-mismatch', line: /^PP RUEH/, breakLine: (l) => l.replace(/^PP/, 'RR'), requires: [/^P \d{6}Z/] },
 	{ code: 'cable.precedence.unknown-prosign', line: /^(PP|OO|RR) RUEH/, breakLine: (l) => l.replace(/^../, 'NN') },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { canonicalizeId } from '../../server/src/citations/cableId';
 import { cableIdFor, decodeCableId } from '../../server/src/decode/identity';
 import { fullYear } from '../../server/src/model/calendar';
 
@@ -26,6 +27,20 @@ describe('cable identity', () => {
 		assert.equal(decodeCableId('09EFTOLONDON2239')?.origin, 'LONDON');
 		const doubled = decodeCableId('7575LIBREVILLE1895');
 		assert.deepEqual([doubled?.year, doubled?.origin], [1975, 'LIBREVILLE']);
+	});
+
+	it('reads misspelt SECTION words glued into an id as the canonical id does', () => {
+		for (const written of ['08SECTON01OF02MANAMA492', '08SECTIO01OF02MANAMA492', '08SQCTION01OF02MANAMA492', '08ECTION01OF02MANAMA492', '08SECTION01GF02MANAMA492']) {
+			const decoding = decodeCableId(written);
+			assert.deepEqual([decoding?.origin, decoding?.normalId], ['MANAMA', '08MANAMA492'], written);
+			assert.equal(decoding?.normalId, canonicalizeId(written)?.id, `${written}: hover and canonical id agree`);
+		}
+		assert.equal(decodeCableId('08SECTION01OF02MANAMA492')?.damage, 'SECTION01OF02');
+	});
+
+	it('leaves origins that only look damaged alone', () => {
+		assert.equal(decodeCableId('07TOKYO374')?.damage, undefined);
+		assert.equal(decodeCableId('08SEXTANT01OF02MANAMA492')?.damage, undefined, 'a word three edits from SECTION');
 	});
 
 	it('rejects what is not an id', () => {

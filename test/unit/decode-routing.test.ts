@@ -36,9 +36,18 @@ describe('decodeRoutingIndicator', () => {
 	});
 
 	it('shows both readings where the sources disagree', () => {
-		const decoding = decode('RUEHDIR');
-		assert.equal(decoding.primary?.station, 'AMCONSUL NAGOYA');
-		assert.ok(decoding.otherNames.some((entry) => entry.station === 'IRAN RPO DUBAI'));
+		// ACP 117 Section I and Section II give UNESCO and OECD Paris the other way round; no cable settles it.
+		const decoding = decode('RUEHFRE');
+		assert.equal(decoding.primary?.station, 'USMISSION UNESCO PARIS');
+		assert.ok(decoding.otherNames.some((entry) => entry.station === 'USMISSION OECD PARIS'));
+	});
+
+	it('decodes RUEHDIR as RPO Dubai, not Nagoya (Section I prints the two swapped; the table corrects it)', () => {
+		const dubai = decode('RUEHDIR');
+		assert.equal(dubai.primary?.station, 'RPO DUBAI');
+		assert.equal(dubai.origin?.origin, 'RPODUBAI');
+		assert.ok(![dubai.primary, ...dubai.otherNames].some((entry) => entry?.station.includes('NAGOYA')));
+		assert.equal(decode('RUEHNAG').primary?.station, 'AMCONSUL NAGOYA');
 	});
 
 	it('suggests the closest known indicator for a damaged one', () => {

@@ -10,6 +10,13 @@ export interface ExecutiveOrder {
 	/** Years in force, as shown: `1995–2009`. */
 	readonly inForce: string;
 	readonly definition: Definition;
+	/** When the President signed it and when it took effect (ISO dates): cables cite an order from its signing on. */
+	readonly signed: string;
+	readonly effective: string;
+	/** The order that took its place; its effective date ends this one's. */
+	readonly replacedBy: string | undefined;
+	/** Where the dates come from: for 12958, 13292 and 13526 the sources of the definitions; older orders' dates are general knowledge. */
+	readonly datesVerified: boolean;
 }
 
 const ORDERS: readonly ExecutiveOrder[] = [
@@ -18,24 +25,40 @@ const ORDERS: readonly ExecutiveOrder[] = [
 		title: 'Safeguarding Official Information in the Interests of the Defense of the United States',
 		inForce: '1953–1972',
 		definition: unverified('the order in force before E.O. 11652'),
+		signed: '1953-11-05',
+		effective: '1953-12-15',
+		replacedBy: '11652',
+		datesVerified: false,
 	},
 	{
 		number: '11652',
 		title: 'Classification and Declassification of National Security Information and Material',
 		inForce: '1972–1978',
 		definition: sourced('introduced the General Declassification Schedule (GDS)', SOURCE.fieldGuide),
+		signed: '1972-03-08',
+		effective: '1972-06-01',
+		replacedBy: '12065',
+		datesVerified: false,
 	},
 	{
 		number: '12065',
 		title: 'National Security Information',
 		inForce: '1978–1982',
 		definition: sourced('the order cited by cables of 1978–82', SOURCE.fieldGuide),
+		signed: '1978-06-28',
+		effective: '1978-12-01',
+		replacedBy: '12356',
+		datesVerified: false,
 	},
 	{
 		number: '12356',
 		title: 'National Security Information',
 		inForce: '1982–1995',
 		definition: sourced('allowed indefinite classification ("OADR")', SOURCE.isl96),
+		signed: '1982-04-02',
+		effective: '1982-08-01',
+		replacedBy: '12958',
+		datesVerified: false,
 	},
 	{
 		number: '12958',
@@ -45,18 +68,30 @@ const ORDERS: readonly ExecutiveOrder[] = [
 			'signed 17 April 1995, effective 14 October 1995; reasons cited from section 1.5, from section 1.4 after the 2003 amendment',
 			SOURCE.isl96,
 		),
+		signed: '1995-04-17',
+		effective: '1995-10-14',
+		replacedBy: '13526',
+		datesVerified: true,
 	},
 	{
 		number: '13292',
 		title: 'Further Amendment to Executive Order 12958, as Amended',
 		inForce: '2003–2009',
 		definition: sourced('the 2003 amendment of E.O. 12958: reasons moved to section 1.4 and reason (h) was added', SOURCE.isooMarkings2003),
+		signed: '2003-03-25',
+		effective: '2003-03-25',
+		replacedBy: '13526',
+		datesVerified: true,
 	},
 	{
 		number: '13526',
 		title: 'Classified National Security Information',
 		inForce: 'from mid-2010 (signed 29 December 2009)',
 		definition: sourced('replaced E.O. 12958; keeps the eight reasons of section 1.4', SOURCE.fieldGuide),
+		signed: '2009-12-29',
+		effective: '2010-06-27',
+		replacedBy: undefined,
+		datesVerified: true,
 	},
 ];
 

@@ -73,7 +73,20 @@ export const MARKINGS: ReadonlyMap<string, Definition> = new Map([
 	['CONDIS', sourced('Controlled Distribution', SOURCE.plusdHandling)],
 	['REL TO', unverified('releasable to the countries or organisations named after it')],
 	['FGI', unverified('Foreign Government Information')],
-	['ORCON', unverified('dissemination controlled by the originator')],
+	['ORCON', unverified('Originator Controlled: further dissemination only with the originator\'s consent (an intelligence control)')],
+	['PROPIN', unverified('Caution—Proprietary Information Involved: a company\'s information, released only with its consent')],
+]);
+
+/**
+ * Markings that control classified information only, so an unclassified cable cannot carry
+ * them. Not among them, because real unclassified cables carry them: NOFORN (State writes
+ * `SBU NOFORN` and `(SBU//NF)`: 09EFTOLONDON2239 and two more in the corpus) and REL TO
+ * (`(SBU/REL NATO)` in 06SKOPJE105, `(SBU//Rel NATO, ISAF)` in 10KABUL693); EXDIS, LIMDIS,
+ * NODIS, STADIS and PROPIN are distribution and handling captions, not tied to a level.
+ */
+export const CLASSIFIED_ONLY: ReadonlyMap<string, Definition> = new Map([
+	['ORCON', unverified('used only on classified intelligence')],
+	['ROGER', unverified('a channel for classified intelligence-related traffic')],
 ]);
 
 /** Finds a marking by any of its written forms: `NF`, `NOFORN`, `ROGER CHANNEL`, `REL TO UK`. */

@@ -3,7 +3,7 @@
  * portion marks (`(C)`, `(S//NF)`, `(C/REL TO UK)`) and handling captions (SIPDIS, NODIS...).
  */
 import type { Definition } from '../data/definition';
-import { LEVELS, markingDefinition, SECURITY_LETTERS, SECURITY_SIGNALS, SPECIAL_CATEGORY_LETTERS } from '../data/markings';
+import { CLASSIFIED_ONLY, LEVELS, markingDefinition, SECURITY_LETTERS, SECURITY_SIGNALS, SPECIAL_CATEGORY_LETTERS } from '../data/markings';
 import type { ClassificationLevel } from '../model/types';
 
 export interface LevelDecoding {
@@ -51,10 +51,12 @@ export interface MarkingDecoding {
 	readonly written: string;
 	readonly name: string | undefined;
 	readonly definition: Definition | undefined;
+	/** Set for markings that only classified information carries (ORCON, REL TO): why. */
+	readonly classifiedOnly: Definition | undefined;
 }
 
 /** A caption or caveat: `SIPDIS`, `NF`, `REL TO UK, CAN`, `ROGER CHANNEL`. */
 export function decodeMarking(written: string): MarkingDecoding {
 	const found = markingDefinition(written);
-	return { written, name: found?.name, definition: found?.definition };
+	return { written, name: found?.name, definition: found?.definition, classifiedOnly: found && CLASSIFIED_ONLY.get(found.name) };
 }

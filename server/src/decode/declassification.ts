@@ -34,6 +34,33 @@ export function decodeExecutiveOrder(written: string): OrderDecoding {
 	return { written, order, likelyMeant };
 }
 
+/**
+ * How long after its successor took effect an order may still be cited without a warning:
+ * drafters and templates keep the old number for months (cables of January and February 2010
+ * still cite E.O. 12958, rightly, since E.O. 13526 took effect in June 2010), so only an order
+ * replaced more than a year before the cable's date is "long replaced".
+ */
+export const REPLACED_GRACE_DAYS = 365;
+
+const DAY_MS = 86_400_000;
+
+export type OrderTiming =
+	| { readonly kind: 'not-yet-signed'; readonly signed: Date }
+	| { readonly kind: 'replaced'; readonly replacedOn: Date; readonly successor: ExecutiveOrder };
+
+const isoDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Whether `order` could be cited on `date`: undefined when it could (signed, and not replaced more than the grace period before). */
+export function orderTiming(order: ExecutiveOrder, date: Date): OrderTiming | undefined {
+	const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+	const signed = isoDay(order.signed);
+	if (day < signed.getTime()) return { kind: 'not-yet-signed', signed };
+	const successor = order.replacedBy === undefined ? undefined : executiveOrder(order.replacedBy);
+	if (!successor) return undefined;
+	const replacedOn = isoDay(successor.effective);
+	return day > replacedOn.getTime() + REPLACED_GRACE_DAYS * DAY_MS ? { kind: 'replaced', replacedOn, successor } : undefined;
+}
+
 export interface DeclDecoding {
 	/** What the action word means: DECL, DNG, N/A, GDS... */
 	readonly action: { readonly name: string; readonly definition: Definition } | undefined;

@@ -2,6 +2,7 @@
  * Which cable is which: cable ids (`07TOKYO374`), the cables REF items name, banners'
  * post and serial, `SECTION NN OF MM` and continuation-page markers.
  */
+import { editDistance } from '../data/codeTable';
 import { type OriginatorEntry, originatorByName } from '../data/originators';
 import { fullYear } from '../model/calendar';
 
@@ -18,8 +19,37 @@ export interface CableIdDecoding {
 	readonly normalId: string;
 }
 
-/** Pieces the publisher glued into some ids: a caveat, or the SECTION line's words. */
-const ID_DAMAGE = /^(EFTO|S?E?C?T?ION\d+[A-Z]F\d+)/;
+/** Caveats the publisher glued in front of the origin (`09EFTOLONDON2239`); the same list as citations/cableId.ts. */
+const GLUED_CAVEATS = ['EFTO', 'SIPDIS', 'NOFORN', 'SENSITIVE', 'LIMDIS', 'EXDIS', 'NODIS'];
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Pieces the publisher glued in front of the origin of some ids: a caveat, or the SECTION line's
+ * words, misspelt as they come (`SECTION01OF02`, `ECTION01OF02`, `SECTON01OF02`, `SECTIO01OF02`,
+ * `SQCTION01OF02`, `SECTION01GF02`). Read as citations/cableId.ts reads them, so that hovers,
+ * rules and canonical ids agree: a word within two edits of SECTION, one or two digits, a word
+ * within one edit of OF, one or two digits.
+ */
+function gluedDamage(letters: string): string | undefined {
+	if (originatorByName(letters)) return undefined;
+	const caveat = GLUED_CAVEATS.find((word) => letters.length > word.length && letters.startsWith(word));
+	return caveat ?? sectionWords(letters);
+}
+
+function sectionWords(letters: string): string | undefined {
+	let at = 0;
+	while (at < letters.length && !isDigitCode(letters.charCodeAt(at))) at++;
+	if (at < 5 || at > 7 || editDistance(letters.slice(0, at), 'SECTION', 2) > 2) return undefined;
+	const firstDigits = at;
+	while (at < letters.length && at - firstDigits < 2 && isDigitCode(letters.charCodeAt(at))) at++;
+	if (at === firstDigits || letters.length < at + 3) return undefined;
+	if (editDistance(letters.slice(at, at + 2), 'OF', 1) > 1) return undefined;
+	at += 2;
+	const secondDigits = at;
+	while (at < letters.length && at - secondDigits < 2 && isDigitCode(letters.charCodeAt(at))) at++;
+	return at === secondDigits || at === letters.length ? undefined : letters.slice(0, at);
+}
 
 export function decodeCableId(written: string): CableIdDecoding | undefined {
 	const id = written.trim().toUpperCase().replace(/_[A-Z]$/, '');
@@ -30,7 +60,7 @@ export function decodeCableId(written: string): CableIdDecoding | undefined {
 	const letters = match[2]!;
 	// `7575LIBREVILLE1895`: the two-digit year written twice.
 	if (yearText.length === 4 && yearText.slice(0, 2) === yearText.slice(2) && !/^(19|20)/.test(yearText)) yearText = yearText.slice(2);
-	const damage = ID_DAMAGE.exec(letters)?.[1];
+	const damage = gluedDamage(letters);
 	const origin = damage ? letters.slice(damage.length) : letters;
 	const year = fullYear(Number(yearText));
 	const serial = Number(match[3]!);

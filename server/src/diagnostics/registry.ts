@@ -8,11 +8,12 @@ import type { CableModel } from '../model/types';
 import { bannerRules } from './rules/bannerRules';
 import { cableIdRules } from './rules/cableIdRules';
 import { captionRules } from './rules/captionRules';
+import { caveatRules } from './rules/caveatRules';
 import { classificationRules } from './rules/classificationRules';
 import { collectionRules } from './rules/collectionRules';
 import { deLineRules } from './rules/deLineRules';
 import { dtgRules } from './rules/dtgRules';
-import { eoLineRules } from './rules/eoLineRules';
+import { eoInForceRules, eoLineRules } from './rules/eoLineRules';
 import { cableFacts } from '../facts/cableFacts';
 import { identityRules } from './rules/identityRules';
 import { paragraphRules } from './rules/paragraphRules';
@@ -33,8 +34,10 @@ export const RULES: readonly Rule[] = [
 	...routingRules,
 	...cableIdRules,
 	...classificationRules,
+	...caveatRules,
 	...identityRules,
 	...timeRules,
+	...eoInForceRules,
 	...precedenceRules,
 	...sectionRules,
 	...paragraphRules,

@@ -9,7 +9,7 @@ import { type Definition, describeSource } from '../data/definition';
 import type { ReferenceTables } from '../data/referenceTables';
 import type { RoutingEntry } from '../data/routingIndicators';
 import type { TagEntry } from '../data/tagTable';
-import { decodeLevel, decodeMarking, decodeSecurityLetters, decodeSecuritySignal } from '../decode/classification';
+import { decodeLevel, decodeMarking, decodeSecurityLetters, decodeSecuritySignal, type MarkingDecoding } from '../decode/classification';
 import { decodeDecl, decodeExecutiveOrder, decodeReasons } from '../decode/declassification';
 import { cableIdFor, decodeCableId } from '../decode/identity';
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
@@ -378,7 +378,13 @@ function caveatLines(text: HoverText, caveats: readonly string[]): void {
 	for (const caveat of caveats) {
 		const decoding = decodeMarking(caveat);
 		text.line(md`${code(caveat)}${decoding.name && decoding.name !== caveat.toUpperCase() ? md` (${decoding.name})` : undefined} — ${decoding.definition ? meaning(text, decoding.definition) : md`marking not in our tables`}`);
+		classifiedOnlyLine(text, decoding);
 	}
+}
+
+/** ORCON, ROGER: markings an unclassified cable cannot carry (rule cable.caveat.needs-classified). */
+function classifiedOnlyLine(text: HoverText, decoding: MarkingDecoding): void {
+	if (decoding.classifiedOnly) text.line(md`Only on classified information: ${meaning(text, decoding.classifiedOnly)}`);
 }
 
 function sectionOfLine(sectionOf: SectionOf): Markdown {
@@ -402,6 +408,7 @@ export function caveatHover(caveat: Caveat): HoverText {
 	const text = new HoverText();
 	const decoding = decodeMarking(caveat.marking);
 	text.line(md`**${caveat.marking}** · ${decoding.definition ? meaning(text, decoding.definition) : md`caption or handling marking not in our tables`}`);
+	classifiedOnlyLine(text, decoding);
 	return text;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the first lines of a cable look like, written once: the VS Code client opens `.txt`
  * files whose first lines match as cables, package.json's `firstLine` is generated from these
- * patterns (scripts/manifestFirstLine.mjs, run by `npm run build`), and the parser reads the
+ * patterns (scripts/manifest.mjs, run by `npm run build`), and the parser reads the
  * publishers' wrappers from the same openings. Files often begin with blank lines or a
  * publisher's wrapper, so a few leading lines are looked at, not only the first.
  *

@@ -4,14 +4,33 @@
  * cable's own.
  */
 import { executiveOrderNumbers } from '../../data/declassificationTable';
-import { decodeExecutiveOrder } from '../../decode/declassification';
+import { decodeExecutiveOrder, orderTiming, REPLACED_GRACE_DAYS } from '../../decode/declassification';
 import { formatDay, utcDate } from '../../decode/times';
 import type { EoLine } from '../../model/types';
-import { finding, relatedField, type Rule } from '../rule';
+import type { CableFacts } from '../../facts/cableFacts';
+import type { CableModel } from '../../model/types';
+import { finding, type RelatedField, relatedField, type Rule } from '../rule';
 
 function declDate(eo: EoLine): Date | undefined {
 	return eo.declDate && utcDate(eo.declDate.year, eo.declDate.month, eo.declDate.day);
 }
+
+/** Where the cable's date is stated: its date-time group, else the publisher's Created time. */
+function dateField(model: CableModel, facts: CableFacts): RelatedField | undefined {
+	const dtg = model.header?.dtg?.dtg;
+	if (dtg && facts.sent) return relatedField(dtg, `the date-time group: ${formatDay(facts.sent)}`);
+	return facts.created && facts.date && relatedField(facts.created.field, `the metadata Created date: ${formatDay(facts.date)}`);
+}
+
+/**
+ * `E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009` on a 1966 cable names the order it was
+ * released under, years later, not the one it was classified under.
+ */
+function isReleaseMarking(eo: EoLine): boolean {
+	return /DECLASSIF/i.test(`${eo.action?.text ?? ''} ${eo.decl?.text ?? ''}`);
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
 
 export const eoLineRules: readonly Rule[] = [
 	{
@@ -58,6 +77,38 @@ export const eoLineRules: readonly Rule[] = [
 						eo.decl.range,
 						`The cable is to be declassified on ${formatDay(decl)}, not after it was sent (${formatDay(sent)}): expected a later date.`,
 						other ? [other] : [],
+					),
+				];
+			}),
+	},
+];
+
+/** Judged against the cable's date, with the time rules. */
+export const eoInForceRules: readonly Rule[] = [
+	{
+		code: 'cable.eo.not-in-force',
+		family: 'time',
+		severity: 'warning',
+		description: `The E.O. line names an executive order not yet signed at the cable's date, or replaced more than ${REPLACED_GRACE_DAYS} days before it (12356 until 14 Oct 1995, 12958 until 13526 took effect in June 2010).`,
+		check: ({ model, facts }) =>
+			facts.eoLines.flatMap((eo) => {
+				const order = eo.order && decodeExecutiveOrder(eo.order.text).order;
+				const date = facts.date;
+				if (!eo.order || !order || !date || isReleaseMarking(eo)) return [];
+				const timing = orderTiming(order, date);
+				if (!timing) return [];
+				const when = dateField(model, facts);
+				const related = when ? [when] : [];
+				if (timing.kind === 'not-yet-signed') {
+					return [finding(eo.order.range, `E.O. ${order.number} was signed on ${formatDay(timing.signed)}, after this cable's date (${formatDay(date)}): the line is not this cable's own (a later cable's text, or a wrong date).`, related)];
+				}
+				const years = Math.floor((date.getTime() - timing.replacedOn.getTime()) / YEAR_MS);
+				const since = years >= 2 ? `${years} years` : 'more than a year';
+				return [
+					finding(
+						eo.order.range,
+						`E.O. ${order.number} was replaced by E.O. ${timing.successor.number} on ${formatDay(timing.replacedOn)}, ${since} before this cable's date (${formatDay(date)}): expected E.O. ${timing.successor.number} or a later order.`,
+						related,
 					),
 				];
 			}),
