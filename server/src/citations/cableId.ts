@@ -9,10 +9,10 @@
  * indicator when neither says), its serial from the banner or the page markers. Every source
  * that speaks must agree; otherwise there is no id.
  */
-import { editDistance } from '../data/codeTable';
 import { originatorsByIndicator } from '../data/originators';
 import { referenceAlias } from '../data/referenceAliases';
 import { fullYear } from '../model/calendar';
+import { gluedSectionWords } from '../decode/identity';
 import { dtgDate } from '../decode/times';
 import type { CableModel } from '../model/types';
 import { idFor } from './citations';
@@ -120,20 +120,11 @@ function originOf(key: string, repairs: IdRepair[]): string | undefined {
 /**
  * The rest of an origin after the SECTION line's words glued in front of it (`SECTION01OF02`,
  * `ECTION01OF02`, `SCTION02OF02`, `SECTON01OF02`, `SECTIO01OF02`, `SQCTION01OF02`, `SECTION01GF02`):
- * a word of five to seven letters within two edits of SECTION, one or two digits, a word within one edit of OF, one or two digits.
+ * read as decoded ids read them (decode/identity.ts), so that hovers, rules and canonical ids agree.
  */
 function sectionWords(middle: string): string | undefined {
-	let at = 0;
-	while (at < middle.length && !isDigitCode(middle.charCodeAt(at))) at++;
-	if (at < 5 || at > 7 || editDistance(middle.slice(0, at), 'SECTION', 2) > 2) return undefined;
-	const firstDigits = at;
-	while (at < middle.length && at - firstDigits < 2 && isDigitCode(middle.charCodeAt(at))) at++;
-	if (at === firstDigits || middle.length < at + 3) return undefined;
-	if (editDistance(middle.slice(at, at + 2), 'OF', 1) > 1) return undefined;
-	at += 2;
-	const secondDigits = at;
-	while (at < middle.length && at - secondDigits < 2 && isDigitCode(middle.charCodeAt(at))) at++;
-	return at === secondDigits ? undefined : middle.slice(at);
+	const glued = gluedSectionWords(middle);
+	return glued === undefined ? undefined : middle.slice(glued.length);
 }
 
 // ---------------------------------------------------------------- the cable's own id

@@ -34,10 +34,11 @@ const isDigitCode = (code: number) => code >= 48 && code <= 57;
 function gluedDamage(letters: string): string | undefined {
 	if (originatorByName(letters)) return undefined;
 	const caveat = GLUED_CAVEATS.find((word) => letters.length > word.length && letters.startsWith(word));
-	return caveat ?? sectionWords(letters);
+	return caveat ?? gluedSectionWords(letters);
 }
 
-function sectionWords(letters: string): string | undefined {
+/** The SECTION line's words at the start of `letters` (`SECTON01OF02`), when an origin follows them. */
+export function gluedSectionWords(letters: string): string | undefined {
 	let at = 0;
 	while (at < letters.length && !isDigitCode(letters.charCodeAt(at))) at++;
 	if (at < 5 || at > 7 || editDistance(letters.slice(0, at), 'SECTION', 2) > 2) return undefined;
