@@ -2,7 +2,7 @@
  * The telegram text: numbered paragraphs with their portion marks, topical headings,
  * SUMMARY / COMMENT / NOTE blocks, continuation page markers and the signature.
  */
-import { readCaptionElement } from './caption';
+import { captionKind, readCaptionElement } from './caption';
 import { readPortionMark } from './classificationWords';
 import {
 	fieldAt,
@@ -20,6 +20,7 @@ import {
 	skipWhitespace,
 	trimmedEnd,
 } from './lines';
+import { isBefore } from '../util/ranges';
 import type { Block, BlockKind, Body, ClassifiedBy, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
@@ -31,8 +32,9 @@ const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})(?:\.\d{1,2})?\s+[Oo][Ff]\s+(\
 // Sees at most 200 characters (head, below): a page marker is a short line, and the lazy post name is bounded by it.
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- input capped at 200 characters
 const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
+// `Summary and Comment:`, `Summary/Comment:` open a summary; `SUMMARY =====` is one under a rule.
 const BLOCK_START =
-	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE))\s*(?:[:.-]|$)/di;
+	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s?(?:AND|&|\/)\s?COMMENTS?)?)\s*(?:[:.=-]|$)/di;
 const PARENTHESIZED_BLOCK = /\(((?:BEGIN\s+)?(COMMENT|NOTE))\s*:/dgi;
 const BLOCK_END = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT|NOTE)\b\.?/dgi;
 const END_OF_MESSAGE = /^\s*(NNNN?)\s*$/d;
@@ -176,6 +178,14 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 			extendPreview(open, text, portion ? portion.range.end.character : afterMarker);
 		} else if (open && !open.previewDone && !markers.length) {
 			extendPreview(open, text, 0);
+		} else if (!open && !classifiedBy && paragraphs.length === 0 && captionKind(text) === 'classifiedBy') {
+			// A Classified By line cut off from its caption (by a page header or an unlabelled subject) before the first paragraph.
+			const element = readCaptionElement(captionContext, 'classifiedBy', i, 0);
+			if (element) {
+				classifiedBy = element.value as ClassifiedBy;
+				i = element.lastLine;
+				continue;
+			}
 		}
 		blocks.scan(i, text, hints[i]!);
 		if (open) open.last = i;
@@ -183,12 +193,15 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 	closeParagraph();
 
 	const bodyEnd = Math.max(contentEnd, lastLine(ending.signature), lastLine(ending.endOfMessage));
+	const found = blocks.finish();
+	const sections = withSections(lines, headings, contentEnd, hints);
 	return {
 		range: linesRange(lines, start, bodyEnd),
 		paragraphs,
-		headings: withSections(lines, headings, contentEnd, hints),
-		blocks: blocks.finish(),
+		headings: sections,
+		blocks: found,
 		pageMarkers,
+		summary: summaryOf(lines, found, sections, (line) => owned(line) || isPageMarkerLine(line, lines[line]!, hints)),
 		signature: ending.signature,
 		classifiedBy,
 		endOfMessage: ending.endOfMessage,
@@ -197,7 +210,7 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 
 function emptyBody(lines: readonly string[], start: number, signature: Field | undefined, endOfMessage: Field | undefined): Body {
 	const end = Math.max(lastLine(signature), lastLine(endOfMessage), start);
-	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], signature, classifiedBy: undefined, endOfMessage };
+	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], summary: undefined, signature, classifiedBy: undefined, endOfMessage };
 }
 
 const lastLine = (field: Field | undefined): number => (field ? field.range.end.line : -1);
@@ -530,6 +543,57 @@ class BlockTracker {
 	private closeUnended(block: OpenBlock): void {
 		this.done.push({ kind: block.kind, range: { start: block.start.range.start, end: block.fallbackEnd }, start: block.start, end: undefined });
 	}
+}
+
+// ---------------------------------------------------------------- the summary's text
+
+/** What stands between a summary's keyword and its text: `:`, `.`, a dash or `=` rule, a portion mark. */
+const SUMMARY_LEAD = /^[\s:.=-]*(?:\((?:U|C|S|SBU|LOU)\)[\s:.-]*)?/;
+
+const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY\b/i;
+
+/**
+ * The summary's text: the first summary block's, from after its lead-in to its `END SUMMARY`
+ * (or where the block ends), or the section under a `SUMMARY` heading, whichever comes first.
+ * Only the body's own lines are read (`skip` gives the others: repeated banners, page markers).
+ */
+function summaryOf(lines: readonly string[], blocks: readonly Block[], headings: readonly Heading[], skip: (line: number) => boolean): Field | undefined {
+	const block = blocks.find((candidate) => candidate.kind === 'summary');
+	const heading = headings.find((candidate) => SUMMARY_TITLE.test(candidate.title.text));
+	if (heading && (!block || heading.range.end.line < block.start.range.start.line)) {
+		// Under the heading, the section ends with an `END SUMMARY` inside it, if one is there.
+		const ending = blocks.find((candidate) => candidate.kind === 'summary' && candidate.end && isBefore(heading.range.end, candidate.end.range.start));
+		const to = ending && ending.end!.range.start.line <= heading.sectionRange.end.line ? ending.end!.range.start : heading.sectionRange.end;
+		return summaryText(lines, { line: heading.range.end.line + 1, character: 0 }, to, skip);
+	}
+	return block ? summaryText(lines, block.start.range.end, block.end ? block.end.range.start : block.range.end, skip, true) : undefined;
+}
+
+/** The text from `from` to `to`, its lines trimmed and joined by one space; `lead` passes over a keyword's `:` or rule first. */
+function summaryText(
+	lines: readonly string[],
+	from: { line: number; character: number },
+	to: { line: number; character: number },
+	skip: (line: number) => boolean,
+	lead = false,
+): Field | undefined {
+	const parts: string[] = [];
+	let first: { line: number; character: number } | undefined;
+	let last = from;
+	for (let line = from.line; line <= to.line && line < lines.length; line++) {
+		if (line > from.line && skip(line)) continue;
+		const text = lines[line]!;
+		let start = line === from.line ? Math.min(from.character, text.length) : 0;
+		const end = trimmedEnd(text, line === to.line ? Math.min(to.character, text.length) : text.length);
+		if (lead && line === from.line) start += SUMMARY_LEAD.exec(text.slice(start, start + 40))![0].length;
+		start = skipWhitespace(text, start, end);
+		if (start >= end) continue;
+		first ??= { line, character: start };
+		last = { line, character: end };
+		parts.push(text.slice(start, end));
+	}
+	if (!first) return undefined;
+	return { text: parts.join(' ').replace(/\s+/g, ' '), range: range(first.line, first.character, last.line, last.character) };
 }
 
 function kindOf(word: string): BlockKind {

@@ -14,8 +14,10 @@ const STARTS: Readonly<Record<CaptionKind, RegExp>> = {
 	eo: /^(\s*)(E\.\s?O\.|EO(?=\s+\d{5}))/,
 	tags: /^(\s*)(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/,
 	subject: /^(\s*)(SUBJECT|SUBJ|Subject)\s*:/,
-	ref: /^(\s*)(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/,
-	classifiedBy: /^(\s*(?:\(U\)\s*)?)(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/,
+	// `REF. STATE 184178`: a post and a serial need no colon.
+	ref: /^(\s*)(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)])|\s+(?=[A-Z]{2,}(?: [A-Z]+)? \d))/,
+	// A portion mark may stand before the keyword: `(C) CLASSIFIED BY ...`.
+	classifiedBy: /^(\s*(?:\((?:U|C|S|SBU|LOU|TS)\)\s*)?)(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/,
 };
 
 /** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
@@ -39,7 +41,7 @@ const OPENINGS: Readonly<Record<string, CaptionKind>> = {
 	TA: 'tags', Ta: 'tags', ta: 'tags',
 	SU: 'subject', Su: 'subject',
 	RE: 'ref', Re: 'ref',
-	CL: 'classifiedBy', Cl: 'classifiedBy', '(U': 'classifiedBy',
+	CL: 'classifiedBy', Cl: 'classifiedBy', '(U': 'classifiedBy', '(C': 'classifiedBy', '(S': 'classifiedBy', '(L': 'classifiedBy', '(T': 'classifiedBy',
 };
 
 /** The kinds by `openingOf` code: an array read costs less than a keyed one. */
@@ -72,7 +74,11 @@ export interface CaptionContext {
 	readonly isBoundary: (line: number) => boolean;
 }
 
-const REPEATED_CLASSIFIED_BY = /^\s*classified\s*by\b:?/i;
+/** A keyword written twice (`Classified By: Classified by: ...`, `SUBJECT: SUBJECT: ...`) is read once. */
+const REPEATED: Partial<Record<CaptionKind, RegExp>> = {
+	classifiedBy: /^\s*classified\s*by\b:?/i,
+	subject: /^\s*subject\s*:/i,
+};
 
 /** Where an element starts: its line, the part of the line it may take, its keyword. */
 interface ElementStart {
@@ -96,8 +102,7 @@ export function readCaptionElement(
 	const match = STARTS[kind].exec(text.slice(column, column + KEYWORD_REACH));
 	if (!match) return undefined;
 	const keyword = fieldAt(line, column + match[1]!.length, match[2]!);
-	// `Classified By: Classified by: ...`: the keyword written twice is read once.
-	const repeated = kind === 'classifiedBy' ? REPEATED_CLASSIFIED_BY.exec(text.slice(column + match[0].length, column + match[0].length + 30)) : null;
+	const repeated = REPEATED[kind]?.exec(text.slice(column + match[0].length, column + match[0].length + 30));
 	const bodyStart = column + match[0].length + (repeated ? repeated[0].length : 0);
 	// The element runs to the next caption keyword on the line, if the text runs fields together.
 	const nextColumn = nextInlineKeyword(text, bodyStart - 1);
@@ -134,6 +139,9 @@ function continuation(context: CaptionContext, after: number, max: number, accep
 	for (let i = after + 1; i < context.lines.length && i <= after + max; i++) {
 		const text = context.lines[i]!;
 		if (isBlank(text) || context.isBoundary(i) || captionKind(text) || RULE_LINE.test(text) || !accept(text)) break;
+		// A line over a rule is a heading's title (`Summary` / `-------`), not more of the element.
+		const next = context.lines[i + 1];
+		if (next !== undefined && RULE_LINE.test(next)) break;
 		last = i;
 	}
 	return last;
@@ -450,7 +458,8 @@ const COLON = 0x3a;
 function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<ClassifiedBy> {
 	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap
 	// (a closing `1.` or initial `F.` ends no sentence).
-	const complete = SENTENCE_END.test(segment);
+	// Reasons written out to the line's end are complete unless the next line goes on with them (`and (d)`).
+	const complete = SENTENCE_END.test(segment) || (endsWithReasons(head(segment, 1000)) && !MORE_REASONS.test(head(context.lines[line + 1] ?? '', 20)));
 	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, isShortLine) : line;
 	// Reasons wrap anywhere (`reasons 1.4` / `(b) and (d)`, even `1.` / `4 (b)`): read them over the joined lines.
 	const joined = new JoinedLines();
@@ -487,6 +496,18 @@ function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColu
 		nextColumn,
 	};
 }
+
+/** Whether the line's reasons are written out to its end: `Reasons 1.4 (b) and (d)`, `1.4 b, d`. */
+function endsWithReasons(text: string): boolean {
+	if (!REASONS.test(text)) return false;
+	const end = trimmedEnd(text);
+	const last = text.charCodeAt(end - 1);
+	if (last === CLOSING_PARENTHESIS) return true;
+	const letter = text.charAt(end - 1);
+	return /^[a-hA-H]$/.test(letter) && !/[A-Za-z]/.test(text.charAt(end - 2));
+}
+const CLOSING_PARENTHESIS = 0x29;
+const MORE_REASONS = /^\s*(?:and\b|&|,|\(?[a-hA-H]\b)/i;
 
 /** An element's lines joined by one space, with the way back from the joined text to the document. */
 class JoinedLines {
