@@ -37,7 +37,7 @@ const SUMMARY_SHOWN = /^[ \t]*(?:¶?\d{1,2}\.[ \t]*)?(?:\([A-Z/]{1,6}\)[ \t]*)?(
 const TRAILER = /^[ \t]*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|UNCLAS)\b.*|NNNNN?|BT|NOTE:.*|"|>|.*Classification: .*|.*DECLASSIFIED.*|Declassif.*)[ \t]*$/i;
 /** A signature: one to three upper-case names, or two joined by a slash (`KEEGAN/SMITH`), or one capitalised name. */
 const SIGNATURE = /^[ \t]*(?:[A-Z][A-Z'-]{2,}(?:[ /][A-Z][A-Z'-]{1,}){0,2}|[A-Z][a-z]{2,})[ \t]*$/;
-const NOT_A_SIGNER = /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN|UNCLAS|END TEXT|END SUMMARY|END COMMENT|END NOTE|TEXT)$/;
+const NOT_A_SIGNER = /^(?:(?:AMEMBASSY|AMCONSUL|SECSTATE|USMISSION) .*|UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN|UNCLAS|END TEXT|END SUMMARY|END COMMENT|END NOTE|TEXT)$/;
 
 /** The signature line a reader sees: the last line before the trailer, if it is a name. */
 function shownSigner(text: string): string | undefined {

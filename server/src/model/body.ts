@@ -34,13 +34,16 @@ const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})(?:\.\d{1,2})?\s+[Oo][Ff]\s+(\
 const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
 // `Summary and Comment:`, `Summary/Comment:` open a summary; `SUMMARY =====` is one under a rule.
 const BLOCK_START =
-	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s?(?:AND|&|\/)\s?COMMENTS?)?)\s*(?:[:.=-]|$)/di;
+	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\.?\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s?(?:AND|&|\/)\s?COMMENTS?)?)\s*(?:[:.=-]|$)/di;
 const PARENTHESIZED_BLOCK = /\(((?:BEGIN\s+)?(COMMENT|NOTE))\s*:/dgi;
 const BLOCK_END = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT|NOTE)\b\.?/dgi;
 const END_OF_MESSAGE = /^\s*(NNNN?)\s*$/d;
 // After the canonical title's letters and spaces, only whitespace that is not a space: a space could go to either run.
 const FOOT_LINE = /^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|BT)\s*|\d{4}[A-Z]+\d+ - [A-Z /]+(?:[^\S ]\s*)?)$/;
-const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*$/d;
+/** Lines after the signature that close a rendering: a lone quote or `>`, a `Classification:` foot, a distribution note, a declassification stamp. */
+const CLOSING_LINE = /^\s*(?:["'>]\s*$|(?:"\s*)?(?:\d{4}[A-Z]+\d+ - )?Classification: |NOTE\s*:\s*NOT PASSED\b|DECLASSIFIED\b|Declassified\b|<<\s*END OF DOCUMENT)/;
+// `KEEGAN/SMITH`: two signers joined by a slash.
+const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?:[ /][A-Z][A-Za-z.'-]*){0,3})\s*$/d;
 const GLUED_SIGNATURE = /[.!?")]\s+([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?)\s*$/d;
 const NOT_A_NAME = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN?)$/;
 
@@ -309,22 +312,20 @@ interface Ending {
 function readEnding(lines: readonly string[], start: number, owned: (line: number) => boolean): Ending {
 	let i = lines.length - 1;
 	let endOfMessage: Field | undefined;
-	const skipTrailing = () => {
-		while (i >= start && (isBlank(lines[i]!) || owned(i) || FOOT_LINE.test(head(lines[i]!, 80)))) i--;
-	};
-	skipTrailing();
-	const eom = i >= start ? END_OF_MESSAGE.exec(head(lines[i]!, 20)) : null;
-	if (eom) {
+	// Classification lines, feet, notes and the end-of-message mark follow the signature in any order.
+	for (; i >= start; i--) {
+		const text = lines[i]!;
+		if (isBlank(text) || owned(i) || FOOT_LINE.test(head(text, 80)) || CLOSING_LINE.test(head(text, 80))) continue;
+		const eom = endOfMessage ? null : END_OF_MESSAGE.exec(head(text, 20));
+		if (!eom) break;
 		endOfMessage = groupField(i, eom, 1);
-		i--;
-		skipTrailing();
 	}
 	if (i < start) return { contentEnd: i, signature: undefined, endOfMessage };
 	const last = lines[i]!;
 	const own = SIGNATURE_LINE.exec(head(last, 60));
 	// A name, not a sentence: a closing full stop is only allowed after an initial.
 	const sentence = /[A-Za-z]{2}\.$/.test(last.trimEnd());
-	if (own && !sentence && !NOT_A_NAME.test(own[1]!) && !PARAGRAPH.test(last) && i > start) {
+	if (own && !sentence && !NOT_A_NAME.test(own[1]!) && !PARAGRAPH.test(last) && (i > start || afterRunOnCaption(lines, i, owned))) {
 		const signature = groupField(i, own, 1);
 		i--;
 		while (i >= start && isBlank(lines[i]!)) i--;
@@ -337,6 +338,13 @@ function readEnding(lines: readonly string[], start: number, owned: (line: numbe
 	}
 	return { contentEnd: i, signature: undefined, endOfMessage };
 }
+
+/** A body that is only a signature can follow a reflowed caption line that ran the text on (over 300 characters). */
+const afterRunOnCaption = (lines: readonly string[], line: number, owned: (line: number) => boolean): boolean => {
+	let before = line - 1;
+	while (before >= 0 && isBlank(lines[before]!)) before--;
+	return before >= 0 && owned(before) && lines[before]!.length > 300;
+};
 
 // ---------------------------------------------------------------- page markers
 
@@ -550,7 +558,7 @@ class BlockTracker {
 /** What stands between a summary's keyword and its text: `:`, `.`, a dash or `=` rule, a portion mark. */
 const SUMMARY_LEAD = /^[\s:.=-]*(?:\((?:U|C|S|SBU|LOU)\)[\s:.-]*)?/;
 
-const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY\b/i;
+const SUMMARY_TITLE = /^(?:\((?:U|C|S|SBU)\)\s*)?(?:BEGIN\s+)?SUMMARY\b/i;
 
 /**
  * The summary's text: the first summary block's, from after its lead-in to its `END SUMMARY`

@@ -292,7 +292,8 @@ const REF_LABEL = /(?:^|(?<=[\s;,]))¶?\(?([A-Z])[.)](?=\s|[A-Z])/g;
 const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b(?![./]\d)/;
 
 function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<RefBlock> {
-	const last = nextColumn === undefined ? refContinuation(context, line) : line;
+	// A reflowed line (the body run on after the references) continues onto nothing.
+	const last = nextColumn === undefined && segment.length <= 300 ? refContinuation(context, line) : line;
 	const own = nextColumn === undefined ? segment.slice(0, bodyStart) + runOnField(segment.slice(bodyStart)) : segment;
 	const items: RefItem[] = [];
 	let end = own.trimEnd().length;
@@ -310,6 +311,9 @@ function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: El
 }
 
 const LABELLED_ITEM = /^\s*¶?\(?[A-Z][.)]\s/;
+/** `(U) DCM and POL Intern delivered ...`: a paragraph's portion mark, not an item's letter (an item names a cable, with digits). */
+const PORTION_MARKED = /^\s*\((?:U|C|S)\)\s+[A-Z][A-Za-z]/;
+const isPortionMarked = (text: string): boolean => PORTION_MARKED.test(head(text, 40)) && !/\d/.test(text.slice(0, 40));
 
 /** Lines a REF list may continue onto. */
 const isRefLine = (text: string) => text.length < 300;
@@ -322,7 +326,7 @@ function refContinuation(context: CaptionContext, line: number): number {
 		let after = next + 1;
 		while (after < context.lines.length && after - next <= 2 && isBlank(context.lines[after]!)) after++;
 		const item = context.lines[after];
-		if (after === next + 1 || item === undefined || !LABELLED_ITEM.test(head(item, 40)) || captionKind(item) || context.isBoundary(after)) return next;
+		if (after === next + 1 || item === undefined || !LABELLED_ITEM.test(head(item, 40)) || isPortionMarked(item) || captionKind(item) || context.isBoundary(after)) return next;
 		last = after;
 	}
 }
@@ -460,7 +464,8 @@ function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColu
 	// (a closing `1.` or initial `F.` ends no sentence).
 	// Reasons written out to the line's end are complete unless the next line goes on with them (`and (d)`).
 	const complete = SENTENCE_END.test(segment) || (endsWithReasons(head(segment, 1000)) && !MORE_REASONS.test(head(context.lines[line + 1] ?? '', 20)));
-	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, isShortLine) : line;
+	// A reflowed line (the body run on after the reasons) continues onto nothing.
+	const last = nextColumn === undefined && !complete && segment.length <= 300 ? continuation(context, line, 2, isShortLine) : line;
 	// Reasons wrap anywhere (`reasons 1.4` / `(b) and (d)`, even `1.` / `4 (b)`): read them over the joined lines.
 	const joined = new JoinedLines();
 	const first = head(segment, 1000);
