@@ -204,7 +204,7 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 		headings: sections,
 		blocks: found,
 		pageMarkers,
-		summary: summaryOf(lines, found, sections, (line) => owned(line) || isPageMarkerLine(line, lines[line]!, hints)),
+		summary: summaryOf(lines, found, sections, paragraphs, (line) => owned(line) || isPageMarkerLine(line, lines[line]!, hints)),
 		signature: ending.signature,
 		classifiedBy,
 		endOfMessage: ending.endOfMessage,
@@ -565,13 +565,23 @@ const SUMMARY_TITLE = /^(?:\((?:U|C|S|SBU)\)\s*)?(?:BEGIN\s+)?SUMMARY\b/i;
  * (or where the block ends), or the section under a `SUMMARY` heading, whichever comes first.
  * Only the body's own lines are read (`skip` gives the others: repeated banners, page markers).
  */
-function summaryOf(lines: readonly string[], blocks: readonly Block[], headings: readonly Heading[], skip: (line: number) => boolean): Field | undefined {
+function summaryOf(
+	lines: readonly string[],
+	blocks: readonly Block[],
+	headings: readonly Heading[],
+	paragraphs: readonly Paragraph[],
+	skip: (line: number) => boolean,
+): Field | undefined {
 	const block = blocks.find((candidate) => candidate.kind === 'summary');
 	const heading = headings.find((candidate) => SUMMARY_TITLE.test(candidate.title.text));
 	if (heading && (!block || heading.range.end.line < block.start.range.start.line)) {
-		// Under the heading, the section ends with an `END SUMMARY` inside it, if one is there.
+		// Under the heading, the summary ends with an `END SUMMARY` in the section, else with the
+		// section's first paragraph (the rest of the section is the cable's text).
 		const ending = blocks.find((candidate) => candidate.kind === 'summary' && candidate.end && isBefore(heading.range.end, candidate.end.range.start));
-		const to = ending && ending.end!.range.start.line <= heading.sectionRange.end.line ? ending.end!.range.start : heading.sectionRange.end;
+		const firstParagraph = paragraphs.find((paragraph) => paragraph.range.start.line > heading.range.end.line);
+		const to = ending && ending.end!.range.start.line <= heading.sectionRange.end.line
+			? ending.end!.range.start
+			: firstParagraph && firstParagraph.range.start.line <= heading.sectionRange.end.line ? firstParagraph.range.end : heading.sectionRange.end;
 		return summaryText(lines, { line: heading.range.end.line + 1, character: 0 }, to, skip);
 	}
 	return block ? summaryText(lines, block.start.range.end, block.end ? block.end.range.start : block.range.end, skip, true) : undefined;
