@@ -103,7 +103,8 @@ function* bannerBlockElements(block: BannerBlock): Generator<Expectation> {
 		const range = { start: { line, character: start }, end: { line, character: start + date[0].length } };
 		yield { kind: 'DECL date', range, scopes: ['constant.numeric.date.decl'] };
 	}
-	for (const tag of caption.tags?.tags ?? []) yield { kind: 'tag', range: tag.range, scopes: TAG, length: tag.code.length };
+	// A free-text tag (`HUMAN RIGHTS`) is one tag to the parser, a word at a time to the grammar: its first word is checked.
+	for (const tag of caption.tags?.tags ?? []) yield { kind: 'tag', range: tag.range, scopes: TAG, length: firstWordLength(tag.code) };
 	for (const item of caption.refs?.items ?? []) {
 		if (item.cable) yield { kind: 'reference', range: item.cable.serial.range, scopes: ['variable.other.constant.reference'] };
 	}
@@ -111,6 +112,8 @@ function* bannerBlockElements(block: BannerBlock): Generator<Expectation> {
 		yield { kind: 'reason', range: reason.range, scopes: ['constant.character.reason'] };
 	}
 }
+
+const firstWordLength = (code: string): number => (code.includes(' ') ? code.indexOf(' ') : code.length);
 
 function* bodyElements(body: Body): Generator<Expectation> {
 	for (const heading of body.headings) {

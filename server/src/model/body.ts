@@ -2,7 +2,7 @@
  * The telegram text: numbered paragraphs with their portion marks, topical headings,
  * SUMMARY / COMMENT / NOTE blocks, continuation page markers and the signature.
  */
-import { readCaptionElement } from './caption';
+import { captionKind, readCaptionElement } from './caption';
 import { readPortionMark } from './classificationWords';
 import {
 	fieldAt,
@@ -20,6 +20,7 @@ import {
 	skipWhitespace,
 	trimmedEnd,
 } from './lines';
+import { isBefore } from '../util/ranges';
 import type { Block, BlockKind, Body, ClassifiedBy, Field, Heading, HeadingStyle, PageMarker, Paragraph } from './types';
 
 /** `1.`, `¶1.`, `1.(C)`, `1)`, `¶ 12.`; at most three digits so years (`¶1987.`) are not paragraphs. */
@@ -31,14 +32,18 @@ const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})(?:\.\d{1,2})?\s+[Oo][Ff]\s+(\
 // Sees at most 200 characters (head, below): a page marker is a short line, and the lazy post name is bounded by it.
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- input capped at 200 characters
 const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
+// `Summary and Comment:`, `Summary/Comment:` open a summary; `SUMMARY =====` is one under a rule.
 const BLOCK_START =
-	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE))\s*(?:[:.-]|$)/di;
+	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\.?\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s?(?:AND|&|\/)\s?COMMENTS?)?)\s*(?:[:.=-]|$)/di;
 const PARENTHESIZED_BLOCK = /\(((?:BEGIN\s+)?(COMMENT|NOTE))\s*:/dgi;
 const BLOCK_END = /\bEND\s+(?:OF\s+)?(SUMMARY|COMMENT|NOTE)\b\.?/dgi;
 const END_OF_MESSAGE = /^\s*(NNNN?)\s*$/d;
 // After the canonical title's letters and spaces, only whitespace that is not a space: a space could go to either run.
 const FOOT_LINE = /^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|BT)\s*|\d{4}[A-Z]+\d+ - [A-Z /]+(?:[^\S ]\s*)?)$/;
-const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})\s*$/d;
+/** Lines after the signature that close a rendering: a lone quote or `>`, a `Classification:` foot, a distribution note, a declassification stamp. */
+const CLOSING_LINE = /^\s*(?:["'>]\s*$|(?:"\s*)?(?:\d{4}[A-Z]+\d+ - )?Classification: |NOTE\s*:\s*NOT PASSED\b|DECLASSIFIED\b|Declassified\b|<<\s*END OF DOCUMENT)/;
+// `KEEGAN/SMITH`: two signers joined by a slash.
+const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?:[ /][A-Z][A-Za-z.'-]*){0,3})\s*$/d;
 const GLUED_SIGNATURE = /[.!?")]\s+([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?)\s*$/d;
 const NOT_A_NAME = /^(UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN?)$/;
 
@@ -176,6 +181,14 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 			extendPreview(open, text, portion ? portion.range.end.character : afterMarker);
 		} else if (open && !open.previewDone && !markers.length) {
 			extendPreview(open, text, 0);
+		} else if (!open && !classifiedBy && paragraphs.length === 0 && captionKind(text) === 'classifiedBy') {
+			// A Classified By line cut off from its caption (by a page header or an unlabelled subject) before the first paragraph.
+			const element = readCaptionElement(captionContext, 'classifiedBy', i, 0);
+			if (element) {
+				classifiedBy = element.value as ClassifiedBy;
+				i = element.lastLine;
+				continue;
+			}
 		}
 		blocks.scan(i, text, hints[i]!);
 		if (open) open.last = i;
@@ -183,12 +196,15 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 	closeParagraph();
 
 	const bodyEnd = Math.max(contentEnd, lastLine(ending.signature), lastLine(ending.endOfMessage));
+	const found = blocks.finish();
+	const sections = withSections(lines, headings, contentEnd, hints);
 	return {
 		range: linesRange(lines, start, bodyEnd),
 		paragraphs,
-		headings: withSections(lines, headings, contentEnd, hints),
-		blocks: blocks.finish(),
+		headings: sections,
+		blocks: found,
 		pageMarkers,
+		summary: summaryOf(lines, found, sections, paragraphs, (line) => owned(line) || isPageMarkerLine(line, lines[line]!, hints)),
 		signature: ending.signature,
 		classifiedBy,
 		endOfMessage: ending.endOfMessage,
@@ -197,7 +213,7 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 
 function emptyBody(lines: readonly string[], start: number, signature: Field | undefined, endOfMessage: Field | undefined): Body {
 	const end = Math.max(lastLine(signature), lastLine(endOfMessage), start);
-	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], signature, classifiedBy: undefined, endOfMessage };
+	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], summary: undefined, signature, classifiedBy: undefined, endOfMessage };
 }
 
 const lastLine = (field: Field | undefined): number => (field ? field.range.end.line : -1);
@@ -296,22 +312,20 @@ interface Ending {
 function readEnding(lines: readonly string[], start: number, owned: (line: number) => boolean): Ending {
 	let i = lines.length - 1;
 	let endOfMessage: Field | undefined;
-	const skipTrailing = () => {
-		while (i >= start && (isBlank(lines[i]!) || owned(i) || FOOT_LINE.test(head(lines[i]!, 80)))) i--;
-	};
-	skipTrailing();
-	const eom = i >= start ? END_OF_MESSAGE.exec(head(lines[i]!, 20)) : null;
-	if (eom) {
+	// Classification lines, feet, notes and the end-of-message mark follow the signature in any order.
+	for (; i >= start; i--) {
+		const text = lines[i]!;
+		if (isBlank(text) || owned(i) || FOOT_LINE.test(head(text, 80)) || CLOSING_LINE.test(head(text, 80))) continue;
+		const eom = endOfMessage ? null : END_OF_MESSAGE.exec(head(text, 20));
+		if (!eom) break;
 		endOfMessage = groupField(i, eom, 1);
-		i--;
-		skipTrailing();
 	}
 	if (i < start) return { contentEnd: i, signature: undefined, endOfMessage };
 	const last = lines[i]!;
 	const own = SIGNATURE_LINE.exec(head(last, 60));
 	// A name, not a sentence: a closing full stop is only allowed after an initial.
 	const sentence = /[A-Za-z]{2}\.$/.test(last.trimEnd());
-	if (own && !sentence && !NOT_A_NAME.test(own[1]!) && !PARAGRAPH.test(last) && i > start) {
+	if (own && !sentence && !NOT_A_NAME.test(own[1]!) && !PARAGRAPH.test(last) && (i > start || afterRunOnCaption(lines, i, owned))) {
 		const signature = groupField(i, own, 1);
 		i--;
 		while (i >= start && isBlank(lines[i]!)) i--;
@@ -324,6 +338,13 @@ function readEnding(lines: readonly string[], start: number, owned: (line: numbe
 	}
 	return { contentEnd: i, signature: undefined, endOfMessage };
 }
+
+/** A body that is only a signature can follow a reflowed caption line that ran the text on (over 300 characters). */
+const afterRunOnCaption = (lines: readonly string[], line: number, owned: (line: number) => boolean): boolean => {
+	let before = line - 1;
+	while (before >= 0 && isBlank(lines[before]!)) before--;
+	return before >= 0 && owned(before) && lines[before]!.length > 300;
+};
 
 // ---------------------------------------------------------------- page markers
 
@@ -530,6 +551,67 @@ class BlockTracker {
 	private closeUnended(block: OpenBlock): void {
 		this.done.push({ kind: block.kind, range: { start: block.start.range.start, end: block.fallbackEnd }, start: block.start, end: undefined });
 	}
+}
+
+// ---------------------------------------------------------------- the summary's text
+
+/** What stands between a summary's keyword and its text: `:`, `.`, a dash or `=` rule, a portion mark. */
+const SUMMARY_LEAD = /^[\s:.=-]*(?:\((?:U|C|S|SBU|LOU)\)[\s:.-]*)?/;
+
+const SUMMARY_TITLE = /^(?:\((?:U|C|S|SBU)\)\s*)?(?:BEGIN\s+)?SUMMARY\b/i;
+
+/**
+ * The summary's text: the first summary block's, from after its lead-in to its `END SUMMARY`
+ * (or where the block ends), or the section under a `SUMMARY` heading, whichever comes first.
+ * Only the body's own lines are read (`skip` gives the others: repeated banners, page markers).
+ */
+function summaryOf(
+	lines: readonly string[],
+	blocks: readonly Block[],
+	headings: readonly Heading[],
+	paragraphs: readonly Paragraph[],
+	skip: (line: number) => boolean,
+): Field | undefined {
+	const block = blocks.find((candidate) => candidate.kind === 'summary');
+	const heading = headings.find((candidate) => SUMMARY_TITLE.test(candidate.title.text));
+	if (heading && (!block || heading.range.end.line < block.start.range.start.line)) {
+		// Under the heading, the summary ends with an `END SUMMARY` in the section, else with the
+		// section's first paragraph (the rest of the section is the cable's text).
+		const ending = blocks.find((candidate) => candidate.kind === 'summary' && candidate.end && isBefore(heading.range.end, candidate.end.range.start));
+		const firstParagraph = paragraphs.find((paragraph) => paragraph.range.start.line > heading.range.end.line);
+		const to = ending && ending.end!.range.start.line <= heading.sectionRange.end.line
+			? ending.end!.range.start
+			: firstParagraph && firstParagraph.range.start.line <= heading.sectionRange.end.line ? firstParagraph.range.end : heading.sectionRange.end;
+		return summaryText(lines, { line: heading.range.end.line + 1, character: 0 }, to, skip);
+	}
+	return block ? summaryText(lines, block.start.range.end, block.end ? block.end.range.start : block.range.end, skip, true) : undefined;
+}
+
+/** The text from `from` to `to`, its lines trimmed and joined by one space; `lead` passes over a keyword's `:` or rule first. */
+function summaryText(
+	lines: readonly string[],
+	from: { line: number; character: number },
+	to: { line: number; character: number },
+	skip: (line: number) => boolean,
+	lead = false,
+): Field | undefined {
+	const parts: string[] = [];
+	let first: { line: number; character: number } | undefined;
+	let last = from;
+	for (let line = from.line; line <= to.line && line < lines.length; line++) {
+		if (line > from.line && skip(line)) continue;
+		const text = lines[line]!;
+		let start = line === from.line ? Math.min(from.character, text.length) : 0;
+		const end = trimmedEnd(text, line === to.line ? Math.min(to.character, text.length) : text.length);
+		if (lead && line === from.line) start += SUMMARY_LEAD.exec(text.slice(start, start + 40))![0].length;
+		start = skipWhitespace(text, start, end);
+		if (start >= end) continue;
+		first ??= { line, character: start };
+		last = { line, character: end };
+		parts.push(text.slice(start, end));
+	}
+	if (!first) return undefined;
+	return { text: parts.join(' ').replace(/\s+/g, ' '), range: range(first.line, first.character, last.line, last.character) };
 }
 
 function kindOf(word: string): BlockKind {

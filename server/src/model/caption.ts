@@ -12,16 +12,18 @@ export type CaptionKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 /** Group 1 is what stands before the keyword, group 2 the keyword: its place needs no `d` flag. */
 const STARTS: Readonly<Record<CaptionKind, RegExp>> = {
 	eo: /^(\s*)(E\.\s?O\.|EO(?=\s+\d{5}))/,
-	tags: /^(\s*)(TAGS?|Tags?|tags)(?:\s*:|\s+(?=[A-Z]{2,}\b))/,
+	// `TAS:`, `TGS:`, `TAGS;`: misspelt keywords still open the list, with their colon.
+	tags: /^(\s*)(TAGS?|Tags?|tags|TAS(?=\s*[:;])|TGS(?=\s*[:;]))(?:\s*[:;]|\s+(?=[A-Z]{2,}\b))/,
 	subject: /^(\s*)(SUBJECT|SUBJ|Subject)\s*:/,
 	ref: /^(\s*)(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/,
-	classifiedBy: /^(\s*(?:\(U\)\s*)?)(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/,
+	// A portion mark may stand before the keyword: `(C) CLASSIFIED BY ...`.
+	classifiedBy: /^(\s*(?:\((?:U|C|S|SBU|LOU|TS)\)\s*)?)(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/,
 };
 
 /** Where a caption keyword stands later on the same line (fields run together in reflowed text). */
-const INLINE_KEYWORD = /\s(TAGS?:|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified [Bb]y\b|CLASSIFIED BY\b)/g;
+const INLINE_KEYWORD = /\s(TAGS?[:;]|Tags:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified [Bb]y\b|CLASSIFIED BY\b)/g;
 
-const CAPTION_ANYWHERE = /(?:^|\s)(E\.\s?O\.|EO\s+\d{5}|TAGS?:|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By|CLASSIFIED BY)/g;
+const CAPTION_ANYWHERE = /(?:^|\s)(E\.\s?O\.|EO\s+\d{5}|TAGS?[:;]|SUBJECT:|SUBJ:|REFS?:|REFTELS?:|Classified By|CLASSIFIED BY)/g;
 
 /** Where the first caption field starts at or after `from` (reflowed text runs them on). */
 export function findCaptionKeyword(text: string, from: number): number | undefined {
@@ -36,10 +38,10 @@ export function findCaptionKeyword(text: string, from: number): number | undefin
  */
 const OPENINGS: Readonly<Record<string, CaptionKind>> = {
 	'E.': 'eo', EO: 'eo',
-	TA: 'tags', Ta: 'tags', ta: 'tags',
+	TA: 'tags', Ta: 'tags', ta: 'tags', TG: 'tags',
 	SU: 'subject', Su: 'subject',
 	RE: 'ref', Re: 'ref',
-	CL: 'classifiedBy', Cl: 'classifiedBy', '(U': 'classifiedBy',
+	CL: 'classifiedBy', Cl: 'classifiedBy', '(U': 'classifiedBy', '(C': 'classifiedBy', '(S': 'classifiedBy', '(L': 'classifiedBy', '(T': 'classifiedBy',
 };
 
 /** The kinds by `openingOf` code: an array read costs less than a keyed one. */
@@ -72,7 +74,11 @@ export interface CaptionContext {
 	readonly isBoundary: (line: number) => boolean;
 }
 
-const REPEATED_CLASSIFIED_BY = /^\s*classified\s*by\b:?/i;
+/** A keyword written twice (`Classified By: Classified by: ...`, `SUBJECT: SUBJECT: ...`) is read once. */
+const REPEATED: Partial<Record<CaptionKind, RegExp>> = {
+	classifiedBy: /^\s*classified\s*by\b:?/i,
+	subject: /^\s*subject\s*:/i,
+};
 
 /** Where an element starts: its line, the part of the line it may take, its keyword. */
 interface ElementStart {
@@ -96,8 +102,7 @@ export function readCaptionElement(
 	const match = STARTS[kind].exec(text.slice(column, column + KEYWORD_REACH));
 	if (!match) return undefined;
 	const keyword = fieldAt(line, column + match[1]!.length, match[2]!);
-	// `Classified By: Classified by: ...`: the keyword written twice is read once.
-	const repeated = kind === 'classifiedBy' ? REPEATED_CLASSIFIED_BY.exec(text.slice(column + match[0].length, column + match[0].length + 30)) : null;
+	const repeated = REPEATED[kind]?.exec(text.slice(column + match[0].length, column + match[0].length + 30));
 	const bodyStart = column + match[0].length + (repeated ? repeated[0].length : 0);
 	// The element runs to the next caption keyword on the line, if the text runs fields together.
 	const nextColumn = nextInlineKeyword(text, bodyStart - 1);
@@ -124,6 +129,9 @@ function nextInlineKeyword(text: string, from: number): number | undefined {
 }
 
 const RULE_LINE = /^\s*[-=*_]{4,}/;
+const endsWithStop = (text: string): boolean => '.,;:'.includes(text.charAt(trimmedEnd(text) - 1) || ' ');
+/** A page's foot between a REF list's lines: `CONFIDENTIAL` alone. */
+const BARE_CLASSIFICATION = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$/;
 
 /**
  * Following lines that continue an element: not blank, not a boundary, not another
@@ -134,6 +142,10 @@ function continuation(context: CaptionContext, after: number, max: number, accep
 	for (let i = after + 1; i < context.lines.length && i <= after + max; i++) {
 		const text = context.lines[i]!;
 		if (isBlank(text) || context.isBoundary(i) || captionKind(text) || RULE_LINE.test(text) || !accept(text)) break;
+		// A line over a rule is a heading's title (`Summary` / `-------`), not more of the element;
+		// a title ends without a full stop, a reasons line (`(B) AND (D).`) with one.
+		const next = context.lines[i + 1];
+		if (next !== undefined && RULE_LINE.test(next) && !endsWithStop(text)) break;
 		last = i;
 	}
 	return last;
@@ -188,26 +200,92 @@ export function readDate(text: string): { year: number; month: number; day: numb
 const TAG_TOKEN = /\(([^()]{1,80})\)|[A-Za-z0-9][A-Za-z0-9-]*/g;
 const TAG_LINE = /^\s*(?:[A-Z][A-Z0-9-]{1,9}|\([^()]{1,80}\))(?:[\s,;]+(?:[A-Z][A-Z0-9-]{1,9}|\([^()]{1,80}\)))*[\s,;]*$/;
 
-/** Appends the tags written on `line` from `from` on; a parenthesised name joins the tag before it. */
+/** Words that end a tag list run on into what follows it: a page header's classification or `PAGE`, the body's first words. */
+const TAG_LIST_END: ReadonlySet<string> = new Set(['UNCLASSIFIED', 'UNCLAS', 'CONFIDENTIAL', 'SECRET', 'PAGE', 'SUBJECT', 'SUBJ']);
+/** Caveats and handling words written among the tags: never tags. */
+const NOT_TAGS: ReadonlySet<string> = new Set(['SIPDIS', 'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'ORCON', 'PROPIN']);
+const LETTERS = /^[A-Za-z]+$/;
+const VOWELS = /[AEIOUY]/gi;
+
+/**
+ * A word of running text rather than a code: `HUMAN`, `RIGHTS`, `COUNTRY`. Codes are short
+ * (`PREL`, `JA`, `NATO`) or, at five letters, have at most one vowel (`PARMS`, `UNHRC`).
+ */
+function isWord(text: string): boolean {
+	if (text.length < 5 || !LETTERS.test(text)) return false;
+	return text.length >= 6 || (text.match(VOWELS)?.length ?? 0) >= 2;
+}
+
+/** Subject codes are four letters starting with their category letter; a name (`RICE`) is not one. */
+const SUBJECT_CATEGORY = /^[ABCEKMOPST][A-Z]{3}$/;
+const isName = (text: string): boolean => LETTERS.test(text) && text.length >= 3 && (isWord(text) || (text.length === 4 && !SUBJECT_CATEGORY.test(text.toUpperCase())));
+
+interface TagToken {
+	readonly start: number;
+	readonly text: string;
+	readonly parenthesized: boolean;
+	/** Only spaces stand between this token and the one before it. */
+	readonly spaced: boolean;
+}
+
+/**
+ * Appends the tags written on `line` from `from` on. A parenthesised name, or a name written
+ * after a person tag (`OVIP BIDEN JOSEPH`), joins the tag before it; words of running text
+ * side by side (`HUMAN RIGHTS`) are one tag.
+ */
 export function readTagList(line: number, text: string, from: number, tags: Tag[]): Tag[] {
-	const bounded = head(text, 2000);
-	TAG_TOKEN.lastIndex = from;
-	for (let match = TAG_TOKEN.exec(bounded); match; match = TAG_TOKEN.exec(bounded)) {
-		const token = match[0];
-		if (match[1] === undefined) {
-			const tagRange = range(line, match.index, line, match.index + token.length);
-			tags.push({ text: token, range: tagRange, code: token.toUpperCase(), person: undefined });
+	const tokens = tagTokens(text, from);
+	for (let n = 0; n < tokens.length; n++) {
+		const token = tokens[n]!;
+		const previous = tags[tags.length - 1];
+		if (token.parenthesized) {
+			// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
+			if (previous && previous.person === undefined) {
+				tags[tags.length - 1] = { text: previous.text, range: previous.range, code: previous.code, person: fieldAt(line, token.start, token.text) };
+			}
 			continue;
 		}
-		const previous = tags[tags.length - 1];
-		if (previous && previous.person === undefined) {
-			// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
-			const person = fieldAt(line, match.index, token);
+		const next = tokens[n + 1];
+		if (previous?.code === 'OVIP' && previous.person === undefined && isName(token.text) && next && next.spaced && !next.parenthesized && isName(next.text)) {
+			// `OVIP BIDEN JOSEPH`: surname and given name, one person.
+			const person = fieldAt(line, token.start, text.slice(token.start, next.start + next.text.length));
 			tags[tags.length - 1] = { text: previous.text, range: previous.range, code: previous.code, person };
+			n++;
+			continue;
 		}
+		let last = n;
+		if (isWord(token.text)) while (tokens[last + 1]?.spaced && !tokens[last + 1]!.parenthesized && isWord(tokens[last + 1]!.text)) last++;
+		const end = tokens[last]!.start + tokens[last]!.text.length;
+		const written = text.slice(token.start, end);
+		tags.push({ text: written, range: range(line, token.start, line, end), code: written.toUpperCase(), person: undefined });
+		n = last;
 	}
 	return tags;
 }
+
+/** The tokens of a tag list, up to a word that ends it, without caveats. */
+function tagTokens(text: string, from: number): TagToken[] {
+	const bounded = head(text, 2000);
+	const tokens: TagToken[] = [];
+	let previousEnd = -1;
+	TAG_TOKEN.lastIndex = from;
+	for (let match = TAG_TOKEN.exec(bounded); match; match = TAG_TOKEN.exec(bounded)) {
+		const token = match[0];
+		const parenthesized = match[1] !== undefined;
+		if (!parenthesized && TAG_LIST_END.has(token)) break;
+		const spaced = previousEnd >= 0 && onlySpaces(bounded, previousEnd, match.index);
+		previousEnd = match.index + token.length;
+		if (!parenthesized && NOT_TAGS.has(token.toUpperCase())) continue;
+		tokens.push({ start: match.index, text: token, parenthesized, spaced });
+	}
+	return tokens;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+	for (let at = from; at < to; at++) if (text.charCodeAt(at) !== SPACE_CODE) return false;
+	return to > from;
+}
+const SPACE_CODE = 0x20;
 
 const isTagLine = (text: string) => TAG_LINE.test(head(text, 200));
 
@@ -284,7 +362,8 @@ const REF_LABEL = /(?:^|(?<=[\s;,]))¶?\(?([A-Z])[.)](?=\s|[A-Z])/g;
 const CABLE_REF = /(?:\b(\d{2})\s+)?\b([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3})\s+-?(\d{1,7})\b(?![./]\d)/;
 
 function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<RefBlock> {
-	const last = nextColumn === undefined ? refContinuation(context, line) : line;
+	// A reflowed line (the body run on after the references) continues onto nothing.
+	const last = nextColumn === undefined && segment.length <= 300 ? refContinuation(context, line) : line;
 	const own = nextColumn === undefined ? segment.slice(0, bodyStart) + runOnField(segment.slice(bodyStart)) : segment;
 	const items: RefItem[] = [];
 	let end = own.trimEnd().length;
@@ -302,9 +381,12 @@ function readRefs({ context, line, segment, keyword, bodyStart, nextColumn }: El
 }
 
 const LABELLED_ITEM = /^\s*¶?\(?[A-Z][.)]\s/;
+/** `(U) DCM and POL Intern delivered ...`: a paragraph's portion mark, not an item's letter (an item names a cable, with digits). */
+const PORTION_MARKED = /^\s*\((?:U|C|S)\)\s+[A-Z][A-Za-z]/;
+const isPortionMarked = (text: string): boolean => PORTION_MARKED.test(head(text, 40)) && !/\d/.test(text.slice(0, 40));
 
 /** Lines a REF list may continue onto. */
-const isRefLine = (text: string) => text.length < 300;
+const isRefLine = (text: string) => text.length < 300 && !BARE_CLASSIFICATION.test(text);
 
 /** REF lists continue on following lines, and lettered items may stand after a blank line. */
 function refContinuation(context: CaptionContext, line: number): number {
@@ -314,7 +396,7 @@ function refContinuation(context: CaptionContext, line: number): number {
 		let after = next + 1;
 		while (after < context.lines.length && after - next <= 2 && isBlank(context.lines[after]!)) after++;
 		const item = context.lines[after];
-		if (after === next + 1 || item === undefined || !LABELLED_ITEM.test(head(item, 40)) || captionKind(item) || context.isBoundary(after)) return next;
+		if (after === next + 1 || item === undefined || !LABELLED_ITEM.test(head(item, 40)) || isPortionMarked(item) || captionKind(item) || context.isBoundary(after)) return next;
 		last = after;
 	}
 }
@@ -450,8 +532,10 @@ const COLON = 0x3a;
 function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColumn }: ElementStart): CaptionElement<ClassifiedBy> {
 	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap
 	// (a closing `1.` or initial `F.` ends no sentence).
-	const complete = SENTENCE_END.test(segment);
-	const last = nextColumn === undefined && !complete ? continuation(context, line, 2, isShortLine) : line;
+	// Reasons written out to the line's end are complete unless the next line goes on with them (`and (d)`).
+	const complete = SENTENCE_END.test(segment) || (endsWithReasons(head(segment, 1000)) && !MORE_REASONS.test(head(context.lines[line + 1] ?? '', 20)));
+	// A reflowed line (the body run on after the reasons) continues onto nothing.
+	const last = nextColumn === undefined && !complete && segment.length <= 300 ? continuation(context, line, 2, isShortLine) : line;
 	// Reasons wrap anywhere (`reasons 1.4` / `(b) and (d)`, even `1.` / `4 (b)`): read them over the joined lines.
 	const joined = new JoinedLines();
 	const first = head(segment, 1000);
@@ -487,6 +571,18 @@ function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColu
 		nextColumn,
 	};
 }
+
+/** Whether the line's reasons are written out to its end: `Reasons 1.4 (b) and (d)`, `1.4 b, d`. */
+function endsWithReasons(text: string): boolean {
+	if (!REASONS.test(text)) return false;
+	const end = trimmedEnd(text);
+	const last = text.charCodeAt(end - 1);
+	if (last === CLOSING_PARENTHESIS) return true;
+	const letter = text.charAt(end - 1);
+	return /^[a-hA-H]$/.test(letter) && !/[A-Za-z]/.test(text.charAt(end - 2));
+}
+const CLOSING_PARENTHESIS = 0x29;
+const MORE_REASONS = /^\s*(?:and\b|&|,|\(?[a-hA-H]\b)/i;
 
 /** An element's lines joined by one space, with the way back from the joined text to the document. */
 class JoinedLines {

@@ -286,8 +286,15 @@ const ADDRESSEE = new RegExp(
 	'y',
 );
 
-/** One addressee: `RUEHC/SECSTATE WASHDC PRIORITY 0137`, `AMEMBASSY LONDON`, `RUEKJCS/SECDEF WASHINGTON DC// P`. */
+/** A received copy's page header, `PAGE 02        STATE   015113  182333Z`: a page break inside the list, not an addressee. */
+const PAGE_HEADER = /^ *PAGE +\d{2}\s/;
+
+/**
+ * One addressee: `RUEHC/SECSTATE WASHDC PRIORITY 0137`, `AMEMBASSY LONDON`, `RUEKJCS/SECDEF WASHINGTON DC// P`;
+ * none on a page header (`TO PAGE 02 STATE 015113 182333Z`, where a page break fell inside the list).
+ */
 export function readAddressee(line: number, text: string, from: number): Addressee | undefined {
+	if (PAGE_HEADER.test(text.slice(from, from + 20))) return undefined;
 	const bounded = head(text, 300);
 	ADDRESSEE.lastIndex = from;
 	const match = ADDRESSEE.exec(bounded);

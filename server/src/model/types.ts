@@ -334,6 +334,12 @@ export interface Body {
 	readonly headings: readonly Heading[];
 	readonly blocks: readonly Block[];
 	readonly pageMarkers: readonly PageMarker[];
+	/**
+	 * The cable's summary: its text without the lead-in (`SUMMARY:`, `1. (C) Summary and Comment:`,
+	 * `BEGIN SUMMARY`) and the `END SUMMARY`, wrapped lines joined by one space; the range is the
+	 * text's, from its first word to its last.
+	 */
+	readonly summary: Field | undefined;
 	readonly signature: Field | undefined;
 	/** A Classified By statement made in a paragraph (`¶1. (U) Classified by ...`), as some posts wrote it. */
 	readonly classifiedBy: ClassifiedBy | undefined;
