@@ -9,7 +9,7 @@ import { type CableReferences, cableReferences } from '../citations/references';
 import type { CableCollection } from '../collection/types';
 import type { ReferenceTables } from '../data/referenceTables';
 import { cableFacts } from '../facts/cableFacts';
-import type { BannerBlock, Body, CableModel, ClassifiedBy, Field, TransmissionHeader } from '../model/types';
+import type { BannerBlock, Body, CableModel, ClassifiedBy, Field, LegacyHeader, TransmissionHeader } from '../model/types';
 import {
 	addresseeHover,
 	addresseeListHover,
@@ -21,8 +21,10 @@ import {
 	dtgLineHover,
 	endOfMessageHover,
 	eoLineHover,
+	fromLineHover,
 	type HoverContext,
 	invisibleCharactersHover,
+	legacyLineHover,
 	pageMarkerHover,
 	portionMarkHover,
 	prosignHover,
@@ -65,6 +67,7 @@ export function getHover(model: CableModel, position: Position, tables: Referenc
 	const found =
 		referenceHover(model, text, position, collection) ||
 		metadataHover(model, position, context) ||
+		legacyHover(model.legacyHeader, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||
 		model.bannerBlocks.map((block) => bannerBlockHover(block, position, context)).find(Boolean) ||
 		bodyHover(model.body, position, context);
@@ -118,6 +121,17 @@ function metadataHover(model: CableModel, position: Position, context: HoverCont
 	return { range: metadata.range, text: summaryHover(context), source: at(position) };
 }
 
+/** A line of an older copy's distribution block: its time group, an office code, the copies in all, or the line itself. */
+function legacyHover(legacy: LegacyHeader | undefined, position: Position, context: HoverContext): Found | undefined {
+	if (!inside(legacy?.range, position)) return undefined;
+	const index = legacy.lines.findIndex((line) => inside(line.range, position));
+	const line = legacy.lines[index];
+	if (!line) return undefined;
+	const part = [line.time, line.total, ...line.offices].find((field) => within(field, position));
+	const text = legacyLineHover(legacy.lines, index, part, context);
+	return text && { range: part?.range ?? line.range, text, source: part?.range ?? line.range };
+}
+
 function headerHover(header: TransmissionHeader | undefined, position: Position, context: HoverContext): Found | undefined {
 	if (!inside(header?.range, position)) return undefined;
 	const found = headerElementHover(header, position, context);
@@ -152,6 +166,9 @@ function headerElementHover(header: TransmissionHeader, position: Position, cont
 	if (dtg && inside(dtg.range, position)) {
 		const part = [...dtg.precedence, dtg.dtg, dtg.trailing].find((field) => within(field, position));
 		return { range: part?.range ?? dtg.range, text: dtgLineHover(dtg, context), source: dtg.range };
+	}
+	if (header.from && inside(header.from.range, position)) {
+		return { range: header.from.range, text: fromLineHover(header.from, context) };
 	}
 	for (const list of header.addressLists) {
 		if (!inside(list.range, position)) continue;

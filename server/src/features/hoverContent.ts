@@ -12,6 +12,7 @@ import type { TagEntry } from '../data/tagTable';
 import { decodeLevel, decodeMarking, decodeSecurityLetters, decodeSecuritySignal, type MarkingDecoding } from '../decode/classification';
 import { decodeDecl, decodeExecutiveOrder, decodeReasons } from '../decode/declassification';
 import { cableIdFor, decodeCableId } from '../decode/identity';
+import { addressIndex, originatorOfAddress } from '../decode/addresses';
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
 import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing';
 import { decodeTag } from '../decode/tags';
@@ -29,6 +30,10 @@ import type {
 	DtgLine,
 	EoLine,
 	Field,
+	FromLine,
+	LegacyLine,
+	LegacyLineKind,
+	OfficeCode,
 	PageMarker,
 	PortionMark,
 	RelayLine,
@@ -519,7 +524,123 @@ export function pageMarkerHover(marker: PageMarker, context: HoverContext): Hove
 	const total = marker.total ? md` of ${Number(marker.total.text)}` : undefined;
 	text.line(md`**Page ${Number(marker.page.text)}**${total} · continuation-page marker`);
 	if (marker.post && marker.serial) text.line(cableReferenceLine(marker.post.text, marker.serial.text, context.facts.year, 'Cable'));
+	if (marker.time) text.line(timeGroupLine(marker.time, context));
 	return text;
+}
+
+// ------------------------------------------------------------------------------ older received copies
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `121340Z` on a page or counter line: day, hour and minute without a month. The month and year
+ * are named only when the cable's date confirms the day: it is that day, or the one before (a
+ * copy received after midnight); any other day could be of another month.
+ */
+function timeGroupLine(field: Field, context: HoverContext): Markdown {
+	const day = Number(field.text.slice(0, 2));
+	const hour = Number(field.text.slice(2, 4));
+	const minute = Number(field.text.slice(4, 6));
+	const time = clockTime(field.text.slice(2, 6));
+	if (day < 1 || day > 31 || !time) return md`**${field.text}** · time group (day, hour and minute in UTC): not a valid day and time`;
+	const cableDate = context.facts.date;
+	for (const offset of [0, 1]) {
+		const candidate = cableDate && new Date(cableDate.getTime() + offset * DAY_MS);
+		const date = candidate?.getUTCDate() === day ? utcDate(candidate.getUTCFullYear(), candidate.getUTCMonth() + 1, day, hour, minute) : undefined;
+		if (date) return md`**${field.text}** · time group: ${formatDateTime(date)} — month and year from the cable's date, ${formatDay(cableDate!)}${offset ? ', the day before' : undefined}`;
+	}
+	const unconfirmed = cableDate ? md`; the cable's date, ${formatDay(cableDate)}, does not confirm the day` : undefined;
+	return md`**${field.text}** · time group: day ${day}, ${time} UTC — the month is not written${unconfirmed}`;
+}
+
+interface OfficeRole {
+	readonly name: string;
+	readonly meaning: string;
+}
+
+const OFFICE_ROLES: Readonly<Partial<Record<LegacyLineKind, OfficeRole>>> = {
+	action: { name: 'action office', meaning: 'the office that acts on the cable' },
+	origin: { name: 'office of origin', meaning: 'the office that sent the cable' },
+	info: { name: 'info office', meaning: 'the offices that receive copies for information' },
+};
+
+/** The line under the mouse of an older copy's distribution block, and the part of it hovered. */
+export function legacyLineHover(lines: readonly LegacyLine[], index: number, part: Field | undefined, context: HoverContext): HoverText | undefined {
+	const line = lines[index]!;
+	const text = new HoverText();
+	if (part && part === line.time) {
+		text.line(timeGroupLine(part, context));
+		text.section();
+	}
+	if (part && part === line.total) return text.line(copiesTotalLine(lines, index, part));
+	const office = line.offices.find((candidate) => candidate === part);
+	if (office) return officeCodeHover(text, office, roleOf(lines, index));
+	switch (line.kind) {
+		case 'page':
+			text.line(md`**PAGE 01** · the first page of a received copy, as printed with its distribution`);
+			if (line.post && line.serial) text.line(cableReferenceLine(line.post.text, line.serial.text, context.facts.year, 'Cable'));
+			if (line.time && part !== line.time) text.line(timeGroupLine(line.time, context));
+			return text;
+		case 'counter':
+			text.line(md`A line of rules and numbers between the distribution and the telegram; what its numbers count is not in our tables`);
+			if (line.time && part !== line.time) text.line(timeGroupLine(line.time, context));
+			return text;
+		case 'action':
+		case 'origin':
+		case 'info':
+		case 'distribution': {
+			const role = roleOf(lines, index);
+			const example = line.offices[0];
+			const reading = example ? md` (${code(example.text)}: office ${code(example.office)}, ${copies(example.copies)})` : undefined;
+			text.line(md`**${line.keyword?.text ?? 'INFO'}** · ${role.name}${index > 0 && !line.keyword ? md`s, continued` : undefined}: ${role.meaning}, each code written with its number of copies${reading}`);
+			return text;
+		}
+		default:
+			return part === line.time ? text : undefined;
+	}
+}
+
+const copies = (count: number) => `${count} ${count === 1 ? 'copy' : 'copies'}`;
+
+/** A continuation line's offices are of the ACTION, ORIGIN or INFO line above it. */
+function roleOf(lines: readonly LegacyLine[], index: number): OfficeRole {
+	for (let i = index; i >= 0; i--) {
+		const role = OFFICE_ROLES[lines[i]!.kind];
+		if (role) return role;
+	}
+	return OFFICE_ROLES.info!;
+}
+
+function officeCodeHover(text: HoverText, office: OfficeCode, role: OfficeRole): HoverText {
+	text.line(md`**${office.text}** · ${role.name} ${code(office.office)}, ${copies(office.copies)}`);
+	text.line(md`What the office code ${code(office.office)} stands for is not in our tables.`);
+	return text;
+}
+
+/** `/049`: the copies of the offices above, added up; said whether they add up to it. */
+function copiesTotalLine(lines: readonly LegacyLine[], index: number, total: Field): Markdown {
+	const written = Number(total.text.slice(1));
+	const sum = lines.slice(0, index + 1).reduce((copies, line) => copies + line.offices.reduce((n, office) => n + office.copies, 0), 0);
+	const check = sum === written ? md`the offices' copies above add up to ${sum}` : md`the offices' copies above add up to ${sum}, not ${written}: a code may be missing or misread`;
+	return md`**${total.text}** · copies in all: ${check}`;
+}
+
+/** The FM line, in either form: the originator's station, and its routing indicator from the originators table. */
+export function fromLineHover(from: FromLine, context: HoverContext): HoverText {
+	const text = new HoverText();
+	const address = from.address;
+	text.line(md`**FM** line: the originator${address ? md`, ${code(address.text)}` : undefined}`);
+	if (!address) return text;
+	const entry = originatorOfAddress(address.text);
+	if (entry) {
+		text.source('originators table (originators.tsv)');
+		const route = entry.routingIndicator ? md`, routing indicator ${code(entry.routingIndicator)}` : md`; its routing indicator is not in our tables`;
+		text.line(md`Station ${entry.station} — ${code(entry.origin)} in cable ids${route}`);
+		return text;
+	}
+	const indicators = [...addressIndex(context.tables.routingIndicators).indicatorsOf(address.text)].slice(0, 3);
+	if (indicators.length === 0) return text.line(md`This originator is not in our tables.`);
+	return text.line(md`Routed through ${join(indicators.map((indicator) => code(indicator)), ', ')} (routing table)`);
 }
 
 // ------------------------------------------------------------------------------ header summary

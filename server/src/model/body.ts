@@ -31,7 +31,7 @@ const INLINE_HEADING = /^\s*[-=]{3,}\s+(\S(?:.{0,78}\S)?)\s+[-=]{3,}\s*$/d;
 const CONTINUATION_MARKER = /(\d{8})\s{1,3}(\d{3})(?:\.\d{1,2})?\s+[Oo][Ff]\s+(\d{3})\b/dg;
 // Sees at most 200 characters (head, below): a page marker is a short line, and the lazy post name is bounded by it.
 // eslint-disable-next-line regexp/no-super-linear-backtracking -- input capped at 200 characters
-const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z/d;
+const PAGE_MARKER = /^\s*(PAGE)\s+(\d{2})\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?(\d{6}Z)/d;
 // `Summary and Comment:`, `Summary/Comment:` open a summary; `SUMMARY =====` is one under a rule.
 const BLOCK_START =
 	/^\s*(?:¶?\s?\d{1,3}\s?[.)]\s*(?:\([^)]{1,40}\)\.?\s*)?)?((?:BEGIN\s+)?(SUMMARY|COMMENT|NOTE)(?:\s?(?:AND|&|\/)\s?COMMENTS?)?)\s*(?:[:.=-]|$)/di;
@@ -359,6 +359,7 @@ function readPageMarkers(line: number, text: string, hints: LineHints): readonly
 			serial: groupField(line, page, 4),
 			page: groupField(line, page, 2)!,
 			total: undefined,
+			time: groupField(line, page, 5),
 		}];
 	}
 	// Most lines have none: they share one empty answer.
@@ -376,6 +377,7 @@ function readPageMarkers(line: number, text: string, hints: LineHints): readonly
 			serial: groupField(line, match, 1),
 			page: groupField(line, match, 2)!,
 			total: groupField(line, match, 3),
+			time: undefined,
 		});
 	}
 	return found;

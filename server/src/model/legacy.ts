@@ -4,8 +4,8 @@
  * `DRAFTED BY` / `APPROVED BY` lines, up to the date-time group or `FM` line.
  */
 import { OFFICE_CODES } from './headerLines';
-import { fieldAt, firstCharacters, head, isBlank, linesRange, mayStartWith } from './lines';
-import type { LegacyHeader, LegacyLine, LegacyLineKind } from './types';
+import { fieldAt, firstCharacters, groupField, head, isBlank, linesRange, mayStartWith } from './lines';
+import type { Field, LegacyHeader, LegacyLine, LegacyLineKind, OfficeCode } from './types';
 
 const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
 	['page', /^\s*(PAGE)\s+01\b/d],
@@ -16,11 +16,22 @@ const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
 	['draftedBy', /^\s*(DRAFTED BY)\b/d],
 	['approvedBy', /^\s*(APPROVED BY)\b/d],
 	['cleared', /^\s*(CLEARED?|DESIRED DISTRIBUTION)\b/d],
-	['counter', /^\s*(-{5,})\s*[0-9A-F]{4,}\b/d],
+	['counter', /^\s*(-{5,})\s*(?:[0-9A-F]{4,}\b|\d{6}Z)/d],
 	// Each whitespace run belongs to one quantifier: `(?:CODE\s*)+ ... \s*$` gave a run to either.
 	['distribution', /^\s*[A-Z]{1,6}-\d{2}(?:\s*[A-Z]{1,6}-\d{2})*(?:\s*\/\d{3}(?:\s*[WR])?)?\s*$/d],
 	['distribution', /^\s*(\/\d{3})(?:\s*[WR])?\s*$/d],
 ];
+
+// Sees at most 120 characters (head): the lazy post name is bounded by the line's natural length.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- input capped at 120 characters
+const PAGE_LINE = /^\s*PAGE\s+01\s+(\S.*?)\s+(\d{4,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?(\d{6}Z)\b/d;
+/** `121340Z` standing alone: a day and time without a month. */
+const TIME_GROUP = /(?<![\dA-Z])\d{6}Z(?![\dA-Z])/;
+/** `AF-10`, also run together (`LOG-00NP-00`): the office, then its copies. */
+const OFFICE = /(?<![A-Z])([A-Z]{1,6})-(\d{2})(?!\d)/dg;
+/** `/049 W`: the copies added up, after the last office code. */
+const TOTAL = /(?<![\dA-Z])\/\d{3}(?:\s?[WR])?\s*$/;
+const OFFICE_KINDS: ReadonlySet<LegacyLineKind> = new Set(['action', 'origin', 'info', 'distribution']);
 
 const LEGACY_START = /^\s*(?:PAGE\s+01\b|(?:ACTION|ORIGIN)\s+[A-Z]+-\d{2})/;
 /** First letters of PAGE, ACTION and ORIGIN. */
@@ -55,11 +66,43 @@ export function parseLegacy(lines: readonly string[], start: number, isEnd: (lin
 			keyword: keyword?.[1] !== undefined && keyword.indices?.[1] ? fieldAt(i, keyword.indices[1][0], keyword[1]) : undefined,
 			range: linesRange(lines, i, i),
 			text: text.trim(),
+			...lineParts(i, head(text, 120), kind),
 		});
 		previous = kind;
 		last = i;
 	}
 	return { legacy: { range: linesRange(lines, start, last), lines: found }, next: last + 1 };
+}
+
+type LineParts = Pick<LegacyLine, 'post' | 'serial' | 'time' | 'offices' | 'total'>;
+
+const NO_OFFICES: readonly OfficeCode[] = [];
+
+/** What a line of the block says, read for hovers and for the comparison of the cable's serial. */
+function lineParts(line: number, text: string, kind: LegacyLineKind): LineParts {
+	const parts: LineParts = { post: undefined, serial: undefined, time: undefined, offices: NO_OFFICES, total: undefined };
+	if (kind === 'page') {
+		const page = PAGE_LINE.exec(text);
+		if (page) return { ...parts, post: groupField(line, page, 1), serial: groupField(line, page, 2), time: groupField(line, page, 3) };
+		return { ...parts, time: timeGroup(line, text) };
+	}
+	if (kind === 'counter') return { ...parts, time: timeGroup(line, text) };
+	if (!OFFICE_KINDS.has(kind)) return parts;
+	const total = TOTAL.exec(text);
+	return { ...parts, offices: officeCodes(line, text), total: total ? fieldAt(line, total.index, total[0].slice(0, 4)) : undefined };
+}
+
+function timeGroup(line: number, text: string): Field | undefined {
+	const match = TIME_GROUP.exec(text);
+	return match ? fieldAt(line, match.index, match[0]) : undefined;
+}
+
+function officeCodes(line: number, text: string): OfficeCode[] {
+	const codes: OfficeCode[] = [];
+	for (const match of text.matchAll(OFFICE)) {
+		codes.push({ ...fieldAt(line, match.index, match[0]), office: match[1]!, copies: Number(match[2]) });
+	}
+	return codes;
 }
 
 function kindOf(text: string, previous: LegacyLineKind | undefined): LegacyLineKind | undefined {

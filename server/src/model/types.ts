@@ -159,6 +159,21 @@ export interface LegacyLine {
 	readonly keyword: Field | undefined;
 	readonly range: Range;
 	readonly text: string;
+	/** The page line's post and serial (`NAIROBI`, `05213`). */
+	readonly post: Field | undefined;
+	readonly serial: Field | undefined;
+	/** The time group of a page or counter line (`121340Z`): day, hour and minute, no month. */
+	readonly time: Field | undefined;
+	/** The office codes of an ACTION, ORIGIN or INFO line or of a line continuing them (`AF-10`). */
+	readonly offices: readonly OfficeCode[];
+	/** `/049` after the last office code: the copies of the offices above added up. */
+	readonly total: Field | undefined;
+}
+
+/** `AGR-20`: an office and the number of copies it receives. */
+export interface OfficeCode extends Field {
+	readonly office: string;
+	readonly copies: number;
 }
 
 export interface LegacyHeader {
@@ -326,6 +341,8 @@ export interface PageMarker {
 	/** Page number and total as written. */
 	readonly page: Field;
 	readonly total: Field | undefined;
+	/** The time group of a `PAGE 02 ... 260754Z` marker: day, hour and minute, no month. */
+	readonly time: Field | undefined;
 }
 
 export interface Body {
