@@ -8,7 +8,7 @@ import { originatorByName, type OriginatorEntry, originatorsByIndicator } from '
 import type { ReferenceTables } from '../../data/referenceTables';
 import { type CableIdDecoding, decodeCableId } from '../../decode/identity';
 import { decodeRoutingIndicator } from '../../decode/routing';
-import type { CableModel, Field, Metadata, MetadataField } from '../../model/types';
+import type { CableModel, Field, LegacyLine, Metadata, MetadataField } from '../../model/types';
 import type { CableFacts } from '../../facts/cableFacts';
 import { finding, type Finding, partOf, relatedField, type Rule } from '../rule';
 
@@ -59,6 +59,39 @@ function serialStatements(model: CableModel, facts: CableFacts): SerialStatement
 	for (const marker of model.body?.pageMarkers ?? []) {
 		if (marker.serial) statements.push({ field: marker.serial, serial: digits(marker.serial.text), modulo: undefined, where: 'the page marker' });
 	}
+	const page = firstPageLine(model);
+	if (page?.serial) statements.push({ field: page.serial, serial: digits(page.serial.text), modulo: undefined, where: 'the PAGE 01 line' });
+	return statements;
+}
+
+/** The `PAGE 01  NAIROBI 05213  121340Z` line of an older copy's distribution block. */
+function firstPageLine(model: CableModel): LegacyLine | undefined {
+	return model.legacyHeader?.lines.find((line) => line.kind === 'page' && line.post !== undefined);
+}
+
+interface PostStatement {
+	readonly post: Field | undefined;
+	readonly where: string;
+	/**
+	 * Page lines shorten the post's name (`DUBAI 00000235 002 OF 003` on an RPO Dubai cable,
+	 * `VATICA 05693`): a post whose name lies inside the origin's agrees with it.
+	 */
+	readonly shortened: boolean;
+}
+
+/**
+ * The posts named beside the cable's serial: the PAGE 01 line's and the page markers'. A marker
+ * with another serial belongs to a cable pasted into this one (or is reported as a serial
+ * mismatch): its post is not this cable's statement.
+ */
+function postStatements(model: CableModel, facts: CableFacts): PostStatement[] {
+	const serial = facts.serial;
+	if (serial === undefined) return [];
+	const page = firstPageLine(model);
+	const statements: PostStatement[] = page?.post && page.serial && digits(page.serial.text) === serial ? [{ post: page.post, where: 'The PAGE 01 line', shortened: true }] : [];
+	for (const marker of model.body?.pageMarkers ?? []) {
+		if (marker.post && marker.serial && digits(marker.serial.text) === serial) statements.push({ post: marker.post, where: 'The page marker', shortened: true });
+	}
 	return statements;
 }
 
@@ -96,10 +129,12 @@ function originMismatches(model: CableModel, facts: CableFacts, tables: Referenc
 			found.push(finding(from.range, `FM ${from.text} is not ${station}, the origin ${origin.origin} of this cable (routed through ${origin.routingIndicator}).`, [reference]));
 		}
 	}
-	for (const banner of facts.banners) {
-		const post = banner.post && originatorByName(banner.post.text);
-		if (!post || !banner.post || banner.post === named.field || post.origin === origin.origin || (post.routingIndicator && post.routingIndicator === origin.routingIndicator)) continue;
-		found.push(finding(banner.post.range, `The banner names ${banner.post.text}, but this cable's origin is ${origin.origin}.`, [reference]));
+	const posts = [...facts.banners.map((banner) => ({ post: banner.post, where: 'The banner', shortened: false })), ...postStatements(model, facts)];
+	for (const { post: field, where, shortened } of posts) {
+		const post = field && originatorByName(field.text);
+		if (!post || !field || field === named.field || post.origin === origin.origin || (post.routingIndicator && post.routingIndicator === origin.routingIndicator)) continue;
+		if (shortened && origin.origin.includes(post.origin)) continue;
+		found.push(finding(field.range, `${where} names ${field.text}, but this cable's origin is ${origin.origin}.`, [reference]));
 	}
 	return found;
 }
@@ -191,7 +226,7 @@ export const identityRules: readonly Rule[] = [
 		code: 'cable.serial.mismatch',
 		family: 'identity',
 		severity: 'error',
-		description: 'The serial of the cable id, the DE line (modulo 10000), a banner or a page marker differ.',
+		description: 'The serial of the cable id, the DE line (modulo 10000), a banner, a page marker or an older copy\'s PAGE 01 line differ.',
 		check: ({ model, facts }) => serialMismatches(model, facts),
 	},
 	{
@@ -222,7 +257,7 @@ export const identityRules: readonly Rule[] = [
 		code: 'cable.origin.mismatch',
 		family: 'identity',
 		severity: 'warning',
-		description: "The DE station, the FM originator or a banner's post is not the post the cable id names.",
+		description: "The DE station, the FM originator, or the post of a banner, a page marker or an older copy's PAGE 01 line is not the post the cable id names.",
 		check: ({ model, facts, tables }) => originMismatches(model, facts, tables),
 	},
 	{
