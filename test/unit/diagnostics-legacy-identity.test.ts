@@ -53,14 +53,14 @@ describe("every statement of an older copy's origin and serial", () => {
 		const [found, ...rest] = identity(receivedCopy({ page01: 'PAGE 01        NAIROBI 05231  121340Z' }));
 		assert.deepEqual(rest, []);
 		assert.equal(summary(found!), '2:23:cable.serial.mismatch');
-		assert.match(found!.message, /Serial 05231 in the PAGE 01 line differs from the banner \(5213\): expected 5213\./);
+		assert.match(String(found!.message), /Serial 05231 in the PAGE 01 line differs from the banner \(5213\): expected 5213\./);
 		assert.equal(found!.relatedInformation?.[0]?.location.range.start.line, 10);
 	});
 
 	it("flags a page marker's or a later section banner's post that is another post's", () => {
 		const marker = identity(receivedCopy({ page02: 'PAGE 02        KAMPALA 05213  121340Z' }));
 		assert.deepEqual(marker.map(summary), ['18:15:cable.origin.mismatch']);
-		assert.match(marker[0]!.message, /The page marker names KAMPALA, but this cable's origin is NAIROBI\./);
+		assert.match(String(marker[0]!.message), /The page marker names KAMPALA, but this cable's origin is NAIROBI\./);
 		assert.match(marker[0]!.relatedInformation?.[0]?.message ?? '', /the banner: origin NAIROBI/);
 		assert.deepEqual(identity(receivedCopy({ banner2: 'C O N F I D E N T I A L SECTION 02 OF 02 KAMPALA 5213' })).map(summary), ['21:41:cable.origin.mismatch']);
 		assert.deepEqual(identity(receivedCopy({ page01: 'PAGE 01        KAMPALA 05213  121340Z' })).map(summary), ['2:15:cable.origin.mismatch']);
