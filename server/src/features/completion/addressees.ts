@@ -155,8 +155,11 @@ function addressItem(candidate: AddressCandidate, form: AddressForm, rank: numbe
 /** After an address (`RUEHKO/AMEMBASSY TOKYO `), the precedence words, highest last as in the order of urgency. */
 function precedenceItems(cursor: CompletionCursor, typed: string): CompletionItem[] {
 	if (!/^\S+\/\S+(?: \S+)* \S*$/.test(typed)) return [];
-	const range = rangeFrom(cursor, wordStart(cursor));
-	return PRECEDENCE_WORDS.map((word, rank): CompletionItem => ({
+	const start = wordStart(cursor);
+	const range = rangeFrom(cursor, start);
+	// Only the words the typed letters begin: `T` is more of an address (`AMEMBASSY T`), not a precedence.
+	const typedWord = cursor.before.slice(start).toUpperCase();
+	return PRECEDENCE_WORDS.filter((word) => word.startsWith(typedWord)).map((word, rank): CompletionItem => ({
 		label: word,
 		kind: CompletionItemKind.EnumMember,
 		detail: (word.startsWith('NIACT') ? NIACT : precedenceByWord(word)?.definition)?.meaning ?? '',

@@ -31,7 +31,8 @@ export function captionCompletions(cursor: CompletionCursor): Answer | undefined
 	if (banner && word > banner[0].length && /^[A-Z]*$/.test(cursor.before.slice(word))) return { items: caveatItems(cursor, word, 0), isIncomplete: false };
 	if (!LINE_START.test(cursor.before)) return undefined;
 	const start = cursor.before.length - cursor.before.trimStart().length;
-	const caption = cursor.model.bannerBlocks.find((block) => block.range.start.line <= cursor.position.line && cursor.position.line <= block.range.end.line)?.caption;
+	// The block the line is in or follows: the caption being written ends above the cursor.
+	const caption = cursor.model.bannerBlocks.filter((block) => block.range.start.line <= cursor.position.line).pop()?.caption;
 	const hasBanner = cursor.facts.banners.length > 0;
 	return {
 		items: [...bannerItems(cursor, start, hasBanner ? 3 : 0), ...captionLineItems(cursor, start, caption), ...caveatItems(cursor, start, 2)],

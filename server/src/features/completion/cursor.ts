@@ -72,9 +72,10 @@ function regionOf(model: CableModel, line: number): Region {
 	if (headers.some((header) => header.range.start.line <= line && line <= header.range.end.line)) return 'header';
 	const firstParagraph = model.body?.paragraphs[0]?.range.start.line;
 	if (firstParagraph !== undefined && line >= firstParagraph) return 'body';
-	// Past the cable's caption, before any numbered paragraph: where paragraph 1 is written.
+	// Past the cable's caption and a blank line, before any numbered paragraph: where paragraph 1
+	// is written. The line right under the caption still belongs to it: the next caption line.
 	const captionEnd = model.bannerBlocks[0]?.caption?.range.end.line;
-	return captionEnd !== undefined && line > captionEnd ? 'body' : 'caption';
+	return captionEnd !== undefined && line > captionEnd + 1 ? 'body' : 'caption';
 }
 
 /** From `start` (a column on the cursor's line) to the cursor. */

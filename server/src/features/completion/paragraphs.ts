@@ -38,11 +38,19 @@ export function paragraphCompletions(cursor: CompletionCursor): Answer | undefin
 
 /** The marks a paragraph of this cable may carry: the last paragraph's first, then from the cable's level down. */
 function allowedMarks(cursor: CompletionCursor): Mark[] {
-	const level = cursor.facts.overall?.level;
-	const allowed = MARKS.filter((mark) => level === undefined || levelRank(mark.level) <= levelRank(level));
+	const level = cursor.facts.overall?.level ?? highestPortion(cursor);
+	// With no classification stated anywhere, every mark, the lowest first: a mark too high is the costlier slip.
+	const allowed = level === undefined ? [...MARKS].reverse() : MARKS.filter((mark) => levelRank(mark.level) <= levelRank(level));
 	const last = previousParagraph(cursor)?.portion?.marking.toUpperCase();
 	const own = allowed.find((mark) => mark.marking === last);
 	return own ? [own, ...allowed.filter((mark) => mark !== own)] : allowed;
+}
+
+/** A cable whose banner the parser cannot read yet (a bare `SECRET` line) is at least as high as its portion marks. */
+function highestPortion(cursor: CompletionCursor): ClassificationLevel | undefined {
+	let highest: ClassificationLevel | undefined;
+	for (const mark of cursor.facts.portionMarks) if (highest === undefined || levelRank(mark.level) > levelRank(highest)) highest = mark.level;
+	return highest;
 }
 
 /** The last paragraph of the cable's numbering above the cursor. */
