@@ -154,7 +154,10 @@ function addressItem(candidate: AddressCandidate, form: AddressForm, rank: numbe
 
 /** After an address (`RUEHKO/AMEMBASSY TOKYO `), the precedence words, highest last as in the order of urgency. */
 function precedenceItems(cursor: CompletionCursor, typed: string): CompletionItem[] {
-	if (!/^\S+\/\S+(?: \S+)* \S*$/.test(typed)) return [];
+	// An indicator, a slash, an address and a space: `typed` has its spaces collapsed to one.
+	const slash = typed.indexOf('/');
+	const space = typed.lastIndexOf(' ');
+	if (slash <= 0 || space <= slash + 1 || typed.slice(0, slash).includes(' ')) return [];
 	const start = wordStart(cursor);
 	const range = rangeFrom(cursor, start);
 	// Only the words the typed letters begin: `T` is more of an address (`AMEMBASSY T`), not a precedence.

@@ -68,7 +68,7 @@ const two = (value: number) => String(value).padStart(2, '0');
 
 // Patterns below see the text before the cursor on one line.
 const EO_NUMBER = /^(\s*E\.?\s?O\.?\s*)(\d{0,5})$/i;
-const DECL_VALUE = /^(\s*E\.?\s?O\.?\s*\d{5}\s*:?\s*DECL\s*:?\s*)([\d/]*)$/i;
+const DECL_VALUE = /^(\s*E\.?\s?O\.?\s*\d{5}(?:\s*:)?\s*DECL(?:\s*:)?\s*)([\d/]*)$/i;
 const DTG_VALUE = /^(\s*[ZOPRY](?:\s+[ZOPRY])?\s+)(\d{0,6}Z?)$/;
 const SECURITY_LINE = /^\s*ZN[YR]\b/;
 
