@@ -53,4 +53,10 @@ export default tseslint.config(
 			],
 		},
 	},
+	{
+		// completion/ is one feature in a folder of its own (one module per context): its modules
+		// share its parts, as the architecture test allows a feature folder's modules.
+		files: ['server/src/features/completion/**/*.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: SHELL_ONLY, patterns: SHELL_PATTERNS }] },
+	},
 );

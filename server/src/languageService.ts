@@ -8,6 +8,8 @@ import type {
 	CallHierarchyOutgoingCall,
 	CodeAction,
 	CodeActionContext,
+	CompletionItem,
+	CompletionList,
 	Diagnostic,
 	DocumentLink,
 	DocumentSymbol,
@@ -25,6 +27,7 @@ import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
 import { getCodeActions } from './features/codeActions';
+import { getCompletion, resolveCompletion } from './features/completion/completion';
 import { getDiagnostics } from './features/diagnostics';
 import { cableSpans } from './features/navigation/cableSpans';
 import { incomingCalls, outgoingCalls, prepareCallHierarchy } from './features/navigation/callHierarchy';
@@ -38,6 +41,8 @@ import { ModelCache } from './modelCache';
 import { perModel } from './util/perModel';
 import type { CableTextDocument } from './textDocument';
 
+export { COMPLETION_TRIGGER_CHARACTERS } from './features/completion/completion';
+
 export interface CableLanguageService {
 	getModel(document: CableTextDocument): CableModel;
 	/** The outline; the same array for every request on one version, so callers must not change it. */
@@ -49,6 +54,10 @@ export interface CableLanguageService {
 	getDiagnostics(document: CableTextDocument, settings?: DiagnosticSettings): Diagnostic[];
 	/** Quick fixes for the cable diagnostics in `context` that touch `range`. */
 	getCodeActions(document: CableTextDocument, range: Range, context: CodeActionContext, settings?: DiagnosticSettings): CodeAction[];
+	/** What may be written at `position`: tags, addressees, caption lines, paragraph starts, dates. */
+	getCompletion(document: CableTextDocument, position: Position): CompletionList;
+	/** The item with its documentation (a tag's readings and sources, an indicator's stations). */
+	resolveCompletionItem(item: CompletionItem): CompletionItem;
 	/** Layers the user's dictionaries over the built-in code tables (the next hover uses them). */
 	setUserDictionaries(dictionaries: readonly UserDictionary[]): void;
 	/**
@@ -75,11 +84,14 @@ export interface CableLanguageService {
 export interface CableLanguageServiceOptions {
 	/** Most outline entries and folds returned for one document; the rest are left out. */
 	readonly resultLimit?: number;
+	/** The clock completion dates a new DTG and DECL date by; tests fix it. */
+	readonly now?: () => Date;
 }
 
 export function createCableLanguageService(options: CableLanguageServiceOptions = {}): CableLanguageService {
 	const models = new ModelCache();
 	const limit = options.resultLimit;
+	const now = options.now ?? (() => new Date());
 	let tables = builtInTables;
 	let collection: CableCollection | undefined;
 	const text = (document: CableTextDocument) => document.getText();
@@ -95,6 +107,8 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 			getDiagnostics(models.get(document), tables, settings, collection && { collection, text: text(document) }),
 		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
 			getCodeActions(models.get(document), tables, settings, range, context),
+		getCompletion: (document, position) => getCompletion(models.get(document), text(document), position, tables, now()),
+		resolveCompletionItem: (item) => resolveCompletion(item, tables),
 		setUserDictionaries: (dictionaries) => {
 			tables = withUserDictionaries(dictionaries);
 		},

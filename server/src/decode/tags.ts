@@ -24,6 +24,11 @@ const PERSON_ROLES: ReadonlyMap<string, string> = new Map([
 	['OEXC', 'an educational or cultural exchange involving this person'],
 ]);
 
+/** Whether the code takes a person's name in parentheses after it: `OVIP (RICE, CONDOLEEZZA)`. */
+export function isPersonTag(code: string): boolean {
+	return PERSON_ROLES.has(code);
+}
+
 /** Codes of this length or shorter only get suggestions one edit away (two-letter codes are dense). */
 const SHORT_CODE = 3;
 

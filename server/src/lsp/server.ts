@@ -10,7 +10,7 @@ import {
 	TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { DiagnosticReports } from './diagnosticReports';
-import { createCableLanguageService } from '../languageService';
+import { COMPLETION_TRIGGER_CHARACTERS, createCableLanguageService } from '../languageService';
 import { latestSettings } from './configuration';
 import { plainLines, plainText } from '../util/plainText';
 import { runSafe } from './runSafe';
@@ -94,6 +94,7 @@ export function startServer(connection: Connection): void {
 				documentSymbolProvider: { label: 'Cable' },
 				foldingRangeProvider: true,
 				hoverProvider: true,
+				completionProvider: { resolveProvider: true, triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS] },
 				...NAVIGATION_CAPABILITIES,
 				...diagnostics.initialize(params),
 			},
@@ -122,6 +123,16 @@ export function startServer(connection: Connection): void {
 		if (!document) return null;
 		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));
 	});
+
+	// ---- completion (issue 17): the same tables as hovers, so the dictionaries must have settled too
+	connection.onCompletion(async (params, token) => {
+		await dictionaries.settled();
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return null;
+		return runSafe(token, null, 'completion', log, () => service.getCompletion(document, params.position));
+	});
+	connection.onCompletionResolve((item, token) => runSafe(token, item, 'completionResolve', log, () => service.resolveCompletionItem(item)));
+	// ---- end of completion
 
 	// ---- navigation between cables (definition, links, references, citations, workspace symbols)
 	connection.onDefinition((params, token) => {
