@@ -29,6 +29,7 @@ import {
 	peekRows,
 	pressAt,
 	readUntil,
+	runCommand,
 	statusBarLanguage,
 	workspaceSymbolRows,
 	type Workbench,
@@ -180,6 +181,17 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		await workbench.screenshot('08-references');
 		await closeWidgets(page);
 		assert.ok(listsCiters(rows), `the references peek shows: ${JSON.stringify(rows)}`);
+	});
+
+	it('Cable: Show Citations shows who cites the cable', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		await goTo(page, seedLine(/^SUBJECT:/), 3);
+		await runCommand(page, 'Cable: Show Citations');
+		const listsCiters = (rows: string[]) => ['10TOKYO90001', '10TOKYO90002'].every((id) => rows.some((row) => row.includes(id)));
+		const rows = await peekRows(page, listsCiters);
+		await workbench.screenshot('09-citations');
+		await closeWidgets(page);
+		assert.ok(listsCiters(rows), `the citations peek shows: ${JSON.stringify(rows)}`);
 	});
 
 	it('Ctrl+T finds a cable by id and by subject words, the exact id first', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
