@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { CITED_OSLO, CITED_SEED, CITER_BOTH, CITER_SEED } from '../navigationFolder';
+import { CITED_OSLO, CITED_SEED, CITER_BOTH, CITER_SEED, DECOY } from '../navigationFolder';
 import type { Check } from './check';
 import { basename, lineMatching, openCable } from './documents';
 import { eventually } from './eventually';
@@ -73,6 +73,7 @@ export const navigationChecks: readonly Check[] = [
 				for (const query of ['07TOKYO374', '07tokyo374', 'TOKYO 374']) {
 					const names = await symbolNames(query);
 					assert.equal(names[0], `07TOKYO374 ${CITED_SEED}`, `${query}: ${names.join('; ')}`);
+					assert.ok(names.includes(`07TOKYO3741 ${DECOY}`), `${query}: the cable whose id starts alike is found too: ${names.join('; ')}`);
 				}
 				assert.deepEqual(await symbolNames('arctic rescue'), [`09OSLO517 ${CITED_OSLO}`]);
 			});
