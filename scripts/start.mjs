@@ -1,18 +1,20 @@
 // `npm start`: VS Code (code-server 4.100.3) in your browser, with this extension installed
-// from a freshly built .vsix and samples/ open. Everything it keeps lives in .vscode-test/start/
-// (delete that folder to start from a clean profile). It listens on 127.0.0.1 only, on $PORT,
-// else 8080, else any free port, and stops with Ctrl+C, taking every process it started along.
+// from a freshly built .vsix and samples/ open (`npm start -- FOLDER` opens FOLDER instead).
+// Everything it keeps lives in .vscode-test/start/ (delete that folder to start from a clean
+// profile). It listens on 127.0.0.1 only, on $PORT, else 8080, else any free port, and stops
+// with Ctrl+C, taking every process it started along.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const STATE = join(ROOT, '.vscode-test', 'start');
 const CODE_SERVER = join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
 const VSIX = join(STATE, 'cable-language.vsix');
-const SAMPLES = join(ROOT, 'samples');
+// Resolved from where npm was run (npm runs scripts in the package folder and says where in INIT_CWD).
+const FOLDER = process.argv[2] ? resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2]) : join(ROOT, 'samples');
 const LOG = join(STATE, 'code-server.log');
 const DEFAULT_PORT = 8080;
 // code-server writes a config with a password into XDG_CONFIG_HOME: keep it in the private state.
@@ -65,7 +67,7 @@ function serve(port) {
 			'--disable-workspace-trust',
 			'--disable-getting-started-override',
 			'--ignore-last-opened',
-			SAMPLES,
+			FOLDER,
 		],
 		// Its own process group: the extension host and language server are its children.
 		{ cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -78,7 +80,7 @@ function serve(port) {
 		const listening = !announced && /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
 		if (listening) {
 			announced = true;
-			say(`VS Code with the cable extension and samples/: ${listening[1]}/?folder=${encodeURIComponent(SAMPLES).replaceAll('%2F', '/')}`);
+			say(`VS Code with the cable extension and ${FOLDER}: ${listening[1]}/?folder=${encodeURIComponent(FOLDER).replaceAll('%2F', '/')}`);
 			say(`code-server log: ${LOG}; stop with Ctrl+C`);
 		}
 	};
@@ -110,6 +112,10 @@ function serve(port) {
 	});
 }
 
+if (!existsSync(FOLDER) || !statSync(FOLDER).isDirectory()) {
+	console.error(`[start] not a folder: ${FOLDER}`);
+	process.exit(2);
+}
 mkdirSync(STATE, { recursive: true });
 run('checking code-server (installed on first use, 1-3 minutes)', 'bash', [join(ROOT, 'scripts', 'setup-code-server.sh')]);
 run('building and packaging the extension', 'npm', ['run', '--silent', 'package', '--', '--out', VSIX]);

@@ -20,8 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			}
 			await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 		}),
-		// The server answers citations as a call hierarchy: "cited by" are its incoming calls.
-		vscode.commands.registerTextEditorCommand('cable.showCitations', () => vscode.commands.executeCommand('editor.showIncomingCalls')),
+		vscode.commands.registerTextEditorCommand('cable.showCitations', showCitations),
 		vscode.workspace.onDidOpenTextDocument(detectCable),
 	);
 	vscode.workspace.textDocuments.forEach(detectCable);
@@ -39,6 +38,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	};
 	client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
 	await client.start();
+}
+
+/**
+ * The server answers citations as a call hierarchy: "cited by" are its incoming calls. Peek Call
+ * Hierarchy opens it in the direction last used; Show Incoming Calls only turns an open hierarchy
+ * that shows outgoing calls (alone, it did nothing), so it follows to open on "cited by".
+ */
+async function showCitations(): Promise<void> {
+	await vscode.commands.executeCommand('editor.showCallHierarchy');
+	await vscode.commands.executeCommand('editor.showIncomingCalls');
 }
 
 export function deactivate(): Thenable<void> | undefined {

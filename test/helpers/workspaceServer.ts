@@ -26,8 +26,8 @@ export interface WorkspaceSession {
 	close(): Promise<void>;
 }
 
-/** `settings` is the `cable` section the server pulls. */
-export async function startWorkspaceServer(folder: string, storagePath: string, settings: object = {}): Promise<WorkspaceSession> {
+/** `settings` is the `cable` section the server pulls; `textDocument` adds client capabilities (pull diagnostics). */
+export async function startWorkspaceServer(folder: string, storagePath: string, settings: object = {}, textDocument: object = {}): Promise<WorkspaceSession> {
 	const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const logs: string[] = [];
@@ -49,6 +49,7 @@ export async function startWorkspaceServer(folder: string, storagePath: string, 
 		rootUri: uri,
 		workspaceFolders: [{ uri, name: 'cables' }],
 		capabilities: {
+			textDocument,
 			window: { workDoneProgress: true },
 			workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
 		},

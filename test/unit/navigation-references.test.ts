@@ -109,13 +109,13 @@ describe('citations as a call hierarchy', () => {
 });
 
 describe('workspace symbols', () => {
-	it('finds cables by id (exact first) and subject words, named by id with the subject beside', () => {
+	it('finds cables by id (exact first) and subject words, named by id, subject and tags (what editors filter by)', () => {
 		const byId = service.getWorkspaceSymbols('07TOKYO374');
-		assert.equal(byId[0]?.name, '07TOKYO374');
+		assert.match(byId[0]?.name ?? '', /^07TOKYO374 · S\/P DIRECTOR KRASNER MEETS .* KAWAI · PREL PARM KNNP ZK IN KN KS AS CH RS JA$/);
 		assert.equal(byId[0]?.location.uri, SEED);
 		assert.equal(byId[0]?.kind, SymbolKind.File);
-		assert.match(byId[0]?.containerName ?? '', /^S\/P DIRECTOR KRASNER MEETS/);
-		assert.deepEqual(service.getWorkspaceSymbols('new year').map((symbol) => symbol.name), ['07TOKYO100']);
+		assert.equal(byId[0]?.containerName, '2007-01-26 · CONFIDENTIAL');
+		assert.deepEqual(service.getWorkspaceSymbols('new year').map((symbol) => symbol.name.split(' ')[0]), ['07TOKYO100']);
 	});
 
 	it('answers nothing without a collection', () => {

@@ -7,14 +7,17 @@
  * On first use, code-server and chromium are installed by scripts/setup-code-server.sh.
  */
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it, test } from 'node:test';
 import { runTests } from '@vscode/test-electron';
+import { CORPUS_DIR, corpusAvailable, corpusSkipReason } from '../helpers/corpus';
 import { EXTENSION_HOST_SUITE, LAUNCHER, REPO_ROOT, RESULTS_DIR, SAMPLES_DIR } from './harness/paths';
 import { ensureCodeServer } from './harness/setup';
+import { CITER_BOTH, CITER_SEED, CITERS, makeNavigationFolder } from './navigationFolder';
 import { type CheckResult, RESULTS_ENV } from './suite/results';
 import {
+	activeTabTitle,
 	closeWidgets,
 	goTo,
 	hoverAt,
@@ -23,8 +26,12 @@ import {
 	openWorkbench,
 	outlineRows,
 	problemRows,
+	peekRows,
+	pressAt,
 	readUntil,
+	runCommand,
 	statusBarLanguage,
+	workspaceSymbolRows,
 	type Workbench,
 } from './ui/workbench';
 
@@ -36,6 +43,14 @@ const SEED = '07TOKYO374.txt';
 const FAULT_SAMPLE = '10NAIROBI212-seeded-faults.cable';
 const SEED_SECTIONS = ['SIX PARTY TALKS', 'INDIA', 'CENTRAL ASIA', 'RUSSIA', 'CHINA'];
 
+/** 1-based line and column a character into the first `needle` of `text`, as Go to Line wants them. */
+function lineAndColumn(text: string, needle: string): { line: number; column: number } {
+	const lines = text.split(/\r?\n/);
+	const line = lines.findIndex((candidate) => candidate.includes(needle));
+	if (line < 0) throw new Error(`"${needle}" not found`);
+	return { line: line + 1, column: lines[line]!.indexOf(needle) + 2 };
+}
+
 before(ensureCodeServer, { timeout: SETUP_TIMEOUT_MS });
 
 test('VS Code extension host (runTests through code-server)', { timeout: EXTENSION_HOST_TIMEOUT_MS }, async (t) => {
@@ -43,12 +58,15 @@ test('VS Code extension host (runTests through code-server)', { timeout: EXTENSI
 	const resultsFile = join(RESULTS_DIR, 'extension-host-results.json');
 	mkdirSync(RESULTS_DIR, { recursive: true });
 	rmSync(resultsFile, { force: true });
+	// The samples and cables citing them, for the navigation checks.
+	const folder = makeNavigationFolder(SAMPLES_DIR);
+	t.after(() => rmSync(folder, { recursive: true, force: true }));
 	const exitCode = await runTests({
 		// CABLE_E2E_VSCODE=desktop: runTests downloads VS Code desktop (needs internet and a display).
 		vscodeExecutablePath: process.env.CABLE_E2E_VSCODE === 'desktop' ? undefined : LAUNCHER,
 		extensionDevelopmentPath: REPO_ROOT,
 		extensionTestsPath: EXTENSION_HOST_SUITE,
-		launchArgs: [SAMPLES_DIR],
+		launchArgs: [folder],
 		extensionTestsEnv: { [RESULTS_ENV]: resultsFile },
 	}).catch((error: { code?: number; message: string }) => error.code ?? error.message);
 
@@ -67,6 +85,8 @@ test('VS Code extension host (runTests through code-server)', { timeout: EXTENSI
 });
 
 describe('VS Code UI (Playwright on code-server in chromium)', () => {
+	// The samples and cables citing them, as the extension-host suite opens them.
+	const folder = makeNavigationFolder(SAMPLES_DIR);
 	const seedLines = readFileSync(join(SAMPLES_DIR, SEED), 'utf8').split(/\r?\n/);
 	/** 1-based line of the first line matching, as Go to Line wants it. */
 	const seedLine = (pattern: RegExp) => seedLines.findIndex((line) => pattern.test(line)) + 1;
@@ -78,7 +98,7 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 	before(
 		async () => {
 			workbench = await openWorkbench({
-				folder: SAMPLES_DIR,
+				folder,
 				extensionDevelopmentPath: REPO_ROOT,
 				screenshotsDir: RESULTS_DIR,
 			});
@@ -86,7 +106,10 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		},
 		{ timeout: UI_STEP_TIMEOUT_MS },
 	);
-	after(() => workbench?.close());
+	after(async () => {
+		await workbench?.close();
+		rmSync(folder, { recursive: true, force: true });
+	});
 
 	it('the status bar shows the cable language', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const page = workbench.page;
@@ -137,5 +160,110 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		const rows = await problemRows(page, listsFault);
 		await workbench.screenshot('06-problems');
 		assert.ok(listsFault(rows), `the Problems panel shows: ${JSON.stringify(rows)}`);
+	});
+
+	it('F12 on a REF item opens the cited cable', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		await openFile(page, CITER_BOTH, 'REF: A.');
+		const { line, column } = lineAndColumn(CITERS[CITER_BOTH]!, '07 TOKYO 374');
+		await pressAt(page, line, column, 'F12');
+		const title = await readUntil(() => activeTabTitle(page), (text) => text.includes(SEED));
+		await workbench.screenshot('07-definition');
+		assert.match(title, new RegExp(SEED), `the editor in front after F12: ${title}`);
+	});
+
+	it('Shift+F12 on a cable lists the cables citing it', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		await openFile(page, SEED, 'DE RUEHKO');
+		const listsCiters = (rows: string[]) => [CITER_BOTH, CITER_SEED].every((name) => rows.some((row) => row.includes(name)));
+		await pressAt(page, seedLine(/^SUBJECT:/), 3, 'Shift+F12');
+		const rows = await peekRows(page, listsCiters);
+		await workbench.screenshot('08-references');
+		await closeWidgets(page);
+		assert.ok(listsCiters(rows), `the references peek shows: ${JSON.stringify(rows)}`);
+	});
+
+	it('Cable: Show Citations shows who cites the cable', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		await goTo(page, seedLine(/^SUBJECT:/), 3);
+		await runCommand(page, 'Cable: Show Citations');
+		const listsCiters = (rows: string[]) => ['10TOKYO90001', '10TOKYO90002'].every((id) => rows.some((row) => row.includes(id)));
+		const rows = await peekRows(page, listsCiters);
+		await workbench.screenshot('09-citations');
+		await closeWidgets(page);
+		assert.ok(listsCiters(rows), `the citations peek shows: ${JSON.stringify(rows)}`);
+	});
+
+	it('Ctrl+T finds a cable by id and by subject words, the exact id first', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		// 07TOKYO3741 matches as well: the exact id must come before it.
+		const exactFirst = (rows: string[]) => rows[0]?.startsWith('07TOKYO374 ') === true && rows.some((row) => row.startsWith('07TOKYO3741 '));
+		for (const [index, query] of ['TOKYO 374', 'tokyo374'].entries()) {
+			const rows = await workspaceSymbolRows(page, query, exactFirst);
+			await workbench.screenshot(`10-workspace-symbols-id-${index + 1}`);
+			await closeWidgets(page);
+			assert.ok(exactFirst(rows), `Ctrl+T "${query}" lists: ${JSON.stringify(rows)}`);
+		}
+		const bySubject = await workspaceSymbolRows(page, 'arctic rescue', (rows) => rows[0]?.startsWith('09OSLO517') === true);
+		await workbench.screenshot('11-workspace-symbols-subject');
+		await closeWidgets(page);
+		assert.match(bySubject[0] ?? '', /^09OSLO517/, `Ctrl+T "arctic rescue" lists: ${JSON.stringify(bySubject)}`);
+	});
+});
+
+/**
+ * Issue 15's "done when", on the real corpus opened as the workspace (what `npm start -- FOLDER`
+ * does): once the folder is indexed, Ctrl+T finds a cable by id and by subject words, F12 on a
+ * REF item opens the cited cable and Shift+F12 lists every cable citing it. 08STATE85678 is cited
+ * by four corpus cables, 08ATHENS1156 among them (`C. SECSTATE 85678`).
+ */
+describe('VS Code UI on the corpus folder', () => {
+	const cables = join(CORPUS_DIR, 'cables');
+	const CITED = '08STATE85678';
+	const CITING = ['08ATHENS1156', '08BUDAPEST807', '08COPENHAGEN427', '08PRAGUE535'];
+	const missing = [CITED, ...CITING].filter((id) => !existsSync(join(cables, `${id}.txt`)));
+	const skip = !corpusAvailable ? corpusSkipReason : missing.length > 0 && `the corpus lacks ${missing.join(', ')}`;
+	let workbench: Workbench;
+
+	before(
+		async () => {
+			if (skip) return;
+			workbench = await openWorkbench({ folder: cables, extensionDevelopmentPath: REPO_ROOT, screenshotsDir: join(RESULTS_DIR, 'corpus') });
+		},
+		{ timeout: UI_STEP_TIMEOUT_MS },
+	);
+	after(() => workbench?.close());
+
+	it('Ctrl+T finds a cable by id and by subject words', { skip, timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		// The first answers wait for the folder's 1,232 cables to be indexed.
+		for (const [index, query] of [CITED.toLowerCase(), 'state85678'].entries()) {
+			const byId = await workspaceSymbolRows(page, query, (rows) => rows[0]?.startsWith(CITED) === true);
+			await workbench.screenshot(`01-ctrl-t-id-${index + 1}`);
+			await closeWidgets(page);
+			assert.match(byId[0] ?? '', new RegExp(`^${CITED}`), `Ctrl+T "${query}" lists: ${JSON.stringify(byId)}`);
+		}
+		const bySubject = await workspaceSymbolRows(page, 'action request strong nac', (rows) => rows[0]?.startsWith(CITED) === true);
+		await workbench.screenshot('02-ctrl-t-subject');
+		await closeWidgets(page);
+		assert.match(bySubject[0] ?? '', new RegExp(`^${CITED}`), `Ctrl+T "action request strong nac" lists: ${JSON.stringify(bySubject)}`);
+	});
+
+	it('F12 on a REF item opens the cited cable; Shift+F12 there lists its citers', { skip, timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		await openFile(page, `${CITING[0]}.txt`, 'SECSTATE 85678');
+		const { line, column } = lineAndColumn(readFileSync(join(cables, `${CITING[0]}.txt`), 'utf8'), 'SECSTATE 85678');
+		await pressAt(page, line, column, 'F12');
+		const title = await readUntil(() => activeTabTitle(page), (text) => text.includes(CITED));
+		await workbench.screenshot('03-definition');
+		assert.match(title, new RegExp(CITED), `the editor in front after F12: ${title}`);
+
+		const cited = lineAndColumn(readFileSync(join(cables, `${CITED}.txt`), 'utf8'), 'SUBJECT:');
+		await pressAt(page, cited.line, cited.column, 'Shift+F12');
+		const listsCiters = (rows: string[]) => CITING.every((id) => rows.some((row) => row.includes(id)));
+		const rows = await peekRows(page, listsCiters);
+		await workbench.screenshot('04-references');
+		await closeWidgets(page);
+		assert.ok(listsCiters(rows), `the references peek shows: ${JSON.stringify(rows)}`);
 	});
 });

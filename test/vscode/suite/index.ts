@@ -5,6 +5,7 @@
  */
 import { type Check, runChecks } from './check';
 import { extension } from './documents';
+import { navigationChecks } from './navigationChecks';
 import { sampleChecks } from './sampleChecks';
 import { seedChecks } from './seedChecks';
 
@@ -16,7 +17,7 @@ const activation: Check = {
 };
 
 export async function run(): Promise<void> {
-	const results = await runChecks(activation, [...seedChecks, ...sampleChecks]);
+	const results = await runChecks(activation, [...seedChecks, ...sampleChecks, ...navigationChecks]);
 	const failed = results.filter((result) => result.status === 'fail');
 	if (failed.length > 0) {
 		throw new Error(`${failed.length} of ${results.length} checks failed: ${failed.map((result) => result.name).join('; ')}`);

@@ -166,3 +166,37 @@ export async function problemRows(page: Page, accept: (rows: string[]) => boolea
 	const rows = page.locator('.markers-panel .monaco-list-row');
 	return readUntil(async () => (await rows.allInnerTexts()).map(oneLine), accept);
 }
+
+/** "Go to Symbol in Workspace" (Ctrl+T): the rows it lists for `query`, read until `accept` holds. */
+export async function workspaceSymbolRows(page: Page, query: string, accept: (rows: string[]) => boolean): Promise<string[]> {
+	await page.keyboard.press('Control+T');
+	await quickInput(page).waitFor({ state: 'visible', timeout: STEP_MS });
+	const rows = page.locator('.quick-input-widget .monaco-list-row');
+	const read = async () => (await rows.allInnerTexts()).map(oneLine);
+	return readUntil(async () => {
+		// Typed again on every try: VS Code asks the server once per text, and the first answers may
+		// come while the workspace is still being indexed.
+		await quickInput(page).fill('#');
+		await quickInput(page).fill(`#${query}`);
+		return readUntil(read, accept, 2_000);
+	}, accept);
+}
+
+/** The title of the editor tab in front. */
+export async function activeTabTitle(page: Page): Promise<string> {
+	const tab = page.locator('.tabs-container .tab.active').first();
+	await tab.waitFor({ timeout: STEP_MS });
+	return oneLine(await tab.innerText());
+}
+
+/** Moves the cursor with Go to Line and presses `key` there (F12, Shift+F12); line and column are 1-based. */
+export async function pressAt(page: Page, line: number, column: number, key: string): Promise<void> {
+	await goTo(page, line, column);
+	await page.keyboard.press(key);
+}
+
+/** The rows of the peek view (references, call hierarchy) in the editor, read until `accept` holds. */
+export async function peekRows(page: Page, accept: (rows: string[]) => boolean): Promise<string[]> {
+	const rows = page.locator('.peekview-widget .monaco-list-row');
+	return readUntil(async () => (await rows.allInnerTexts()).map(oneLine), accept);
+}
