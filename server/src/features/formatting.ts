@@ -145,8 +145,17 @@ function run(lineNumbers: readonly number[], lines: readonly string[], paragraph
 
 /** Words and the spaces before each, as written. */
 function wordsOf(line: string): Word[] {
+	// A scan, not a pattern: `(\s*)(\S+)` retried at every space of a long blank run is quadratic.
 	const words: Word[] = [];
-	for (const match of line.trimEnd().matchAll(/(\s*)(\S+)/g)) words.push({ gap: match[1]!, text: match[2]! });
+	const isSpace = (index: number) => /\s/.test(line[index]!);
+	let at = 0;
+	while (at < line.length) {
+		const gapStart = at;
+		while (at < line.length && isSpace(at)) at++;
+		const wordStart = at;
+		while (at < line.length && !isSpace(at)) at++;
+		if (at > wordStart) words.push({ gap: line.slice(gapStart, wordStart), text: line.slice(wordStart, at) });
+	}
 	return words;
 }
 
