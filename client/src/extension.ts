@@ -1,6 +1,7 @@
 /**
  * The VS Code side: starts the language server, opens cable-looking `.txt` files as cables
- * and offers commands to switch any file to the cable language and to show a cable's citations.
+ * and offers commands to switch any file to the cable language, to show a cable's citations and
+ * to start a new cable from a skeleton.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 			await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 		}),
 		vscode.commands.registerTextEditorCommand('cable.showCitations', showCitations),
+		vscode.commands.registerCommand('cable.newCable', newCable),
 		vscode.workspace.onDidOpenTextDocument(detectCable),
 	);
 	vscode.workspace.textDocuments.forEach(detectCable);
@@ -52,6 +54,23 @@ async function showCitations(): Promise<void> {
 
 export function deactivate(): Thenable<void> | undefined {
 	return client?.stop();
+}
+
+/** The skeletons of snippets/cable.json, by the name they have there. */
+const SKELETONS = [
+	{ label: 'Unclassified', snippet: 'Unclassified cable' },
+	{ label: 'Confidential', snippet: 'Confidential cable' },
+	{ label: 'Secret', snippet: 'Secret cable' },
+] as const;
+
+/** "Cable: New Cable": an untitled cable holding the skeleton of the chosen classification, its first tab stop selected. */
+async function newCable(): Promise<void> {
+	const choice = await vscode.window.showQuickPick(SKELETONS, { placeHolder: 'Classification of the new cable' });
+	if (!choice) return;
+	const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+	await vscode.window.showTextDocument(document);
+	// The contributed snippet by name: the skeleton is written once, in snippets/cable.json.
+	await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: LANGUAGE_ID, name: choice.snippet });
 }
 
 function detectCable(document: vscode.TextDocument): void {

@@ -11,15 +11,19 @@ import type {
 	CompletionItem,
 	CompletionList,
 	Diagnostic,
+	DocumentHighlight,
 	DocumentLink,
 	DocumentSymbol,
 	FoldingRange,
 	Hover,
+	InlayHint,
 	Location,
 	LocationLink,
 	Position,
 	Range,
+	SelectionRange,
 	SymbolInformation,
+	TextEdit,
 } from 'vscode-languageserver-types';
 import type { CableCollection } from './collection/types';
 import { builtInTables, type UserDictionary, withUserDictionaries } from './data/referenceTables';
@@ -35,7 +39,19 @@ import { getDefinition } from './features/navigation/definition';
 import { getDocumentLinks } from './features/navigation/documentLinks';
 import { getReferences } from './features/navigation/references';
 import { getWorkspaceSymbols } from './features/navigation/workspaceSymbols';
-import { DEFAULT_DIAGNOSTIC_SETTINGS, type DiagnosticSettings } from './settings';
+import { getDocumentHighlights } from './features/documentHighlights';
+import { getRangeFormatting } from './features/formatting';
+import { getInlayHints } from './features/inlayHints';
+import { getSelectionRanges } from './features/selectionRanges';
+import { getSourceActions } from './features/sourceActions';
+import {
+	DEFAULT_DIAGNOSTIC_SETTINGS,
+	DEFAULT_FORMAT_SETTINGS,
+	DEFAULT_INLAY_HINT_SETTINGS,
+	type DiagnosticSettings,
+	type FormatSettings,
+	type InlayHintSettings,
+} from './settings';
 import type { CableModel } from './model/types';
 import { ModelCache } from './modelCache';
 import { perModel } from './util/perModel';
@@ -52,7 +68,7 @@ export interface CableLanguageService {
 	getHover(document: CableTextDocument, position: Position): Hover | null;
 	/** Malformed and self-contradicting header fields, from the cached model of this version. */
 	getDiagnostics(document: CableTextDocument, settings?: DiagnosticSettings): Diagnostic[];
-	/** Quick fixes for the cable diagnostics in `context` that touch `range`. */
+	/** Quick fixes for the cable diagnostics in `context` that touch `range`; source actions (renumber paragraphs) when `context.only` asks for them. */
 	getCodeActions(document: CableTextDocument, range: Range, context: CodeActionContext, settings?: DiagnosticSettings): CodeAction[];
 	/** What may be written at `position`: tags, addressees, caption lines, paragraph starts, dates. */
 	getCompletion(document: CableTextDocument, position: Position): CompletionList;
@@ -77,6 +93,16 @@ export interface CableLanguageService {
 	/** The cables the item's cites; `document` is the item's file when it is open (its edits count). */
 	getOutgoingCalls(item: CallHierarchyItem, document?: CableTextDocument): CallHierarchyOutgoingCall[];
 	getWorkspaceSymbols(query: string): SymbolInformation[];
+	// ---- writing cables (issue 17)
+	/** Station, date, tag meaning and cited-id hints inside `range`, the kinds `settings` switches on. */
+	getInlayHints(document: CableTextDocument, range: Range, settings?: InlayHintSettings): InlayHint[];
+	/** For each position, the chain word → field → line → block → telegram section → document. */
+	getSelectionRanges(document: CableTextDocument, positions: readonly Position[]): SelectionRange[];
+	/** The other occurrences of the tag, routing indicator, cable id or paragraph number under the cursor. */
+	getDocumentHighlights(document: CableTextDocument, position: Position): DocumentHighlight[];
+	/** The numbered paragraphs `range` touches, rewrapped to the line width; never a word changed. */
+	getRangeFormatting(document: CableTextDocument, range: Range, settings?: FormatSettings): TextEdit[];
+	// ---- end of writing cables
 	/** Forget a closed document. */
 	close(uri: string): void;
 }
@@ -105,8 +131,10 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getHover: (document, position) => getHover(models.get(document), position, tables, text(document), collection),
 		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
 			getDiagnostics(models.get(document), tables, settings, collection && { collection, text: text(document) }),
-		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
-			getCodeActions(models.get(document), tables, settings, range, context),
+		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => [
+			...getCodeActions(models.get(document), tables, settings, range, context),
+			...getSourceActions(models.get(document), tables, context),
+		],
 		getCompletion: (document, position) => getCompletion(models.get(document), text(document), position, tables, now()),
 		resolveCompletionItem: (item) => resolveCompletion(item, tables),
 		setUserDictionaries: (dictionaries) => {
@@ -123,6 +151,11 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getOutgoingCalls: (item, document) =>
 			outgoingCalls(item, collection, document && document.uri === item.uri ? cableSpans(models.get(document), text(document)).entry : undefined),
 		getWorkspaceSymbols: (query) => getWorkspaceSymbols(query, collection),
+		getInlayHints: (document, range, settings = DEFAULT_INLAY_HINT_SETTINGS) => getInlayHints(models.get(document), text(document), range, tables, settings),
+		getSelectionRanges: (document, positions) => getSelectionRanges(models.get(document), text(document), positions),
+		getDocumentHighlights: (document, position) => getDocumentHighlights(models.get(document), text(document), position),
+		getRangeFormatting: (document, range, settings = DEFAULT_FORMAT_SETTINGS) =>
+			getRangeFormatting(models.get(document), text(document), range, settings.lineWidth),
 		close: (uri) => models.delete(uri),
 	};
 }

@@ -24,6 +24,24 @@ export interface IndexSettings {
 	readonly exclude: readonly string[];
 }
 
+/** Which inlay hints are shown (issue 17); each kind switches on its own. */
+export interface InlayHintSettings {
+	/** `AMEMBASSY TOKYO` after `RUEHKO` on DE, TO and INFO lines. */
+	readonly routingStations: boolean;
+	/** `Fri 26 Jan 2007 07:54 UTC` after a date-time group. */
+	readonly dates: boolean;
+	/** The meaning after each TAGS code. */
+	readonly tagMeanings: boolean;
+	/** The cable id a REF item cites (`→ 07TOKYO123`). */
+	readonly referenceIds: boolean;
+}
+
+/** Rewrap (range formatting). */
+export interface FormatSettings {
+	/** `cable.format.lineWidth`: the column paragraphs are wrapped at; cables were sent at 69. */
+	readonly lineWidth: number;
+}
+
 export interface CableSettings {
 	/** `cable.detectTextFiles`: the client opens cable-looking `.txt` files as cables. */
 	readonly detectTextFiles: boolean;
@@ -37,6 +55,10 @@ export interface CableSettings {
 	readonly dictionaryMaxSize: number;
 	/** `cable.index.enable`, `cable.index.include`, `cable.index.exclude`. */
 	readonly index: IndexSettings;
+	/** `cable.inlayHints.*`. */
+	readonly inlayHints: InlayHintSettings;
+	/** `cable.format.lineWidth`. */
+	readonly format: FormatSettings;
 }
 
 /** `cable.maxFileSize` when unset, for the server and the command line alike: real cables are under 1 MB. */
@@ -53,6 +75,18 @@ export const DEFAULT_INDEX_SETTINGS: IndexSettings = {
 	exclude: ['**/node_modules/**', '**/.git/**'],
 };
 
+/**
+ * On by default: the hints that add a few words once (the DTG's date, a REF item's cable id).
+ * Off: the station after an indicator repeats the plain-language address the TO/INFO line
+ * already carries, and a meaning after every TAGS code pushes a 45-character line past 300.
+ */
+export const DEFAULT_INLAY_HINT_SETTINGS: InlayHintSettings = { routingStations: false, dates: true, tagMeanings: false, referenceIds: true };
+
+/** Narrower or wider than this is not a cable line (and a width of 0 would loop the rewrap). */
+const LINE_WIDTH_LIMITS = { min: 20, max: 200 } as const;
+
+export const DEFAULT_FORMAT_SETTINGS: FormatSettings = { lineWidth: 69 };
+
 export const DEFAULT_SETTINGS: CableSettings = {
 	detectTextFiles: true,
 	dictionaries: [],
@@ -60,6 +94,8 @@ export const DEFAULT_SETTINGS: CableSettings = {
 	maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
 	dictionaryMaxSize: DEFAULT_DICTIONARY_MAX_SIZE_MB,
 	index: DEFAULT_INDEX_SETTINGS,
+	inlayHints: DEFAULT_INLAY_HINT_SETTINGS,
+	format: DEFAULT_FORMAT_SETTINGS,
 };
 
 /** Reads the `cable` section as a client sends it. */
@@ -75,7 +111,22 @@ export function readSettings(section: unknown): CableSettings {
 		maxFileSize: megabytes(cable.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
 		dictionaryMaxSize: megabytes(cable.dictionaryMaxSize, DEFAULT_SETTINGS.dictionaryMaxSize),
 		index: readIndexSettings(cable.index),
+		inlayHints: readInlayHintSettings(cable.inlayHints),
+		format: readFormatSettings(cable.format),
 	};
+}
+
+/** Each kind on its own: a malformed one keeps its default. */
+export function readInlayHintSettings(section: unknown): InlayHintSettings {
+	const hints = isObject(section) ? section : {};
+	const flag = (key: keyof InlayHintSettings) => (typeof hints[key] === 'boolean' ? (hints[key] as boolean) : DEFAULT_INLAY_HINT_SETTINGS[key]);
+	return { routingStations: flag('routingStations'), dates: flag('dates'), tagMeanings: flag('tagMeanings'), referenceIds: flag('referenceIds') };
+}
+
+export function readFormatSettings(section: unknown): FormatSettings {
+	const width = isObject(section) ? section.lineWidth : undefined;
+	const valid = typeof width === 'number' && Number.isInteger(width) && width >= LINE_WIDTH_LIMITS.min && width <= LINE_WIDTH_LIMITS.max;
+	return { lineWidth: valid ? width : DEFAULT_FORMAT_SETTINGS.lineWidth };
 }
 
 /** Each of `enable`, `include` and `exclude` on its own: a malformed one falls back to its default. */

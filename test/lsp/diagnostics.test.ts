@@ -41,10 +41,10 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 	});
 	after(() => session.close());
 
-	it('announces pull diagnostics without inter-file or workspace reports, and quick fixes', () => {
+	it('announces pull diagnostics without inter-file or workspace reports, quick fixes and renumbering as a source action', () => {
 		const capabilities = session.initializeResult.capabilities;
 		assert.deepEqual(capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
-		assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+		assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.renumberParagraphs'] });
 	});
 
 	it('reports a seeded header fault on its DE line, naming the banner', async () => {

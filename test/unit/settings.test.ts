@@ -40,6 +40,16 @@ describe('settings and the manifest', () => {
 		assert.equal(properties['cable.index.enable']?.default, DEFAULT_SETTINGS.index.enable);
 		assert.deepEqual(properties['cable.index.include']?.default, DEFAULT_SETTINGS.index.include);
 		assert.deepEqual(properties['cable.index.exclude']?.default, DEFAULT_SETTINGS.index.exclude);
+		for (const [kind, on] of Object.entries(DEFAULT_SETTINGS.inlayHints)) assert.equal(properties[`cable.inlayHints.${kind}`]?.default, on, kind);
+		assert.equal(properties['cable.format.lineWidth']?.default, DEFAULT_SETTINGS.format.lineWidth);
+	});
+
+	it('reads each inlay hint kind and the line width on its own', () => {
+		assert.equal(DEFAULT_SETTINGS.format.lineWidth, 69, 'cables were sent at 69 characters a line');
+		assert.deepEqual(readSettings({ inlayHints: { tagMeanings: true, dates: 'no' } }).inlayHints, { ...DEFAULT_SETTINGS.inlayHints, tagMeanings: true });
+		assert.equal(readSettings({ format: { lineWidth: 72 } }).format.lineWidth, 72);
+		// A width no cable has (or one the rewrap could not fill) is malformed.
+		for (const lineWidth of [0, -5, 10.5, '69', 100_000]) assert.equal(readSettings({ format: { lineWidth } }).format.lineWidth, 69, String(lineWidth));
 	});
 
 	it('reads what the manifest offers and nothing it does not', () => {

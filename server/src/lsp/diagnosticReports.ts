@@ -8,6 +8,7 @@
  * in between and a document edited meanwhile is not reported for its old version.
  * Settings (`cable.diagnostics.*`) are read per document and forgotten when they change.
  */
+import { RENUMBER_PARAGRAPHS_KIND } from '../features/sourceActions';
 import {
 	type CodeAction,
 	type Connection,
@@ -52,7 +53,8 @@ export class DiagnosticReports {
 		this.configurationSupport = capabilities.workspace?.configuration === true;
 		return {
 			...(this.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-			codeActionProvider: { codeActionKinds: ['quickfix'] },
+			// Renumbering is also a source action for the whole cable (issue 17).
+			codeActionProvider: { codeActionKinds: ['quickfix', RENUMBER_PARAGRAPHS_KIND] },
 		};
 	}
 

@@ -17,6 +17,7 @@ import { runSafe } from './runSafe';
 import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
 import { INDEX_STATUS_REQUEST, WorkspaceIndexer } from './indexing/workspaceIndexer';
+import { DEFAULT_SETTINGS } from '../settings';
 
 /** Navigation answers from the workspace's collection; until the indexer sets one, with nothing. */
 const NAVIGATION_CAPABILITIES = {
@@ -25,6 +26,14 @@ const NAVIGATION_CAPABILITIES = {
 	documentLinkProvider: { resolveProvider: false },
 	callHierarchyProvider: true,
 	workspaceSymbolProvider: true,
+} as const;
+
+/** Reading and writing aids (issue 17); formatting is range formatting only: it rewraps what the user selects. */
+const WRITING_CAPABILITIES = {
+	inlayHintProvider: { resolveProvider: false },
+	selectionRangeProvider: true,
+	documentHighlightProvider: true,
+	documentRangeFormattingProvider: true,
 } as const;
 
 export function startServer(connection: Connection): void {
@@ -71,6 +80,37 @@ export function startServer(connection: Connection): void {
 	connection.onRequest(INDEX_STATUS_REQUEST, () => indexer.status());
 	// ---- end of the workspace index
 
+	// ---- writing cables (issue 17): inlay hints, selection ranges, highlights, rewrap. Their settings
+	// are window-scoped, read with the others; the editor is asked to fetch hints again when they change.
+	let writing = { inlayHints: DEFAULT_SETTINGS.inlayHints, format: DEFAULT_SETTINGS.format };
+	let inlayHintRefresh = false;
+	const writingSettingsChanged = (next: typeof writing) => {
+		const hintsChanged = JSON.stringify(next.inlayHints) !== JSON.stringify(writing.inlayHints);
+		writing = next;
+		if (hintsChanged && inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
+	};
+	connection.languages.inlayHint.on((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		return runSafe(token, [], 'inlayHint', log, () => service.getInlayHints(document, params.range, writing.inlayHints));
+	});
+	connection.onSelectionRanges((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		return runSafe(token, [], 'selectionRange', log, () => service.getSelectionRanges(document, params.positions));
+	});
+	connection.onDocumentHighlight((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		return runSafe(token, [], 'documentHighlight', log, () => service.getDocumentHighlights(document, params.position));
+	});
+	connection.onDocumentRangeFormatting((params, token) => {
+		const document = documents.get(params.textDocument.uri);
+		if (!document) return [];
+		return runSafe(token, [], 'rangeFormatting', log, () => service.getRangeFormatting(document, params.range, writing.format));
+	});
+	// ---- end of writing cables
+
 	let canPullSettings = false;
 	// The window-scoped settings, read once per change and handed to those that use them
 	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
@@ -80,12 +120,14 @@ export function startServer(connection: Connection): void {
 			void dictionaries.settingsChanged(settings);
 			documents.settingsChanged(settings);
 			indexer.settingsChanged(settings);
+			writingSettingsChanged({ inlayHints: settings.inlayHints, format: settings.format });
 		},
 	);
 
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
 		canPullSettings = params.capabilities.workspace?.configuration === true;
+		inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		dictionaries.initialize(params);
 		indexer.initialize(params);
 		return {
@@ -96,6 +138,7 @@ export function startServer(connection: Connection): void {
 				hoverProvider: true,
 				completionProvider: { resolveProvider: true, triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS] },
 				...NAVIGATION_CAPABILITIES,
+				...WRITING_CAPABILITIES,
 				...diagnostics.initialize(params),
 			},
 			serverInfo: { name: 'cable-language-server' },
