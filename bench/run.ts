@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../test/helpers/corpus';
+import { collection } from './collection';
 import { growth } from './growth';
 import { lspLatency } from './lspLatency';
 import { type Plan, planFrom } from './options';
@@ -21,6 +22,7 @@ const MEASURES: ReadonlyArray<readonly [string, string, (plan: Plan) => Findings
 	['tokenization', '3. Grammar tokenization (vscode-textmate)', tokenization],
 	['startup', '4. Startup and size', startupAndSize],
 	['growth', '5. Growth with input size', growth],
+	['collection', '6. Workspace collection at the scale of the release', collection],
 ];
 
 const BENCHMARKS = join(REPO_ROOT, 'BENCHMARKS.md');
