@@ -33,9 +33,10 @@ export class WorkspaceSession {
 		private readonly exited: Promise<void>,
 	) {}
 
-	static async start(folder: string, storagePath: string): Promise<WorkspaceSession> {
+	/** `serverPath`: another build of the server (an A/B comparison), its index worker beside it. */
+	static async start(folder: string, storagePath: string, serverPath = SERVER): Promise<WorkspaceSession> {
 		const started = performance.now();
-		const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 		const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 		const session = new WorkspaceSession(connection, child.pid!, started, exited);
