@@ -1,6 +1,7 @@
 /**
  * Command-line options and the amounts of work they imply. `--quick` is a smoke run: every
- * measure runs once on less input, and BENCHMARKS.md is left alone. `--only=a,b` runs some measures.
+ * measure runs once on less input (the collection measure on 5,000 cables), and BENCHMARKS.md is left
+ * alone. `--only=a,b` runs some measures; `--cables=a,b` sets the collection measure's workspace sizes.
  */
 export interface Plan {
 	readonly quick: boolean;
@@ -19,11 +20,16 @@ export interface Plan {
 	readonly growthBytes: number;
 	/** Server starts timed for the startup figure. */
 	readonly starts: number;
+	/** Cables in each synthetic workspace of the collection measure (`--cables=25000,250000` overrides). */
+	readonly collectionSizes: readonly number[];
+	/** Rounds of definition, references and workspace symbol requests in the collection measure. */
+	readonly collectionRequests: number;
 }
 
 export function planFrom(argv: readonly string[]): Plan {
 	const quick = argv.includes('--quick');
 	const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+	const cables = argv.find((arg) => arg.startsWith('--cables='))?.slice('--cables='.length).split(',').map(Number);
 	return {
 		quick,
 		only: only ? new Set(only) : undefined,
@@ -35,5 +41,7 @@ export function planFrom(argv: readonly string[]): Plan {
 		syntheticBytes: quick ? 1_000_000 : 5_000_000,
 		growthBytes: quick ? 100_000 : 500_000,
 		starts: quick ? 2 : 10,
+		collectionSizes: cables ?? (quick ? [5_000] : [25_000, 250_000]),
+		collectionRequests: quick ? 40 : 100,
 	};
 }

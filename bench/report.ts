@@ -66,3 +66,35 @@ export function failedSection(title: string, error: unknown): Section {
 	const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
 	return { title, method: 'This measure failed in this run:', tables: [], targets: [], notes: ['```\n' + message + '\n```'] };
 }
+
+/** The heading of BENCHMARKS.md's last section, kept by hand: every run carries it over. */
+export const HAND_KEPT = '## What each change bought';
+
+/**
+ * BENCHMARKS.md with the sections of a partial run (`--only`) put in place of their earlier
+ * versions (or before the hand-kept section), the summary rebuilt from every section's targets,
+ * and a line saying which sections come from which run.
+ */
+export function withSections(current: string, sections: readonly Section[], command: string): string {
+	let text = current;
+	for (const section of sections) {
+		const heading = `## ${section.title}\n`;
+		const start = text.indexOf(heading);
+		const replacement = `${markdownSection(section)}\n\n`;
+		if (start < 0) {
+			const at = text.indexOf(HAND_KEPT);
+			text = at < 0 ? `${text}\n${replacement}` : text.slice(0, at) + replacement + text.slice(at);
+		} else {
+			const end = text.indexOf('\n## ', start + heading.length);
+			text = text.slice(0, start) + replacement + (end < 0 ? '' : text.slice(end + 1));
+		}
+	}
+	const titles = sections.map((section) => section.title.replace(/\..*/, '')).join(', ');
+	const note = `Section ${titles}: \`${command}\`, ${new Date().toISOString()}.`;
+	text = text.replace(/^(This run: .*|Written by .*)$/m, (line) => `${line.replace(/ Section .*$/, '')} ${note}`);
+	const rows = [...text.matchAll(/^## \d+\.[^\n]*\n[\s\S]*?(?=^## |(?![\s\S]))/gm)].flatMap((match) => {
+		const table = /\| Target \| Measured \| Verdict \|\n\| --- \| --- \| --- \|\n((?:\|.*\n?)*)/.exec(match[0]);
+		return table ? table[1]!.trimEnd().split('\n') : [];
+	});
+	return text.replace(/## Targets\n\n[\s\S]*?\n\n(?=## )/, `## Targets\n\n| Target | Measured | Verdict |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`);
+}
