@@ -179,6 +179,8 @@ const PARENTHESISED_REASONS = ((letters) => {
 	return R`\(\s?${letter}${more}\s?\)`;
 })(8);
 const REASON_TAIL = R`[\s,/&(]*+(?:(?:and|AND|And|an d|ND|nd)\s++)?\(?${REASON_LETTER}(?:[\s,/&()]{1,6}(?:(?:and|AND|And|an d)[\s(]{1,3})?${REASON_LETTER}){0,7}[\s).\\]*+`;
+// `REF. STATE 184178`: after the keyword's full stop, a post and a serial open the field without a colon.
+const REF_POST_SERIAL = R`[A-Z]{2,}(?: [A-Z]{2,}){0,2} \d`;
 // A line that continues a REF field: anything short that is not the next field, paragraph or banner.
 const REF_WHILE = R`^(?=[ \t]*\S)(?![ \t]*(?:${PARAGRAPH_START}|\(U\)\s*(?i:classified)|(?i:classified\s?by)|E\.\s?O\.|TAGS?\b|SUBJ|SIPDIS|C O N|S E C|UNCLAS|[-=*_]{4}|${PAGE_MARKER}|PAGE\s+\d))(?=.{0,300}$)`;
 // What follows the classification on a banner line: SECTION NN OF MM, then the post and serial.
@@ -659,7 +661,7 @@ const grammar = {
 		},
 		// "REF: A. TOKYO 123" and the lines that continue it, as far as the next caption field or paragraph.
 		'ref-block': {
-			begin: R`^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*(:)|(?=\.{2,})|\s+(?=[A-Z(]\S*\s*[:.)]))`,
+			begin: R`^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*(:)|(?=\.{2,})|\s+(?=[A-Z(]\S*\s*[:.)])|(?<=\.)\s+(?=${REF_POST_SERIAL}))`,
 			beginCaptures: { 1: { name: 'keyword.other.ref.cable' }, 2: { name: 'punctuation.separator.key-value.cable' } },
 			while: REF_WHILE,
 			patterns: [{ include: '#ref-keyword' }, { include: '#classified-by-inline' }, { include: '#reference' }],
@@ -672,7 +674,7 @@ const grammar = {
 			patterns: [{ include: '#reference' }],
 		},
 		'ref-keyword': {
-			match: R`^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?=\s*:|\s+[A-Z(]\S*\s*[:.)])`,
+			match: R`^\s*(REFTELS?|REFS?\.?|Refs?\.?)(?=\s*:|\s+[A-Z(]\S*\s*[:.)]|(?<=\.)\s+${REF_POST_SERIAL})`,
 			captures: { 1: { name: 'keyword.other.ref.cable' } },
 		},
 		'ref-inline': {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCableLanguageService } from '../../server/src/languageService';
-import { REPO_ROOT } from '../helpers/corpus';
+import { fixtureText, REPO_ROOT } from '../helpers/corpus';
 import { doc, lines } from '../helpers/documents';
 
 const service = createCableLanguageService();
@@ -78,5 +78,26 @@ describe("every statement of an older copy's origin and serial", () => {
 		assert.deepEqual(identity(receivedCopy({ page02: 'PAGE 02        NAIROB 05213  121340Z' })).map(summary), []);
 		// Another cable's marker: its serial is reported, its post is that cable's own.
 		assert.deepEqual(identity(receivedCopy({ page02: 'PAGE 02        KAMPALA 01234  121340Z' })).map((diagnostic) => diagnostic.code), ['cable.serial.mismatch']);
+	});
+});
+
+describe("the statements of later sections' distribution blocks and of page breaks outside the body", () => {
+	const rome = fixtureText('legacy/later-section.cable');
+	const infoLog = fixtureText('legacy/info-log-opening.cable');
+
+	it('finds nothing when they agree', () => {
+		assert.deepEqual(identity(rome).map(summary), []);
+		assert.deepEqual(identity(infoLog).map(summary), []);
+	});
+
+	it("flags a later section's PAGE 01 serial and post", () => {
+		const second = 'PAGE 01        ROME  03639  02 OF 02  231627Z';
+		assert.deepEqual(identity(rome.replace(second, second.replace('03639', '03693'))).map(summary), ['23:21:cable.serial.mismatch']);
+		assert.deepEqual(identity(rome.replace(second, second.replace('ROME ', 'PARIS'))).map(summary), ['23:15:cable.origin.mismatch']);
+	});
+
+	it('flags the serial of a page break in the TO list and of the serial line', () => {
+		assert.deepEqual(identity(infoLog.replace('STATE   063860', 'STATE   063680')).map(summary), ['12:26:cable.serial.mismatch']);
+		assert.deepEqual(identity(infoLog.replace('\n063860\n', '\n063861\n')).map(summary), ['5:0:cable.serial.mismatch']);
 	});
 });

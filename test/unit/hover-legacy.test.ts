@@ -61,6 +61,35 @@ describe('hover on the distribution block of an older received copy', () => {
 	});
 });
 
+describe('hover on the distribution blocks of 2009-2010 copies and of later sections', () => {
+	const infoLog = fixtureText('legacy/info-log-opening.cable');
+	const rome = fixtureText('legacy/later-section.cable');
+
+	it('reads a block that opens with INFO LOG-00: offices, counter line, serial', () => {
+		assert.match(hoverAt(infoLog, 'MFA-00'), /MFA-00 · info office `MFA`, 0 copies/);
+		assert.match(hoverAt(infoLog, '191822Z /38'), /191822Z · time group: Friday 19 June 2009, 18:22 UTC — month and year from the cable's date/);
+		assert.match(hoverAt(infoLog, '063860'), /063860 · the cable's serial, as printed under the distribution/);
+	});
+
+	it('gives a page break inside the TO list the page-marker hover', () => {
+		const words = hoverAt(infoLog, 'PAGE 02');
+		assert.match(words, /Page 2 · continuation-page marker/);
+		assert.match(hoverAt(infoLog, '191822Z', 2), /191822Z · time group: Friday 19 June 2009, 18:22 UTC/);
+	});
+
+	it("hovers a later section's PAGE 01 line like the first, naming its section", () => {
+		assert.match(hoverAt(rome, 'PAGE 01', 2), /PAGE 01 · the first page of a received copy of section 2 of 2/);
+		assert.match(hoverAt(rome, '231627Z'), /231627Z · time group: Tuesday 23 July 2002, 16:27 UTC/);
+		assert.match(hoverAt(rome, 'AGRE-00', 2), /AGRE-00 · info office `AGRE`, 0 copies/);
+	});
+
+	it('gives a page marker between a banner and its caption the page-marker hover', () => {
+		const vatican = fixtureText('fidelity/ref-period.cable');
+		assert.match(hoverAt(vatican, '021700Z'), /021700Z · time group/);
+		assert.match(hoverAt(vatican, 'PAGE 02'), /Page 2 · continuation-page marker/);
+	});
+});
+
 describe('hover on the FM line', () => {
 	it("names the originator's station and routing indicator, in the older form and the newer", () => {
 		const nairobi = readFileSync(join(REPO_ROOT, 'samples', '1978NAIROBI05213-received-copy.cable'), 'utf8');

@@ -57,6 +57,23 @@ describe('SUBJECT ends where the subject ends', () => {
 	});
 });
 
+describe('REF', () => {
+	it('reads `REF.` followed by a post and a serial as a REF block, without a colon', () => {
+		const refs = caption('ref-period').refs!;
+		assert.equal(refs.keyword.text, 'REF.');
+		assert.deepEqual(refs.items.map((item) => [item.cable?.post.text, item.cable?.serial.text]), [['STATE', '184178']]);
+		// The REF line ends the subject, and Classified By after it is still read.
+		assert.equal(caption('ref-period').subject?.text, 'SOUTH ASIA BUREAU AFGHANISTAN COORDINATOR BRIEFS VATICAN.');
+		// Over the page foot and page marker between them, as the received copy prints it.
+		assert.deepEqual(caption('ref-period').classifiedBy?.reasons.map((reason) => reason.text), ['B', 'D']);
+	});
+
+	it('takes no sentence that starts with `Ref.` for a REF block', () => {
+		const text = 'CONFIDENTIAL ROME 000097\n\nSUBJECT: TALKS\n\n1. (C) Text.\nREF. the 2005 law was passed.\n';
+		assert.equal(parseCable(text, 'memory://ref-sentence', 1).bannerBlocks.some((block) => block.caption?.refs), false);
+	});
+});
+
 describe('Classified By', () => {
 	it('reads a statement wrapped over two lines whole', () => {
 		const classifiedBy = caption('classified-by-wrapped').classifiedBy!;

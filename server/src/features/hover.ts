@@ -67,7 +67,8 @@ export function getHover(model: CableModel, position: Position, tables: Referenc
 	const found =
 		referenceHover(model, text, position, collection) ||
 		metadataHover(model, position, context) ||
-		legacyHover(model.legacyHeader, position, context) ||
+		[model.legacyHeader, ...model.laterLegacyHeaders].map((legacy) => legacyHover(legacy, position, context)).find(Boolean) ||
+		pageMarkerOutsideBodyHover(model, position, context) ||
 		[model.header, ...model.repeatedHeaders].map((header) => headerHover(header, position, context)).find(Boolean) ||
 		model.bannerBlocks.map((block) => bannerBlockHover(block, position, context)).find(Boolean) ||
 		bodyHover(model.body, position, context);
@@ -130,6 +131,12 @@ function legacyHover(legacy: LegacyHeader | undefined, position: Position, conte
 	const part = [line.time, line.total, ...line.offices].find((field) => within(field, position));
 	const text = legacyLineHover(legacy.lines, index, part, context);
 	return text && { range: part?.range ?? line.range, text, source: part?.range ?? line.range };
+}
+
+/** A page break in a TO or INFO list or between a banner and its caption reads like the body's. */
+function pageMarkerOutsideBodyHover(model: CableModel, position: Position, context: HoverContext): Found | undefined {
+	const marker = model.pageMarkersOutsideBody.find((candidate) => inside(candidate.range, position));
+	return marker && { range: marker.range, text: pageMarkerHover(marker, context) };
 }
 
 function headerHover(header: TransmissionHeader | undefined, position: Position, context: HoverContext): Found | undefined {

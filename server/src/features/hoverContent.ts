@@ -577,10 +577,12 @@ export function legacyLineHover(lines: readonly LegacyLine[], index: number, par
 	if (office) return officeCodeHover(text, office, roleOf(lines, index));
 	switch (line.kind) {
 		case 'page':
-			text.line(md`**PAGE 01** · the first page of a received copy, as printed with its distribution`);
+			text.line(md`**PAGE 01** · the first page of a received copy${sectionOf(line.text)}, as printed with its distribution`);
 			if (line.post && line.serial) text.line(cableReferenceLine(line.post.text, line.serial.text, context.facts.year, 'Cable'));
 			if (line.time && part !== line.time) text.line(timeGroupLine(line.time, context));
 			return text;
+		case 'serial':
+			return line.serial ? text.line(md`**${line.serial.text}** · the cable's serial, as printed under the distribution`) : undefined;
 		case 'counter':
 			text.line(md`A line of rules and numbers between the distribution and the telegram; what its numbers count is not in our tables`);
 			if (line.time && part !== line.time) text.line(timeGroupLine(line.time, context));
@@ -598,6 +600,14 @@ export function legacyLineHover(lines: readonly LegacyLine[], index: number, par
 		default:
 			return part === line.time ? text : undefined;
 	}
+}
+
+/** `PAGE 01  ROME 03639  02 OF 03  231627Z`: each section of a long cable was received with a first page of its own. */
+const SECTION_OF = /\s(\d{2})\s+OF\s+(\d{2})\s/;
+
+function sectionOf(text: string): Markdown | undefined {
+	const section = SECTION_OF.exec(text.slice(0, 120));
+	return section ? md` of section ${Number(section[1])} of ${Number(section[2])}` : undefined;
 }
 
 const copies = (count: number) => `${count} ${count === 1 ? 'copy' : 'copies'}`;

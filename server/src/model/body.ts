@@ -349,7 +349,7 @@ const afterRunOnCaption = (lines: readonly string[], line: number, owned: (line:
 // ---------------------------------------------------------------- page markers
 
 /** `TOKYO 00000374 002 OF 003` (also inside a reflowed line) and `PAGE 02  HARARE 06677 01 OF 03 291400Z`. */
-function readPageMarkers(line: number, text: string, hints: LineHints): readonly PageMarker[] {
+export function readPageMarkers(line: number, text: string, hints: LineHints): readonly PageMarker[] {
 	const page = mayStartWith(text, PAGE_FIRST) ? PAGE_MARKER.exec(head(text, 200)) : null;
 	if (page && page[2] !== '01') {
 		return [{

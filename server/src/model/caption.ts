@@ -15,7 +15,8 @@ const STARTS: Readonly<Record<CaptionKind, RegExp>> = {
 	// `TAS:`, `TGS:`, `TAGS;`: misspelt keywords still open the list, with their colon.
 	tags: /^(\s*)(TAGS?|Tags?|tags|TAS(?=\s*[:;])|TGS(?=\s*[:;]))(?:\s*[:;]|\s+(?=[A-Z]{2,}\b))/,
 	subject: /^(\s*)(SUBJECT|SUBJ|Subject)\s*:/,
-	ref: /^(\s*)(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)]))/,
+	// `REF. STATE 184178`: after a full stop a post and a serial need no colon.
+	ref: /^(\s*)(REFTELS?|REFS?\.?|Refs?\.?)(?:\s*:|\.{2,}|\s+(?=[A-Z(]\S*\s*[:.)])|(?<=\.)\s+(?=[A-Z]{2,}(?: [A-Z]{2,}){0,2} \d))/,
 	// A portion mark may stand before the keyword: `(C) CLASSIFIED BY ...`.
 	classifiedBy: /^(\s*(?:\((?:U|C|S|SBU|LOU|TS)\)\s*)?)(CLASSIFIED\s*BY|Classified\s*[Bb]y)\b:?/,
 };

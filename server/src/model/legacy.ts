@@ -1,7 +1,8 @@
 /**
  * Office distribution blocks of older received copies: the AMHS `PAGE 01` block of
  * 2000-2003 partial extracts and the 1970s `ORIGIN` / `ACTION` / `INFO LOG-00` /
- * `DRAFTED BY` / `APPROVED BY` lines, up to the date-time group or `FM` line.
+ * `DRAFTED BY` / `APPROVED BY` lines, up to the date-time group or `FM` line. 2009-2010 copies
+ * open with `INFO LOG-00` itself and may add `(TEDE) /000R`, the serial alone and `SOURCE:`.
  */
 import { OFFICE_CODES } from './headerLines';
 import { fieldAt, firstCharacters, groupField, head, isBlank, linesRange, mayStartWith } from './lines';
@@ -20,6 +21,9 @@ const KINDS: ReadonlyArray<readonly [LegacyLineKind, RegExp]> = [
 	// Each whitespace run belongs to one quantifier: `(?:CODE\s*)+ ... \s*$` gave a run to either.
 	['distribution', /^\s*[A-Z]{1,6}-\d{2}(?:\s*[A-Z]{1,6}-\d{2})*(?:\s*\/\d{3}(?:\s*[WR])?)?\s*$/d],
 	['distribution', /^\s*(\/\d{3})(?:\s*[WR])?\s*$/d],
+	// `(TEDE) /000R`: an office in parentheses, then the copies added up.
+	['distribution', /^\s*\([A-Z]{2,6}\)\s*\/\d{3}(?:\s*[WR])?\s*$/d],
+	['source', /^\s*(SOURCE):\s*\S/d],
 ];
 
 // Sees at most 120 characters (head): the lazy post name is bounded by the line's natural length.
@@ -31,11 +35,14 @@ const TIME_GROUP = /(?<![\dA-Z])\d{6}Z(?![\dA-Z])/;
 const OFFICE = /(?<![A-Z])([A-Z]{1,6})-(\d{2})(?!\d)/dg;
 /** `/049 W`: the copies added up, after the last office code. */
 const TOTAL = /(?<![\dA-Z])\/\d{3}(?:\s?[WR])?\s*$/;
+/** The serial alone on its line, under the distribution of 2009-2010 copies. */
+const SERIAL_LINE = /^\s*(\d{6})\s*$/d;
 const OFFICE_KINDS: ReadonlySet<LegacyLineKind> = new Set(['action', 'origin', 'info', 'distribution']);
 
-const LEGACY_START = /^\s*(?:PAGE\s+01\b|(?:ACTION|ORIGIN)\s+[A-Z]+-\d{2})/;
-/** First letters of PAGE, ACTION and ORIGIN. */
-const LEGACY_FIRST = firstCharacters('PAO');
+// `INFO LOG-00` opens the block of 2009-2010 copies; a TO/INFO address list never names LOG.
+const LEGACY_START = /^\s*(?:PAGE\s+01\b|(?:ACTION|ORIGIN)\s+[A-Z]+-\d{2}|INFO\s+LOG-\d{2})/;
+/** First letters of PAGE, ACTION, ORIGIN and INFO. */
+const LEGACY_FIRST = firstCharacters('PAOI');
 const PTQ_LINE = /^\s*\S.*\sPTQ\d+\s*$/;
 
 /** A line that opens a distribution block by itself. */
@@ -87,6 +94,10 @@ function lineParts(line: number, text: string, kind: LegacyLineKind): LineParts 
 		return { ...parts, time: timeGroup(line, text) };
 	}
 	if (kind === 'counter') return { ...parts, time: timeGroup(line, text) };
+	if (kind === 'serial') {
+		const serial = SERIAL_LINE.exec(text);
+		return { ...parts, serial: serial ? groupField(line, serial, 1) : undefined };
+	}
 	if (!OFFICE_KINDS.has(kind)) return parts;
 	const total = TOTAL.exec(text);
 	return { ...parts, offices: officeCodes(line, text), total: total ? fieldAt(line, total.index, total[0].slice(0, 4)) : undefined };
@@ -111,6 +122,8 @@ function kindOf(text: string, previous: LegacyLineKind | undefined): LegacyLineK
 	if (previous === 'page' && /^\s*\d{1,3}\s*$/.test(bounded)) return 'lineCount';
 	// `05/22/73   EXT 23262` under DRAFTED BY; office code lines with run-together codes.
 	if (previous === 'draftedBy' && /^\s*\d{2}\/\d{2}\/\d{2}/.test(bounded)) return 'draftedBy';
+	// `063860` alone after the copies in all: the cable's serial.
+	if (previous === 'distribution' && SERIAL_LINE.test(bounded)) return 'serial';
 	if ((previous === 'info' || previous === 'distribution') && OFFICE_CODES.test(bounded)) return 'distribution';
 	return undefined;
 }

@@ -8,7 +8,7 @@
  */
 import { isBefore } from '../util/ranges';
 import { caveatsBetween, isBannerLine, isCaveatLine, isDistributionLine, readBanner, readCaveats } from './banner';
-import { isPageMarkerLine, type LineHints, lineHints, parseBody, startsParagraph } from './body';
+import { isPageMarkerLine, type LineHints, lineHints, parseBody, readPageMarkers, startsParagraph } from './body';
 import { type CaptionContext, type CaptionKind, captionKind, findCaptionKeyword, readCaptionElement } from './caption';
 import { parseHeader, startsHeader } from './header';
 import { isTransmissionId } from './headerLines';
@@ -25,6 +25,7 @@ import type {
 	EoLine,
 	Field,
 	LegacyHeader,
+	PageMarker,
 	RefBlock,
 	SubjectLine,
 	TagsLine,
@@ -51,6 +52,9 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 	if (metadata) own(metadata.range.start.line, Math.max(metadata.range.end.line, next - 1));
 
 	let legacyHeader: LegacyHeader | undefined;
+	const laterLegacyHeaders: LegacyHeader[] = [];
+	/** Lines of headers and banner blocks, where a page break can fall (a page marker there is not the body's). */
+	const pageBreakSpans: Array<readonly [number, number]> = [];
 	let header: TransmissionHeader | undefined;
 	const repeatedHeaders: TransmissionHeader[] = [];
 	const bannerBlocks: BannerBlock[] = [];
@@ -85,6 +89,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		if ((legacy || (noBodyYet && !header && BARE_CLASSIFICATION.test(head(text, 80)))) && !header) {
 			const result = parseLegacy(lines, i, isLegacyEnd);
 			if (legacyHeader === undefined) legacyHeader = result.legacy;
+			else laterLegacyHeaders.push(result.legacy);
 			own(i, result.next - 1);
 			i = result.next;
 			continue;
@@ -92,6 +97,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		if (legacy) {
 			// A later section's distribution block (`PAGE 01 ... 02 OF 02`): a barrier, not a new header.
 			const result = parseLegacy(lines, i, isLegacyEnd);
+			laterLegacyHeaders.push(result.legacy);
 			own(i, result.next - 1);
 			i = result.next;
 			continue;
@@ -101,6 +107,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 			if (header === undefined) header = result.header;
 			else repeatedHeaders.push(result.header);
 			own(i, result.next - 1);
+			pageBreakSpans.push([i, result.next - 1]);
 			i = result.next;
 			continue;
 		}
@@ -116,6 +123,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 			const block = parseBannerBlock(lines, i, banner, captionContext, hints);
 			bannerBlocks.push(block.block);
 			own(i, block.last);
+			pageBreakSpans.push([i, block.last]);
 			i = block.last + 1;
 			continue;
 		}
@@ -136,11 +144,31 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		lineLengths: raw.map((line) => line.length),
 		metadata,
 		legacyHeader,
+		laterLegacyHeaders,
 		header,
 		repeatedHeaders,
 		bannerBlocks,
 		body,
+		pageMarkersOutsideBody: pageMarkersIn(lines, pageBreakSpans, hints),
 	};
+}
+
+/** `TO PAGE 02 ...`: a page break right after the list's keyword; the keyword is the list's. */
+const LIST_KEYWORD_BEFORE_PAGE = /^\s*(?:TO|INFO|CC|XMT)\s+(?=PAGE\s+\d{2}\s)/;
+
+/** The page markers that stand alone on a line of the spans, or right after a TO or INFO keyword. */
+function pageMarkersIn(lines: readonly string[], spans: ReadonlyArray<readonly [number, number]>, hints: LineHints): PageMarker[] {
+	const found: PageMarker[] = [];
+	for (const [first, last] of spans) {
+		for (let line = first; line <= last; line++) {
+			const text = lines[line]!;
+			const keyword = LIST_KEYWORD_BEFORE_PAGE.exec(head(text, 20));
+			// The keyword blanked out, so that the marker's columns stay those of the line.
+			const read = keyword ? ' '.repeat(keyword[0].length) + text.slice(keyword[0].length) : text;
+			if (keyword || isPageMarkerLine(line, read, hints)) found.push(...readPageMarkers(line, read, hints));
+		}
+	}
+	return found;
 }
 
 const endsALineWithBackslash = (text: string): boolean =>

@@ -152,14 +152,14 @@ export interface TransmissionHeader {
 /** Office distribution blocks of older received copies (AMHS `PAGE 01`, 1970s ORIGIN/INFO). */
 export type LegacyLineKind =
 	| 'classification' | 'page' | 'lineCount' | 'action' | 'info' | 'origin' | 'draftedBy'
-	| 'approvedBy' | 'cleared' | 'distribution' | 'counter';
+	| 'approvedBy' | 'cleared' | 'distribution' | 'counter' | 'serial' | 'source';
 
 export interface LegacyLine {
 	readonly kind: LegacyLineKind;
 	readonly keyword: Field | undefined;
 	readonly range: Range;
 	readonly text: string;
-	/** The page line's post and serial (`NAIROBI`, `05213`). */
+	/** The page line's post and serial (`NAIROBI`, `05213`); a serial line's serial (`063860`). */
 	readonly post: Field | undefined;
 	readonly serial: Field | undefined;
 	/** The time group of a page or counter line (`121340Z`): day, hour and minute, no month. */
@@ -374,10 +374,17 @@ export interface CableModel {
 	readonly lineLengths: readonly number[];
 	readonly metadata: Metadata | undefined;
 	readonly legacyHeader: LegacyHeader | undefined;
+	/** Later sections' distribution blocks (`PAGE 01  VATICA 05693  02 OF 02  021700Z`), in document order. */
+	readonly laterLegacyHeaders: readonly LegacyHeader[];
 	readonly header: TransmissionHeader | undefined;
 	/** Further copies of the header (some renderings repeat it, e.g. a cables.csv row after the page). */
 	readonly repeatedHeaders: readonly TransmissionHeader[];
 	/** In document order: the cable's banner block first, then its repetitions. */
 	readonly bannerBlocks: readonly BannerBlock[];
 	readonly body: Body | undefined;
+	/**
+	 * Page markers the body does not hold, in document order: a page break inside a TO or INFO
+	 * list (`TO PAGE 02  STATE 015113  182333Z`) or between a banner and its caption.
+	 */
+	readonly pageMarkersOutsideBody: readonly PageMarker[];
 }

@@ -8,7 +8,7 @@ import { originatorByName, type OriginatorEntry, originatorsByIndicator } from '
 import type { ReferenceTables } from '../../data/referenceTables';
 import { type CableIdDecoding, decodeCableId } from '../../decode/identity';
 import { decodeRoutingIndicator } from '../../decode/routing';
-import type { CableModel, Field, LegacyLine, Metadata, MetadataField } from '../../model/types';
+import type { CableModel, Field, LegacyLine, Metadata, MetadataField, PageMarker } from '../../model/types';
 import type { CableFacts } from '../../facts/cableFacts';
 import { finding, type Finding, partOf, relatedField, type Rule } from '../rule';
 
@@ -56,17 +56,25 @@ function serialStatements(model: CableModel, facts: CableFacts): SerialStatement
 	if (de?.serialField && de.station && sentByOwnStation(de.station.text, cableOrigin(facts)?.entry)) {
 		statements.push({ field: de.serialField, serial: digits(de.serialField.text), modulo: 10000, where: 'the DE line' });
 	}
-	for (const marker of model.body?.pageMarkers ?? []) {
+	for (const marker of pageMarkers(model)) {
 		if (marker.serial) statements.push({ field: marker.serial, serial: digits(marker.serial.text), modulo: undefined, where: 'the page marker' });
 	}
-	const page = firstPageLine(model);
-	if (page?.serial) statements.push({ field: page.serial, serial: digits(page.serial.text), modulo: undefined, where: 'the PAGE 01 line' });
+	for (const line of legacyLines(model)) {
+		if (line.serial) statements.push({ field: line.serial, serial: digits(line.serial.text), modulo: undefined, where: line.kind === 'page' ? 'the PAGE 01 line' : 'the serial line' });
+	}
 	return statements;
 }
 
-/** The `PAGE 01  NAIROBI 05213  121340Z` line of an older copy's distribution block. */
-function firstPageLine(model: CableModel): LegacyLine | undefined {
-	return model.legacyHeader?.lines.find((line) => line.kind === 'page' && line.post !== undefined);
+/** The body's page markers and those in a TO or INFO list or between a banner and its caption, in document order. */
+const pageMarkers = (model: CableModel): PageMarker[] =>
+	[...model.pageMarkersOutsideBody, ...(model.body?.pageMarkers ?? [])].sort((a, b) => a.range.start.line - b.range.start.line);
+
+/**
+ * The lines of the distribution blocks that state a serial: each section's `PAGE 01  NAIROBI 05213
+ * 121340Z` line, and the serial alone under the distribution of 2009-2010 copies.
+ */
+function legacyLines(model: CableModel): LegacyLine[] {
+	return [model.legacyHeader, ...model.laterLegacyHeaders].flatMap((legacy) => legacy?.lines.filter((line) => line.serial !== undefined) ?? []);
 }
 
 interface PostStatement {
@@ -87,9 +95,11 @@ interface PostStatement {
 function postStatements(model: CableModel, facts: CableFacts): PostStatement[] {
 	const serial = facts.serial;
 	if (serial === undefined) return [];
-	const page = firstPageLine(model);
-	const statements: PostStatement[] = page?.post && page.serial && digits(page.serial.text) === serial ? [{ post: page.post, where: 'The PAGE 01 line', shortened: true }] : [];
-	for (const marker of model.body?.pageMarkers ?? []) {
+	const statements: PostStatement[] = [];
+	for (const page of legacyLines(model)) {
+		if (page.post && page.serial && digits(page.serial.text) === serial) statements.push({ post: page.post, where: 'The PAGE 01 line', shortened: true });
+	}
+	for (const marker of pageMarkers(model)) {
 		if (marker.post && marker.serial && digits(marker.serial.text) === serial) statements.push({ post: marker.post, where: 'The page marker', shortened: true });
 	}
 	return statements;
