@@ -1,26 +1,21 @@
 /**
- * The VS Code side: starts the language server, opens cable-looking `.txt` files as cables
- * and offers commands to switch any file to the cable language, to show a cable's citations and
- * to start a new cable from a skeleton.
+ * The VS Code side: starts the language server, opens cable-looking `.txt` files as cables,
+ * colours classification markings (classificationColors.ts) and offers commands to switch any
+ * file to the cable language, to show a cable's citations and to start a new cable from a
+ * skeleton. Its messages go through `vscode.l10n` (English only for now).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { looksLikeCable } from '../../server/src/model/cableStart';
+import { ClassificationColors } from './classificationColors';
 
 const LANGUAGE_ID = 'cable';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	context.subscriptions.push(
-		vscode.commands.registerCommand('cable.treatAsCable', async () => {
-			const editor = vscode.window.activeTextEditor;
-			if (!editor) {
-				void vscode.window.showInformationMessage('Open a file first, then run "Cable: Treat This File as a Cable".');
-				return;
-			}
-			await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
-		}),
+		vscode.commands.registerCommand('cable.treatAsCable', treatAsCable),
 		vscode.commands.registerTextEditorCommand('cable.showCitations', showCitations),
 		vscode.commands.registerCommand('cable.newCable', newCable),
 		vscode.workspace.onDidOpenTextDocument(detectCable),
@@ -40,6 +35,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 	};
 	client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
 	await client.start();
+	context.subscriptions.push(new ClassificationColors(client, LANGUAGE_ID));
+}
+
+/**
+ * "Cable: Treat This File as a Cable": from the palette, the active editor's file; from the
+ * explorer's or an editor tab's context menu, the file(s) clicked, opened if they were not.
+ */
+async function treatAsCable(clicked?: vscode.Uri, selected?: readonly vscode.Uri[]): Promise<void> {
+	const uris = selected?.length ? selected : clicked instanceof vscode.Uri ? [clicked] : [];
+	if (uris.length === 0) {
+		const editor = vscode.window.activeTextEditor;
+		if (!editor) {
+			void vscode.window.showInformationMessage(vscode.l10n.t('Open a file first, then run "Cable: Treat This File as a Cable".'));
+			return;
+		}
+		await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+		return;
+	}
+	for (const uri of uris) {
+		const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), LANGUAGE_ID);
+		await vscode.window.showTextDocument(document, { preview: uris.length === 1 });
+	}
 }
 
 /**
@@ -56,16 +73,16 @@ export function deactivate(): Thenable<void> | undefined {
 	return client?.stop();
 }
 
-/** The skeletons of snippets/cable.json, by the name they have there. */
-const SKELETONS = [
-	{ label: 'Unclassified', snippet: 'Unclassified cable' },
-	{ label: 'Confidential', snippet: 'Confidential cable' },
-	{ label: 'Secret', snippet: 'Secret cable' },
-] as const;
+/** The skeletons of snippets/cable.json, by the name they have there; labels in the display language, read when asked. */
+const skeletons = () => [
+	{ label: vscode.l10n.t('Unclassified'), snippet: 'Unclassified cable' },
+	{ label: vscode.l10n.t('Confidential'), snippet: 'Confidential cable' },
+	{ label: vscode.l10n.t('Secret'), snippet: 'Secret cable' },
+];
 
 /** "Cable: New Cable": an untitled cable holding the skeleton of the chosen classification, its first tab stop selected. */
 async function newCable(): Promise<void> {
-	const choice = await vscode.window.showQuickPick(SKELETONS, { placeHolder: 'Classification of the new cable' });
+	const choice = await vscode.window.showQuickPick(skeletons(), { placeHolder: vscode.l10n.t('Classification of the new cable') });
 	if (!choice) return;
 	const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
 	await vscode.window.showTextDocument(document);

@@ -30,6 +30,7 @@ import { builtInTables, type UserDictionary, withUserDictionaries } from './data
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/folding';
 import { getHover } from './features/hover';
+import { type ClassificationMarks, getClassificationMarks } from './features/classificationMarks';
 import { getCodeActions } from './features/codeActions';
 import { getCompletion, resolveCompletion } from './features/completion/completion';
 import { getDiagnostics } from './features/diagnostics';
@@ -103,6 +104,8 @@ export interface CableLanguageService {
 	/** The numbered paragraphs `range` touches, rewrapped to the line width; never a word changed. */
 	getRangeFormatting(document: CableTextDocument, range: Range, settings?: FormatSettings): TextEdit[];
 	// ---- end of writing cables
+	/** The banners and portion marks with their levels, for an editor to colour. */
+	getClassificationMarks(document: CableTextDocument): ClassificationMarks;
 	/** Forget a closed document. */
 	close(uri: string): void;
 }
@@ -156,6 +159,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getDocumentHighlights: (document, position) => getDocumentHighlights(models.get(document), text(document), position),
 		getRangeFormatting: (document, range, settings = DEFAULT_FORMAT_SETTINGS) =>
 			getRangeFormatting(models.get(document), text(document), range, settings.lineWidth),
+		getClassificationMarks: (document) => getClassificationMarks(models.get(document)),
 		close: (uri) => models.delete(uri),
 	};
 }

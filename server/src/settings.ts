@@ -42,6 +42,19 @@ export interface FormatSettings {
 	readonly lineWidth: number;
 }
 
+/** A feature the user can switch off on its own (`cable.hover.enable`, `cable.outline.enable`). */
+export interface FeatureSwitch {
+	readonly enable: boolean;
+}
+
+/** Where VS Code's client colours classification markings; read by the client, kept here with the others. */
+export interface ClassificationColorSettings {
+	/** A band across each banner line in its level's colour. */
+	readonly banners: boolean;
+	/** A tint behind each portion mark. */
+	readonly portionMarks: boolean;
+}
+
 export interface CableSettings {
 	/** `cable.detectTextFiles`: the client opens cable-looking `.txt` files as cables. */
 	readonly detectTextFiles: boolean;
@@ -59,6 +72,12 @@ export interface CableSettings {
 	readonly inlayHints: InlayHintSettings;
 	/** `cable.format.lineWidth`. */
 	readonly format: FormatSettings;
+	/** `cable.hover.enable`: off, the server answers no hover. */
+	readonly hover: FeatureSwitch;
+	/** `cable.outline.enable`: off, the server answers no document symbols (outline, breadcrumbs, sticky scroll). */
+	readonly outline: FeatureSwitch;
+	/** `cable.classificationColors.*`: the client's decorations. */
+	readonly classificationColors: ClassificationColorSettings;
 }
 
 /** `cable.maxFileSize` when unset, for the server and the command line alike: real cables are under 1 MB. */
@@ -87,6 +106,8 @@ const LINE_WIDTH_LIMITS = { min: 20, max: 200 } as const;
 
 export const DEFAULT_FORMAT_SETTINGS: FormatSettings = { lineWidth: 69 };
 
+export const DEFAULT_CLASSIFICATION_COLOR_SETTINGS: ClassificationColorSettings = { banners: true, portionMarks: true };
+
 export const DEFAULT_SETTINGS: CableSettings = {
 	detectTextFiles: true,
 	dictionaries: [],
@@ -96,6 +117,9 @@ export const DEFAULT_SETTINGS: CableSettings = {
 	index: DEFAULT_INDEX_SETTINGS,
 	inlayHints: DEFAULT_INLAY_HINT_SETTINGS,
 	format: DEFAULT_FORMAT_SETTINGS,
+	hover: { enable: true },
+	outline: { enable: true },
+	classificationColors: DEFAULT_CLASSIFICATION_COLOR_SETTINGS,
 };
 
 /** Reads the `cable` section as a client sends it. */
@@ -113,7 +137,23 @@ export function readSettings(section: unknown): CableSettings {
 		index: readIndexSettings(cable.index),
 		inlayHints: readInlayHintSettings(cable.inlayHints),
 		format: readFormatSettings(cable.format),
+		hover: readFeatureSwitch(cable.hover, DEFAULT_SETTINGS.hover),
+		outline: readFeatureSwitch(cable.outline, DEFAULT_SETTINGS.outline),
+		classificationColors: readClassificationColorSettings(cable.classificationColors),
 	};
+}
+
+function readFeatureSwitch(section: unknown, defaults: FeatureSwitch): FeatureSwitch {
+	const enable = isObject(section) ? section.enable : undefined;
+	return { enable: typeof enable === 'boolean' ? enable : defaults.enable };
+}
+
+/** Each place on its own: a malformed one keeps its default. */
+export function readClassificationColorSettings(section: unknown): ClassificationColorSettings {
+	const colors = isObject(section) ? section : {};
+	const flag = (key: keyof ClassificationColorSettings) =>
+		typeof colors[key] === 'boolean' ? (colors[key] as boolean) : DEFAULT_CLASSIFICATION_COLOR_SETTINGS[key];
+	return { banners: flag('banners'), portionMarks: flag('portionMarks') };
 }
 
 /** Each kind on its own: a malformed one keeps its default. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers/corpus';
-import { GRAMMAR_PATH, SCOPE_NAME, scopeMatches } from './tokenizer';
+import { GRAMMAR_PATH, SCOPE_NAME } from './tokenizer';
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8'));
 const grammar = JSON.parse(readFileSync(GRAMMAR_PATH, 'utf8'));
@@ -59,49 +59,6 @@ describe('grammar contract', () => {
 		const documented = new Set([...readme.matchAll(/`([a-z][\w.-]*\.cable)`/g)].map((m) => m[1]!).filter((s) => s !== SCOPE_NAME));
 		assert.deepEqual(SCOPES.filter((scope) => !documented.has(scope)), [], 'undocumented');
 		assert.deepEqual([...documented].filter((scope) => !SCOPES.includes(scope)), [], 'documented but not emitted');
-	});
-});
-
-describe('default classification colours', () => {
-	interface Rule {
-		readonly scope: string;
-		readonly settings: { readonly foreground: string };
-	}
-	const rules: Rule[] = pkg.contributes.configurationDefaults?.['editor.tokenColorCustomizations']?.textMateRules ?? [];
-	/** The selector's innermost scope; the rules are written `source.cable <scope>`. */
-	const target = (rule: Rule) => rule.scope.split(' ').at(-1)!;
-
-	it('has one rule per level, limited to cable documents', () => {
-		assert.deepEqual(rules.map((rule) => rule.scope), LEVELS.map((level) => `${SCOPE_NAME} constant.language.classification.${level}`));
-	});
-
-	it('colours each classification scope the grammar emits by its own level, and nothing else', () => {
-		for (const scope of SCOPES) {
-			const matching = rules.filter((rule) => scopeMatches(scope, target(rule)));
-			const level = CLASSIFICATION.exec(scope)?.[1];
-			assert.deepEqual(matching.map(target), level ? [`constant.language.classification.${level}`] : [], scope);
-		}
-	});
-
-	it('stays readable on the default dark and light editor backgrounds', () => {
-		const luminance = (hex: string) => {
-			const channel = (i: number) => {
-				const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-			};
-			return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-		};
-		const contrast = (a: string, b: string) => {
-			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-			return (hi + 0.05) / (lo + 0.05);
-		};
-		// Default Dark Modern, Dark+ and Light+ / Light Modern editor backgrounds.
-		for (const background of ['#1F1F1F', '#1E1E1E', '#FFFFFF']) {
-			for (const rule of rules) {
-				const ratio = contrast(rule.settings.foreground, background);
-				assert.ok(ratio >= 3, `${rule.settings.foreground} on ${background}: ${ratio.toFixed(2)}:1`);
-			}
-		}
 	});
 });
 

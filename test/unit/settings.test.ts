@@ -42,6 +42,18 @@ describe('settings and the manifest', () => {
 		assert.deepEqual(properties['cable.index.exclude']?.default, DEFAULT_SETTINGS.index.exclude);
 		for (const [kind, on] of Object.entries(DEFAULT_SETTINGS.inlayHints)) assert.equal(properties[`cable.inlayHints.${kind}`]?.default, on, kind);
 		assert.equal(properties['cable.format.lineWidth']?.default, DEFAULT_SETTINGS.format.lineWidth);
+		assert.equal(properties['cable.hover.enable']?.default, DEFAULT_SETTINGS.hover.enable);
+		assert.equal(properties['cable.outline.enable']?.default, DEFAULT_SETTINGS.outline.enable);
+		for (const [place, on] of Object.entries(DEFAULT_SETTINGS.classificationColors)) {
+			assert.equal(properties[`cable.classificationColors.${place}`]?.default, on, place);
+		}
+	});
+
+	it('reads the feature switches and each place of the classification colours on its own', () => {
+		assert.equal(readSettings({ hover: { enable: false } }).hover.enable, false);
+		assert.equal(readSettings({ outline: { enable: false } }).outline.enable, false);
+		assert.equal(readSettings({ hover: { enable: 'no' }, outline: null }).hover.enable, true);
+		assert.deepEqual(readSettings({ classificationColors: { portionMarks: false, banners: 1 } }).classificationColors, { banners: true, portionMarks: false });
 	});
 
 	it('reads each inlay hint kind and the line width on its own', () => {

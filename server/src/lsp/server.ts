@@ -18,6 +18,7 @@ import { SizeLimitedDocuments } from './sizeLimit';
 import { UserDictionaryWatcher } from './userDictionaries';
 import { INDEX_STATUS_REQUEST, WorkspaceIndexer } from './indexing/workspaceIndexer';
 import { DEFAULT_SETTINGS } from '../settings';
+import { CLASSIFICATION_MARKS_REQUEST, type ClassificationMarksParams } from './classificationMarksRequest';
 
 /** Navigation answers from the workspace's collection; until the indexer sets one, with nothing. */
 const NAVIGATION_CAPABILITIES = {
@@ -111,6 +112,16 @@ export function startServer(connection: Connection): void {
 	});
 	// ---- end of writing cables
 
+	// ---- per-feature switches (issue 20): hover and outline answer nothing while switched off.
+	let features = { hover: DEFAULT_SETTINGS.hover, outline: DEFAULT_SETTINGS.outline };
+	// ---- classification colours (issue 20): VS Code's client decorates what this answers.
+	connection.onRequest(CLASSIFICATION_MARKS_REQUEST, (params: ClassificationMarksParams, token) => {
+		const document = documents.get(params.textDocument.uri);
+		const none = { banners: [], portions: [] };
+		if (!document) return none;
+		return runSafe(token, none, 'classificationMarks', log, () => service.getClassificationMarks(document));
+	});
+
 	let canPullSettings = false;
 	// The window-scoped settings, read once per change and handed to those that use them
 	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
@@ -121,6 +132,7 @@ export function startServer(connection: Connection): void {
 			documents.settingsChanged(settings);
 			indexer.settingsChanged(settings);
 			writingSettingsChanged({ inlayHints: settings.inlayHints, format: settings.format });
+			features = { hover: settings.hover, outline: settings.outline };
 		},
 	);
 
@@ -147,7 +159,7 @@ export function startServer(connection: Connection): void {
 
 	connection.onDocumentSymbol((params, token) => {
 		const document = documents.get(params.textDocument.uri);
-		if (!document) return [];
+		if (!document || !features.outline.enable) return [];
 		return runSafe(token, [], 'documentSymbol', log, () => service.getDocumentSymbols(document));
 	});
 
@@ -163,7 +175,7 @@ export function startServer(connection: Connection): void {
 		// Right after a settings change, answer from the dictionaries it names, not the old ones.
 		await dictionaries.settled();
 		const document = documents.get(params.textDocument.uri);
-		if (!document) return null;
+		if (!document || !features.hover.enable) return null;
 		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));
 	});
 
