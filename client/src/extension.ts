@@ -56,16 +56,21 @@ export function deactivate(): Thenable<void> | undefined {
 	return client?.stop();
 }
 
-/** The skeletons of snippets/cable.json, by the name they have there. */
+/** The skeletons of snippets/cable.json, by the name they have there, and the level a caller may name. */
 const SKELETONS = [
-	{ label: 'Unclassified', snippet: 'Unclassified cable' },
-	{ label: 'Confidential', snippet: 'Confidential cable' },
-	{ label: 'Secret', snippet: 'Secret cable' },
+	{ label: 'Unclassified', level: 'unclassified', snippet: 'Unclassified cable' },
+	{ label: 'Confidential', level: 'confidential', snippet: 'Confidential cable' },
+	{ label: 'Secret', level: 'secret', snippet: 'Secret cable' },
 ] as const;
 
-/** "Cable: New Cable": an untitled cable holding the skeleton of the chosen classification, its first tab stop selected. */
-async function newCable(): Promise<void> {
-	const choice = await vscode.window.showQuickPick(SKELETONS, { placeHolder: 'Classification of the new cable' });
+/**
+ * "Cable: New Cable": an untitled cable holding the skeleton of the chosen classification, its
+ * first tab stop selected. A level given as the argument (`"args": "secret"` in a keybinding)
+ * skips the quick pick; any other argument is ignored, as the palette passes none.
+ */
+async function newCable(level?: unknown): Promise<void> {
+	const named = typeof level === 'string' ? SKELETONS.find((skeleton) => skeleton.level === level.trim().toLowerCase()) : undefined;
+	const choice = named ?? (await vscode.window.showQuickPick(SKELETONS, { placeHolder: 'Classification of the new cable' }));
 	if (!choice) return;
 	const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
 	await vscode.window.showTextDocument(document);
