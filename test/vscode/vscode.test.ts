@@ -228,11 +228,12 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		for (const raw of ['DE RUEHKO #0374/01 0260754', 'INFO RUEHAH/AMEMBASSY ASHGABAT PRIORITY 0139', tags]) assert.equal(await viewLineText(page, raw), raw);
 	});
 
-	it('typing on a TAGS line offers tag codes matched on the words of their meanings', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+	it('typing on a TAGS line offers tag codes matched on the words of their meanings, the meanings shown', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const page = workbench.page;
 		const tagsLine = seedLine(/^TAGS:/);
 		await typeAt(page, tagsLine, seedLines[tagsLine - 1]!.length + 1, ' nucl');
-		const offersMnuc = (rows: string[]) => rows.some((row) => row.startsWith('MNUC'));
+		// The row reads `MNUC Nuclear …  subject`: the meaning beside the code, the kind at the right.
+		const offersMnuc = (rows: string[]) => rows.some((row) => /^MNUC .*nuclear/i.test(row));
 		const rows = await suggestRows(page, offersMnuc);
 		await workbench.screenshot('13-completion-tags');
 		await closeWidgets(page);

@@ -60,6 +60,7 @@ export const writingChecks: readonly Check[] = [
 				assert.equal(labels.includes('KNNP'), false, 'KNNP, already on the line, is offered again');
 				const mnuc = items.find((item) => labelOf(item) === 'MNUC')!;
 				assert.match(String(mnuc.detail), /nuclear/i, 'the meaning of MNUC as its detail');
+				assert.match(typeof mnuc.label === 'string' ? '' : String(mnuc.label.detail), /nuclear/i, 'the meaning of MNUC beside its label, as the list shows it');
 				const range = mnuc.range instanceof vscode.Range ? mnuc.range : mnuc.range?.replacing;
 				assert.equal(range && document.getText(range), 'nucl', 'MNUC replaces the word being typed');
 			});
