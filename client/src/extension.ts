@@ -73,16 +73,22 @@ export function deactivate(): Thenable<void> | undefined {
 	return client?.stop();
 }
 
-/** The skeletons of snippets/cable.json, by the name they have there; labels in the display language, read when asked. */
-const skeletons = () => [
-	{ label: vscode.l10n.t('Unclassified'), snippet: 'Unclassified cable' },
-	{ label: vscode.l10n.t('Confidential'), snippet: 'Confidential cable' },
-	{ label: vscode.l10n.t('Secret'), snippet: 'Secret cable' },
-];
+/** The skeletons of snippets/cable.json, by the name they have there, and the level a caller may name; labels in the display language, read when asked. */
+const skeletons = () =>
+	[
+		{ label: vscode.l10n.t('Unclassified'), level: 'unclassified', snippet: 'Unclassified cable' },
+		{ label: vscode.l10n.t('Confidential'), level: 'confidential', snippet: 'Confidential cable' },
+		{ label: vscode.l10n.t('Secret'), level: 'secret', snippet: 'Secret cable' },
+	] as const;
 
-/** "Cable: New Cable": an untitled cable holding the skeleton of the chosen classification, its first tab stop selected. */
-async function newCable(): Promise<void> {
-	const choice = await vscode.window.showQuickPick(skeletons(), { placeHolder: vscode.l10n.t('Classification of the new cable') });
+/**
+ * "Cable: New Cable": an untitled cable holding the skeleton of the chosen classification, its
+ * first tab stop selected. A level given as the argument (`"args": "secret"` in a keybinding)
+ * skips the quick pick; any other argument is ignored, as the palette passes none.
+ */
+async function newCable(level?: unknown): Promise<void> {
+	const named = typeof level === 'string' ? skeletons().find((skeleton) => skeleton.level === level.trim().toLowerCase()) : undefined;
+	const choice = named ?? (await vscode.window.showQuickPick(skeletons(), { placeHolder: vscode.l10n.t('Classification of the new cable') }));
 	if (!choice) return;
 	const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
 	await vscode.window.showTextDocument(document);

@@ -32,10 +32,12 @@ describe('completion on a TAGS line', () => {
 		assert.ok(list.items.length <= 200 && list.isIncomplete, 'a whole table is cut and marked incomplete');
 	});
 
-	it('gives the meaning as detail and the kind as label details and icon', () => {
+	it('gives the meaning as detail and beside the label, and the kind as label description and icon', () => {
 		const item = completeAt(caption('PREL KN|')).list.items.find((candidate) => candidate.label === 'KNNP')!;
 		assert.match(item.detail!, /Nuclear Nonproliferation/);
 		assert.equal(item.labelDetails?.description, 'program');
+		// Beside the code in the list, where VS Code shows it without opening the details pane.
+		assert.match(item.labelDetails?.detail ?? '', /^ .*Nuclear Nonproliferation/);
 		const country = completeAt(caption('PREL J|')).list.items.find((candidate) => candidate.label === 'JA')!;
 		assert.equal(country.labelDetails?.description, 'country');
 		assert.notEqual(country.kind, item.kind);

@@ -31,6 +31,9 @@ import {
 	readUntil,
 	runCommand,
 	statusBarLanguage,
+	suggestRows,
+	typeAt,
+	viewLineText,
 	workspaceSymbolRows,
 	type Workbench,
 } from './ui/workbench';
@@ -208,6 +211,35 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		await workbench.screenshot('11-workspace-symbols-subject');
 		await closeWidgets(page);
 		assert.match(bySubject[0] ?? '', /^09OSLO517/, `Ctrl+T "arctic rescue" lists: ${JSON.stringify(bySubject)}`);
+	});
+
+	// Last: typing leaves the seed modified until it is reverted.
+	it('the seed shows the date in words after its DTG, and no station or tag meaning (inlay hints by default)', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		const tags = seedLines[seedLine(/^TAGS:/) - 1]!;
+		// The header and the caption on one screen: the date hint showing proves the hints of every line in view arrived.
+		await runCommand(page, 'View: Hide Panel');
+		await openFile(page, SEED, 'DE RUEHKO', 1);
+		for (let line = 1; line < seedLine(/^VZCZC/); line++) await page.keyboard.press('Control+ArrowDown');
+		const dtg = await readUntil(() => viewLineText(page, 'P 260754Z JAN 07'), (text) => /2007/.test(text));
+		await workbench.screenshot('12-inlay-hints');
+		assert.match(dtg, /^P 260754Z JAN 07 .*2007/, `the DTG line reads: ${dtg}`);
+		// Lines a default-off kind would lengthen, read as written.
+		for (const raw of ['DE RUEHKO #0374/01 0260754', 'INFO RUEHAH/AMEMBASSY ASHGABAT PRIORITY 0139', tags]) assert.equal(await viewLineText(page, raw), raw);
+	});
+
+	it('typing on a TAGS line offers tag codes matched on the words of their meanings, the meanings shown', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
+		const page = workbench.page;
+		const tagsLine = seedLine(/^TAGS:/);
+		await typeAt(page, tagsLine, seedLines[tagsLine - 1]!.length + 1, ' nucl');
+		// The row reads `MNUC Nuclear …  subject`: the meaning beside the code, the kind at the right.
+		const offersMnuc = (rows: string[]) => rows.some((row) => /^MNUC .*nuclear/i.test(row));
+		const rows = await suggestRows(page, offersMnuc);
+		await workbench.screenshot('13-completion-tags');
+		await closeWidgets(page);
+		await runCommand(page, 'File: Revert File');
+		assert.ok(offersMnuc(rows), `the suggest widget shows: ${JSON.stringify(rows)}`);
+		assert.equal(rows.some((row) => row.startsWith('KNNP')), false, `KNNP, already on the line, is offered: ${JSON.stringify(rows)}`);
 	});
 });
 

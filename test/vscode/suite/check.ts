@@ -1,7 +1,8 @@
 /**
  * A check is a named async assertion run in the extension host. After the first one (which
- * sets the stage), they run concurrently, each waiting on its own condition, and their
- * results are reported in the order declared.
+ * sets the stage), they run concurrently, each waiting on its own condition, then the ones
+ * that must have the editor to themselves run one by one; results are reported in the order
+ * declared.
  */
 import { writeFileSync } from 'node:fs';
 import { Skip } from './eventually';
@@ -26,8 +27,10 @@ async function runOne(check: Check): Promise<CheckResult> {
 
 const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
 
-export async function runChecks(first: Check, rest: readonly Check[]): Promise<readonly CheckResult[]> {
+/** `alone`: checks that show an editor and type in it, which another check's editor would take the keys from. */
+export async function runChecks(first: Check, rest: readonly Check[], alone: readonly Check[] = []): Promise<readonly CheckResult[]> {
 	const results = [await runOne(first), ...(await Promise.all(rest.map(runOne)))];
+	for (const check of alone) results.push(await runOne(check));
 	for (const result of results) {
 		const detail = result.message ? `: ${result.message}` : '';
 		console.log(`${LOG_PREFIX} ${MARK[result.status]} ${result.name} (${result.ms} ms)${detail}`);

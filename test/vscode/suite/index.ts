@@ -8,6 +8,7 @@ import { extension } from './documents';
 import { navigationChecks } from './navigationChecks';
 import { sampleChecks } from './sampleChecks';
 import { seedChecks } from './seedChecks';
+import { newCableChecks, writingChecks } from './writingChecks';
 
 const activation: Check = {
 	name: 'the extension activates (its language client starts)',
@@ -17,7 +18,7 @@ const activation: Check = {
 };
 
 export async function run(): Promise<void> {
-	const results = await runChecks(activation, [...seedChecks, ...sampleChecks, ...navigationChecks]);
+	const results = await runChecks(activation, [...seedChecks, ...sampleChecks, ...navigationChecks, ...writingChecks], newCableChecks);
 	const failed = results.filter((result) => result.status === 'fail');
 	if (failed.length > 0) {
 		throw new Error(`${failed.length} of ${results.length} checks failed: ${failed.map((result) => result.name).join('; ')}`);

@@ -64,11 +64,14 @@ export async function runCommand(page: Page, label: string): Promise<void> {
 	await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file with Quick Open and waits for a line of its text. */
-export async function openFile(page: Page, fileName: string, someLine: string): Promise<void> {
+/**
+ * Opens a workspace file with Quick Open and waits for a line of its text. With `atLine`, at that
+ * line (`name:line`), for a file already open and scrolled away from `someLine`.
+ */
+export async function openFile(page: Page, fileName: string, someLine: string, atLine?: number): Promise<void> {
 	await page.keyboard.press('Control+P');
 	await quickInput(page).waitFor({ state: 'visible', timeout: STEP_MS });
-	await quickInput(page).fill(fileName);
+	await quickInput(page).fill(atLine === undefined ? fileName : `${fileName}:${atLine}`);
 	await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: STEP_MS });
 	await page.keyboard.press('Enter');
 	await page.locator('.monaco-editor .view-line', { hasText: someLine }).first().waitFor({ timeout: STEP_MS });
@@ -199,4 +202,26 @@ export async function pressAt(page: Page, line: number, column: number, key: str
 export async function peekRows(page: Page, accept: (rows: string[]) => boolean): Promise<string[]> {
 	const rows = page.locator('.peekview-widget .monaco-list-row');
 	return readUntil(async () => (await rows.allInnerTexts()).map(oneLine), accept);
+}
+
+/** Moves the cursor with Go to Line and types `text` there as keystrokes; line and column are 1-based. */
+export async function typeAt(page: Page, line: number, column: number, text: string): Promise<void> {
+	await goTo(page, line, column);
+	await page.keyboard.type(text);
+}
+
+/** The rows of the suggest (completion) widget, read until `accept` holds. */
+export async function suggestRows(page: Page, accept: (rows: string[]) => boolean): Promise<string[]> {
+	const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+	return readUntil(async () => (await rows.allInnerTexts()).map(oneLine), accept);
+}
+
+/** The rendered text of the first editor line starting with `start` (case matters), inlay hints included. */
+export async function viewLineText(page: Page, start: string): Promise<string> {
+	// A string would match in any case, anywhere: the seed's metadata `Tags:` line before its TAGS line.
+	// Spaces as \s: the editor may render them as no-break spaces.
+	const pattern = new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s')}`);
+	const line = page.locator('.monaco-editor .view-line', { hasText: pattern }).first();
+	await line.waitFor({ timeout: STEP_MS });
+	return oneLine(await line.innerText());
 }

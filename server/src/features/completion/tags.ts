@@ -7,11 +7,15 @@
 import { type CompletionItem, CompletionItemKind, InsertTextFormat, type Range } from 'vscode-languageserver-types';
 import type { TagEntry, TagTable } from '../../data/tagTable';
 import { isPersonTag } from '../../decode/tags';
+import { plainText } from '../../util/plainText';
 import { type CompletionCursor, followedBy, rangeFrom, rankKey, snippetText, wordStart } from './cursor';
 import type { Answer } from './answer';
 
 /** `TAGS:` and the misspellings the model reads as it (`TAS:`, `TGS:`), at the start of a line. */
 const TAGS_KEYWORD = /^\s*(?:TAGS?|TAS|TGS)\s*[:;]/i;
+
+/** The meaning shown beside a code in the list is cut here: the list is narrow, the detail has it whole. */
+const LIST_MEANING_LENGTH = 40;
 
 /** Meaning words are matched from this many letters on: one or two letters match half the table. */
 const MEANING_MATCH_MIN = 3;
@@ -123,7 +127,8 @@ function tagItem(candidate: TagCandidate, group: number, rank: number, range: Ra
 	const person = isPersonTag(candidate.code);
 	return {
 		label: candidate.code,
-		labelDetails: { description: kinds.join(', ') },
+		// VS Code shows `detail` only in the details pane, shut by default: the meaning beside the code is what a writer reads.
+		labelDetails: { ...(first?.meaning ? { detail: ` ${plainText(first.meaning, LIST_MEANING_LENGTH)}` } : {}), description: kinds.join(', ') },
 		kind: KIND_ICONS[first?.kind ?? ''] ?? CompletionItemKind.Value,
 		detail: meaning || '(no meaning in the tables)',
 		sortText: rankKey(group, rank),
