@@ -5,6 +5,7 @@
 import {
 	type Connection,
 	type InitializeResult,
+	MarkupKind,
 	MessageType,
 	ShowMessageNotification,
 	TextDocumentSyncKind,
@@ -50,6 +51,7 @@ export function startServer(connection: Connection): void {
 	const service = createCableLanguageService();
 	const log = (message: string) => connection.console.error(plainLines(message));
 	let foldingRangeLimit = Number.MAX_SAFE_INTEGER;
+	let hoverFormat: MarkupKind = MarkupKind.Markdown;
 	const diagnostics = new DiagnosticReports(connection, documents, service, log);
 	const dictionaries = new UserDictionaryWatcher({
 		showError: (message) => show(MessageType.Error, message),
@@ -113,7 +115,8 @@ export function startServer(connection: Connection): void {
 
 	let canPullSettings = false;
 	// The window-scoped settings, read once per change and handed to those that use them
-	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
+	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document from a
+	// client that can be asked, and uses these for one that cannot).
 	const settingsChanged = latestSettings(
 		() => (canPullSettings ? fetchSettings : undefined),
 		(settings) => {
@@ -121,11 +124,14 @@ export function startServer(connection: Connection): void {
 			documents.settingsChanged(settings);
 			indexer.settingsChanged(settings);
 			writingSettingsChanged({ inlayHints: settings.inlayHints, format: settings.format });
+			diagnostics.settingsChanged(settings.diagnostics);
 		},
 	);
 
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
+		// Terminal editors that list plain text first (Vim's ALE, Emacs' eglot without markdown-mode) show Markdown as written.
+		hoverFormat = params.capabilities.textDocument?.hover?.contentFormat?.[0] === MarkupKind.PlainText ? MarkupKind.PlainText : MarkupKind.Markdown;
 		canPullSettings = params.capabilities.workspace?.configuration === true;
 		inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		dictionaries.initialize(params);
@@ -164,7 +170,7 @@ export function startServer(connection: Connection): void {
 		await dictionaries.settled();
 		const document = documents.get(params.textDocument.uri);
 		if (!document) return null;
-		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));
+		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position, hoverFormat));
 	});
 
 	// ---- completion (issue 17): the same tables as hovers, so the dictionaries must have settled too
@@ -210,10 +216,7 @@ export function startServer(connection: Connection): void {
 	connection.onInitialized(() => {
 		void settingsChanged(undefined);
 	});
-	connection.onDidChangeConfiguration((change) => {
-		void settingsChanged(change.settings);
-		diagnostics.refresh();
-	});
+	connection.onDidChangeConfiguration((change) => void settingsChanged(change.settings));
 	connection.onShutdown(async () => {
 		dictionaries.dispose();
 		await indexer.dispose();
