@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
+import { type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type PublishDiagnosticsParams, type Range, SymbolKind } from 'vscode-languageserver-protocol';
 import { fixtureText, seedText } from '../helpers/corpus';
 import { positionOf } from '../helpers/hover';
 import { type ServerSession, startServer } from '../helpers/lspClient';
@@ -134,5 +134,54 @@ describe('hovers for a client that asks for plain text first', () => {
 		const text = ((await hoverOn(plain, 'RUEHKO')).contents as { value: string }).value;
 		assert.match(text, /routing indicator of station AMEMBASSY TOKYO/);
 		assert.match(text, /\n\nSources: /);
+	});
+});
+
+/** Eglot's imenu before Emacs 29: the outline flattened, one menu per symbol kind, entries grouped under their parent's name. */
+function imenuByKind(symbols: readonly DocumentSymbol[]): Map<SymbolKind, Map<string, string[]>> {
+	const menus = new Map<SymbolKind, Map<string, string[]>>();
+	const visit = (symbol: DocumentSymbol, container: string) => {
+		const menu = menus.get(symbol.kind) ?? new Map<string, string[]>();
+		menus.set(symbol.kind, menu);
+		menu.set(container, [...(menu.get(container) ?? []), symbol.name]);
+		for (const child of symbol.children ?? []) visit(child, container ? `${container}::${symbol.name}` : symbol.name);
+	};
+	for (const symbol of symbols) visit(symbol, '');
+	return menus;
+}
+
+describe('outline kinds for menus made per kind (Emacs imenu)', () => {
+	let session: ServerSession;
+	const uri = 'file:///cables/07TOKYO374.cable';
+	let menus: Map<SymbolKind, Map<string, string[]>>;
+
+	before(async () => {
+		session = await startServer();
+		await session.open(uri, seedText());
+		menus = imenuByKind(await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
+	});
+	after(() => session.close());
+
+	it('has four menus: the parts, their lines, the lines’ items, the paragraphs', () => {
+		assert.deepEqual([...menus.keys()].sort(), [SymbolKind.Property, SymbolKind.Constant, SymbolKind.String, SymbolKind.Struct].sort());
+	});
+
+	it('lists the cable’s parts in reading order in one menu', () => {
+		const parts = menus.get(SymbolKind.Struct)!.get('')!;
+		assert.deepEqual(parts.slice(0, 2), ['Metadata', 'Header']);
+		assert.deepEqual(parts.slice(4, 9), ['SIX PARTY TALKS', 'INDIA', 'CENTRAL ASIA', 'RUSSIA', 'CHINA']);
+		assert.equal(parts[2], parts[3], 'the caption and its repetition');
+	});
+
+	it('keeps the addressee lists among the header lines, in order, and the addressees under their list', () => {
+		const header = menus.get(SymbolKind.Property)!.get('Header')!;
+		assert.deepEqual(header.slice(-4), ['260754Z JAN 07', 'FM', 'TO', 'INFO']);
+		assert.equal(menus.get(SymbolKind.Constant)!.get('Header::INFO')![0], 'RUEHAH');
+	});
+
+	it('lists the numbered paragraphs in order, under their topic', () => {
+		const paragraphs = menus.get(SymbolKind.String)!;
+		assert.deepEqual(paragraphs.get('INDIA')!.map((name) => name.split('.')[0]), ['7', '8']);
+		assert.deepEqual(paragraphs.get('')!.map((name) => name.split('.')[0]), ['1', '2']);
 	});
 });
