@@ -111,10 +111,13 @@ export class DiagnosticReports {
 		for (const document of this.documents.all()) this.enqueuePush(document);
 	}
 
-	/** The settings as the client pushed them changed: a client that cannot be asked per document uses them. */
+	/**
+	 * The settings as the client pushed them (or as read for the window): a client that cannot be
+	 * asked per document uses them, so its reports are made again once they are in.
+	 */
 	settingsChanged(settings: DiagnosticSettings): void {
 		this.pushed = settings;
-		this.refresh();
+		if (!this.configurationSupport) this.refresh();
 	}
 
 	private settingsFor(uri: string): Promise<DiagnosticSettings> {

@@ -216,7 +216,11 @@ export function startServer(connection: Connection): void {
 	connection.onInitialized(() => {
 		void settingsChanged(undefined);
 	});
-	connection.onDidChangeConfiguration((change) => void settingsChanged(change.settings));
+	connection.onDidChangeConfiguration((change) => {
+		void settingsChanged(change.settings);
+		// Forgets the settings at once: a report asked for next is made with the new ones.
+		diagnostics.refresh();
+	});
 	connection.onShutdown(async () => {
 		dictionaries.dispose();
 		await indexer.dispose();
