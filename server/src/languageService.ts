@@ -19,6 +19,7 @@ import type {
 	InlayHint,
 	Location,
 	LocationLink,
+	MarkupKind,
 	Position,
 	Range,
 	SelectionRange,
@@ -66,7 +67,8 @@ export interface CableLanguageService {
 	getDocumentSymbols(document: CableTextDocument): DocumentSymbol[];
 	/** The folds; kept per version like the outline. */
 	getFoldingRanges(document: CableTextDocument): FoldingRange[];
-	getHover(document: CableTextDocument, position: Position): Hover | null;
+	/** In Markdown, or in plain text for a client that asks for it (`format`). */
+	getHover(document: CableTextDocument, position: Position, format?: MarkupKind): Hover | null;
 	/** Malformed and self-contradicting header fields, from the cached model of this version. */
 	getDiagnostics(document: CableTextDocument, settings?: DiagnosticSettings): Diagnostic[];
 	/** Quick fixes for the cable diagnostics in `context` that touch `range`; source actions (renumber paragraphs) when `context.only` asks for them. */
@@ -131,7 +133,7 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		getModel: (document) => models.get(document),
 		getDocumentSymbols: (document) => symbols(models.get(document)),
 		getFoldingRanges: (document) => folds(models.get(document)),
-		getHover: (document, position) => getHover(models.get(document), position, tables, text(document), collection),
+		getHover: (document, position, format) => getHover(models.get(document), position, tables, text(document), collection, format),
 		getDiagnostics: (document, settings = DEFAULT_DIAGNOSTIC_SETTINGS) =>
 			getDiagnostics(models.get(document), tables, settings, collection && { collection, text: text(document) }),
 		getCodeActions: (document, range, context, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => [

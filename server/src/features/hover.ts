@@ -4,7 +4,7 @@
  * characters in the words the hover would decode, and REF items as the citation reader reads
  * them (the cable ids they cite, described from the collection when it holds them).
  */
-import type { Hover, Position, Range } from 'vscode-languageserver-types';
+import type { Hover, MarkupContent, MarkupKind, Position, Range } from 'vscode-languageserver-types';
 import { type CableReferences, cableReferences } from '../citations/references';
 import type { CableCollection } from '../collection/types';
 import type { ReferenceTables } from '../data/referenceTables';
@@ -61,8 +61,18 @@ function within(field: Field | undefined, position: Position): field is Field {
 	return inside(field?.range, position);
 }
 
-/** `text` is the document's text, of the version `model` was parsed from; `collection` describes the cables REF items cite. */
-export function getHover(model: CableModel, position: Position, tables: ReferenceTables, text: string, collection?: CableCollection): Hover | null {
+/**
+ * `text` is the document's text, of the version `model` was parsed from; `collection` describes the cables REF items cite.
+ * `format` is the client's: plain text for those that list it first (terminal editors), which show Markdown as written.
+ */
+export function getHover(
+	model: CableModel,
+	position: Position,
+	tables: ReferenceTables,
+	text: string,
+	collection?: CableCollection,
+	format: MarkupKind = 'markdown',
+): Hover | null {
 	const context: HoverContext = { model, tables, facts: cableFacts(model) };
 	const found =
 		referenceHover(model, text, position, collection) ||
@@ -73,9 +83,13 @@ export function getHover(model: CableModel, position: Position, tables: Referenc
 		model.bannerBlocks.map((block) => bannerBlockHover(block, position, context)).find(Boolean) ||
 		bodyHover(model.body, position, context);
 	const hidden = invisibleCharactersAt(model, text, position, found);
-	if (hidden) return hidden;
+	if (hidden) return { contents: rendered(hidden.text, format), range: hidden.range };
 	if (!found || found.text.isEmpty) return null;
-	return { contents: { kind: 'markdown', value: found.text.toString() }, range: found.range };
+	return { contents: rendered(found.text, format), range: found.range };
+}
+
+function rendered(text: HoverText, format: MarkupKind): MarkupContent {
+	return format === 'plaintext' ? { kind: 'plaintext', value: text.toPlainText() } : { kind: 'markdown', value: text.toString() };
 }
 
 /**
@@ -83,13 +97,13 @@ export function getHover(model: CableModel, position: Position, tables: Referenc
  * would decode, in place of a decoding of what the reader does not see. It covers that word,
  * or else what the hover would have covered.
  */
-function invisibleCharactersAt(model: CableModel, text: string, position: Position, found: Found | undefined): Hover | undefined {
+function invisibleCharactersAt(model: CableModel, text: string, position: Position, found: Found | undefined): Found | undefined {
 	const underMouse = hiddenWords(text, model.lineLengths, { start: position, end: { line: position.line, character: position.character + 1 } });
 	const decoded = found ? hiddenWords(text, model.lineLengths, found.source ?? found.range) : [];
 	const words = [...underMouse, ...decoded.filter((word) => !underMouse.some((other) => sameStart(word.range, other.range)))];
 	if (words.length === 0) return undefined;
 	const range = underMouse[0]?.range ?? found!.range;
-	return { contents: { kind: 'markdown', value: invisibleCharactersHover(words).toString() }, range };
+	return { range, text: invisibleCharactersHover(words) };
 }
 
 const sameStart = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;

@@ -6,7 +6,9 @@
  * a version that has moved on. When many documents need reports again (settings or dictionaries
  * changed), they are made one document per macrotask, so requests for any document are answered
  * in between and a document edited meanwhile is not reported for its old version.
- * Settings (`cable.diagnostics.*`) are read per document and forgotten when they change.
+ * Settings (`cable.diagnostics.*`) are read per document and forgotten when they change; a client
+ * that cannot be asked for them (no `workspace/configuration`, as Neovim 0.7) gets the ones it
+ * last sent with `workspace/didChangeConfiguration`.
  */
 import { RENUMBER_PARAGRAPHS_KIND } from '../features/sourceActions';
 import {
@@ -32,6 +34,8 @@ export class DiagnosticReports {
 	private pull = false;
 	private refreshSupport = false;
 	private configurationSupport = false;
+	/** The settings the client last pushed, for a client that cannot be asked per document. */
+	private pushed: DiagnosticSettings = DEFAULT_DIAGNOSTIC_SETTINGS;
 	private readonly settings = new Map<string, Promise<DiagnosticSettings>>();
 	private readonly timers = new Map<string, NodeJS.Timeout>();
 	/** Documents waiting for a pushed report, with the version each is due for, in order. */
@@ -107,12 +111,21 @@ export class DiagnosticReports {
 		for (const document of this.documents.all()) this.enqueuePush(document);
 	}
 
+	/**
+	 * The settings as the client pushed them (or as read for the window): a client that cannot be
+	 * asked per document uses them, so its reports are made again once they are in.
+	 */
+	settingsChanged(settings: DiagnosticSettings): void {
+		this.pushed = settings;
+		if (!this.configurationSupport) this.refresh();
+	}
+
 	private settingsFor(uri: string): Promise<DiagnosticSettings> {
 		let settings = this.settings.get(uri);
 		if (!settings) {
 			settings = this.configurationSupport
 				? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }).then(readDiagnosticSettings, () => DEFAULT_DIAGNOSTIC_SETTINGS)
-				: Promise.resolve(DEFAULT_DIAGNOSTIC_SETTINGS);
+				: Promise.resolve(this.pushed);
 			this.settings.set(uri, settings);
 		}
 		return settings;

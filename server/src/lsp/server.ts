@@ -5,6 +5,7 @@
 import {
 	type Connection,
 	type InitializeResult,
+	MarkupKind,
 	MessageType,
 	ShowMessageNotification,
 	TextDocumentSyncKind,
@@ -51,6 +52,7 @@ export function startServer(connection: Connection): void {
 	const service = createCableLanguageService();
 	const log = (message: string) => connection.console.error(plainLines(message));
 	let foldingRangeLimit = Number.MAX_SAFE_INTEGER;
+	let hoverFormat: MarkupKind = MarkupKind.Markdown;
 	const diagnostics = new DiagnosticReports(connection, documents, service, log);
 	const dictionaries = new UserDictionaryWatcher({
 		showError: (message) => show(MessageType.Error, message),
@@ -124,7 +126,8 @@ export function startServer(connection: Connection): void {
 
 	let canPullSettings = false;
 	// The window-scoped settings, read once per change and handed to those that use them
-	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document).
+	// (diagnostics settings are resource-scoped: DiagnosticReports pulls them per document from a
+	// client that can be asked, and uses these for one that cannot).
 	const settingsChanged = latestSettings(
 		() => (canPullSettings ? fetchSettings : undefined),
 		(settings) => {
@@ -133,11 +136,14 @@ export function startServer(connection: Connection): void {
 			indexer.settingsChanged(settings);
 			writingSettingsChanged({ inlayHints: settings.inlayHints, format: settings.format });
 			features = { hover: settings.hover, outline: settings.outline };
+			diagnostics.settingsChanged(settings.diagnostics);
 		},
 	);
 
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
+		// Terminal editors that list plain text first (Vim's ALE, Emacs' eglot without markdown-mode) show Markdown as written.
+		hoverFormat = params.capabilities.textDocument?.hover?.contentFormat?.[0] === MarkupKind.PlainText ? MarkupKind.PlainText : MarkupKind.Markdown;
 		canPullSettings = params.capabilities.workspace?.configuration === true;
 		inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		dictionaries.initialize(params);
@@ -176,7 +182,7 @@ export function startServer(connection: Connection): void {
 		await dictionaries.settled();
 		const document = documents.get(params.textDocument.uri);
 		if (!document || !features.hover.enable) return null;
-		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position));
+		return runSafe(token, null, 'hover', log, () => service.getHover(document, params.position, hoverFormat));
 	});
 
 	// ---- completion (issue 17): the same tables as hovers, so the dictionaries must have settled too
@@ -224,6 +230,7 @@ export function startServer(connection: Connection): void {
 	});
 	connection.onDidChangeConfiguration((change) => {
 		void settingsChanged(change.settings);
+		// Forgets the settings at once: a report asked for next is made with the new ones.
 		diagnostics.refresh();
 	});
 	connection.onShutdown(async () => {

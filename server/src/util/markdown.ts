@@ -3,16 +3,32 @@
  * never become markup. Every interpolated string is escaped; only fragments made by this
  * module are spliced in as they are. Nothing from a file can therefore open a link, a
  * command URI, an image or HTML in the editor.
+ *
+ * Each fragment also carries its plain-text rendering, for clients that ask for plain text
+ * (terminal editors): the same words without emphasis, code spans or escapes.
  */
 
 /** A Markdown fragment that is safe to render: it was built by this module. */
 export class Markdown {
-	private constructor(readonly value: string) {}
+	private constructor(
+		readonly value: string,
+		/** The same fragment as plain text. */
+		readonly plain: string,
+	) {}
 
-	static trusted(value: string): Markdown {
-		return new Markdown(value);
+	static trusted(value: string, plain: string): Markdown {
+		return new Markdown(value, plain);
 	}
 }
+
+/**
+ * The literal parts of the `md` templates use only `**bold**` and `*emphasis*` as markup (cable
+ * text is a value, never a literal): in plain text the asterisks go and the words stay.
+ */
+const plainLiteral = (literal: string) => literal.replace(/\*+/g, '');
+
+/** Line breaks folded, as in Markdown, so that cable text cannot start a line of its own. */
+const foldLines = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 type Part = string | number | Markdown | undefined;
 
@@ -65,32 +81,37 @@ function clip(text: string): string {
 
 /** Cable text shown as written, in a code span long enough to hold any backticks inside. */
 export function code(text: string): Markdown {
-	const flat = clip(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
+	const flat = foldLines(clip(text));
 	const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
 	const fence = '`'.repeat(longestRun + 1);
 	const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-	return Markdown.trusted(`${fence}${pad}${flat}${pad}${fence}`);
+	return Markdown.trusted(`${fence}${pad}${flat}${pad}${fence}`, flat);
 }
 
-function render(part: Part): string {
-	if (part === undefined) return '';
-	if (part instanceof Markdown) return part.value;
-	return escapeMarkdown(clip(String(part)));
+function render(part: Part): Markdown {
+	if (part instanceof Markdown) return part;
+	if (part === undefined) return Markdown.trusted('', '');
+	const text = clip(String(part));
+	return Markdown.trusted(escapeMarkdown(text), foldLines(text));
 }
 
 /** Tagged template: the literal parts are Markdown written here, the values are escaped. */
 export function md(strings: TemplateStringsArray, ...values: Part[]): Markdown {
-	let out = strings[0]!;
-	values.forEach((value, index) => {
+	let value = strings[0]!;
+	let plain = plainLiteral(strings[0]!);
+	values.forEach((part, index) => {
 		// A template has one string more than values.
-		out += render(value) + strings[index + 1]!;
+		const rendered = render(part);
+		value += rendered.value + strings[index + 1]!;
+		plain += rendered.plain + plainLiteral(strings[index + 1]!);
 	});
-	return Markdown.trusted(out);
+	return Markdown.trusted(value, plain);
 }
 
-/** Joins fragments (and escaped strings) with a separator written in Markdown. */
+/** Joins fragments (and escaped strings) with a separator written in Markdown (plain words: no markup). */
 export function join(parts: readonly Part[], separator = ', '): Markdown {
-	return Markdown.trusted(parts.filter((part) => part !== undefined && part !== '').map(render).join(separator));
+	const rendered = parts.filter((part) => part !== undefined && part !== '').map(render);
+	return Markdown.trusted(rendered.map((part) => part.value).join(separator), rendered.map((part) => part.plain).join(separator));
 }
 
 /**
@@ -105,17 +126,17 @@ export function join(parts: readonly Part[], separator = ', '): Markdown {
 const MAX_HOVER_LINES = 60;
 
 export class HoverText {
-	private readonly sections: string[][] = [[]];
+	private readonly sections: Markdown[][] = [[]];
 	private readonly sources = new Set<string>();
 	private lines = 0;
 	private omitted = 0;
 
 	line(content: Markdown | undefined): this {
-		if (content && content.value.trim() !== '') this.add(content.value);
+		if (content && content.value.trim() !== '') this.add(content);
 		return this;
 	}
 
-	private add(line: string): void {
+	private add(line: Markdown): void {
 		if (this.lines === MAX_HOVER_LINES) {
 			this.omitted++;
 			return;
@@ -150,10 +171,24 @@ export class HoverText {
 		return this.sections.every((section) => section.length === 0);
 	}
 
+	/** Sections split by a rule, lines joined by hard breaks, the footer in italics. */
 	toString(): string {
-		const blocks = this.sections.filter((section) => section.length > 0).map((section) => section.join('  \n'));
-		if (this.omitted > 0) blocks.push(md`*${this.omitted} more lines left out*`.value);
-		if (this.sources.size > 0) blocks.push(md`*Sources: ${join([...this.sources], '; ')}*`.value);
-		return blocks.join('\n\n---\n\n');
+		return this.blocks()
+			.map((block) => block.map((line) => line.value).join('  \n'))
+			.join('\n\n---\n\n');
+	}
+
+	/** For a terminal: one line each, sections split by a blank line, no markup. */
+	toPlainText(): string {
+		return this.blocks()
+			.map((block) => block.map((line) => line.plain).join('\n'))
+			.join('\n\n');
+	}
+
+	private blocks(): Markdown[][] {
+		const blocks = this.sections.filter((section) => section.length > 0);
+		if (this.omitted > 0) blocks.push([md`*${this.omitted} more lines left out*`]);
+		if (this.sources.size > 0) blocks.push([md`*Sources: ${join([...this.sources], '; ')}*`]);
+		return blocks;
 	}
 }
