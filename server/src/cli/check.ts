@@ -124,9 +124,9 @@ const SARIF_LEVELS: Readonly<Record<RuleSeverity, 'error' | 'warning' | 'note'>>
 /**
  * A SARIF 2.1.0 log of one run: the rule registry as the driver's rules (so viewers show what a
  * code means and its default level) and each finding at its file and region. `artifact` says where a
- * file is: code-scanning services want a URI relative to the folder the command ran in.
+ * file is: code-scanning services want a URI relative to the folder the command ran in, `srcRoot`.
  */
-export function sarifLog(files: readonly FileFindings[], version: string, artifact: (file: string) => { readonly uri: string; readonly uriBaseId?: string }): object {
+export function sarifLog(files: readonly FileFindings[], version: string, srcRoot: string, artifact: (file: string) => { readonly uri: string; readonly uriBaseId?: string }): object {
 	const rules = ruleSummaries();
 	const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
 	return {
@@ -147,6 +147,7 @@ export function sarifLog(files: readonly FileFindings[], version: string, artifa
 						})),
 					},
 				},
+				originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } },
 				columnKind: 'utf16CodeUnits',
 				results: files.flatMap((file) =>
 					file.findings.map((finding) => ({

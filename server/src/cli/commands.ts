@@ -110,7 +110,7 @@ export function runCheck(context: CommandContext): Promise<number> {
 			} else out((host.terminal ? groupedLines(file, host.colour) : plainLines(file)).join('\n'));
 		});
 		if (format === 'json') out(']');
-		if (format === 'sarif') out(JSON.stringify(sarifLog(sarifFiles, host.version, (file) => ({ uri: host.uriOf(file), ...(file.startsWith('/') ? {} : { uriBaseId: '%SRCROOT%' }) })), null, 2));
+		if (format === 'sarif') out(JSON.stringify(sarifLog(sarifFiles, host.version, `${host.uriOf('.').replace(/\/?$/, '/')}`, (file) => sarifArtifact(file, host)), null, 2));
 		const missing = missingStatus(listing, err);
 		const findings = SEVERITY_ORDER.filter((severity) => bySeverity.has(severity)).map((severity) =>
 			severity === 'information' ? `${bySeverity.get(severity)!.toLocaleString('en-US')} information` : count(bySeverity.get(severity)!, severity),
@@ -119,6 +119,12 @@ export function runCheck(context: CommandContext): Promise<number> {
 		if (missing) return missing;
 		return SEVERITY_ORDER.some((severity) => bySeverity.has(severity) && failsOn(failOn as RuleSeverity | 'never', severity)) ? 1 : 0;
 	});
+}
+
+/** A file inside the current folder as a URI reference relative to it (`%SRCROOT%`); one outside by its file URI. */
+function sarifArtifact(file: string, host: CliHost): { uri: string; uriBaseId?: string } {
+	if (file.startsWith('/') || /^[A-Za-z]:/.test(file)) return { uri: host.uriOf(file) };
+	return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 export function runExport(context: CommandContext): Promise<number> {
