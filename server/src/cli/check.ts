@@ -116,7 +116,7 @@ export function jsonLines(file: FileFindings): string[] {
 
 /** Messages quote fields, and a field can hold a control character: never let one reach the terminal. */
 function oneLine(message: string): string {
-	return plainText(message).replace(/\s*\n\s*/g, ' ');
+	return plainText(message.replace(/[\r\n]+/g, ' '), Infinity);
 }
 
 const SARIF_LEVELS: Readonly<Record<RuleSeverity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

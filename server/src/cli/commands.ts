@@ -172,7 +172,7 @@ export function runRefs(context: CommandContext): Promise<number> {
 	});
 }
 
-const CABLE_ID = /^\d{2}[A-Z][A-Z0-9-]*\d+$/;
+const CABLE_ID = /^\d{2}[A-Z][A-Z-]*\d+$/;
 
 /** An id as given (upper-cased), else the id of the file named: from the collection when it holds it, else read. */
 async function idOf(operand: string, host: CliHost, task: Task, options: { jobs: number; maxBytes: number }, collection: CollectionIndex): Promise<string | { error: string }> {

@@ -45,8 +45,8 @@ export interface HeadOutcome extends ReadOutcome {
 
 export function readCable(path: string, uri: string, maxBytes: number): ReadOutcome {
 	// Only the entry crosses to the server's thread: the model and text are left behind.
-	const { head: _head, ...outcome } = readCableHead(path, uri, maxBytes);
-	return outcome;
+	const { stamp, entry, skipped, bytesRead } = readCableHead(path, uri, maxBytes);
+	return { path, stamp, entry, skipped, bytesRead };
 }
 
 /** As readCable, keeping the model and the text (the file's start) the entry was made from. */
