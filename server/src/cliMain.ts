@@ -20,7 +20,11 @@ const host = nodeHost(CABLE_VERSION, join(__dirname, 'cliWorker.js'), { stdoutIs
 
 void main(
 	process.argv.slice(2),
-	(text) => process.stdout.write(`${text}\n`),
+	// On a terminal stdout and stderr share the screen: the progress line goes before either is written.
+	(text) => {
+		progress?.clear();
+		process.stdout.write(`${text}\n`);
+	},
 	(text) => {
 		progress?.clear();
 		process.stderr.write(`${text}\n`);
