@@ -4,7 +4,7 @@
 // plus the VS Code end-to-end pieces into out/vscode-e2e (outside out/test: not node tests);
 // with --bench the benchmark into out/bench; with --watch the extension, server and CLI on every save.
 import * as esbuild from 'esbuild';
-import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -24,6 +24,11 @@ const extension = { ...common, entryPoints: ['client/src/extension.ts'], externa
 const server = { ...common, entryPoints: ['server/src/lsp/main.ts'], banner: { js: '#!/usr/bin/env node' } };
 // The indexer's worker threads run this bundle; the server finds it beside itself (`__dirname`).
 const indexWorker = { ...common, entryPoints: ['server/src/lsp/indexing/indexWorker.ts'] };
+// `cable --version` answers package.json's version, written in at build time.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const cli = { ...common, entryPoints: ['server/src/cliMain.ts'], banner: { js: '#!/usr/bin/env node' }, define: { CABLE_VERSION: JSON.stringify(version) } };
+// `cable check` and `cable export` spread files over worker threads that run this bundle, found beside dist/cli.js.
+const cliWorker = { ...common, entryPoints: ['server/src/cliShell/worker.ts'] };
 
 function testEntries(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -76,7 +81,8 @@ if (process.argv.includes('--tests')) {
 		{ ...extension, outfile: 'dist/extension.js' },
 		{ ...server, outfile: 'dist/server.js' },
 		{ ...indexWorker, outfile: 'dist/indexWorker.js' },
-		{ ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+		{ ...cli, outfile: 'dist/cli.js' },
+		{ ...cliWorker, outfile: 'dist/cliWorker.js' },
 	];
 	if (process.argv.includes('--watch')) {
 		// `npm run watch`: rebuilds dist/ on every save (type errors come from the tsc --watch beside it).

@@ -2,10 +2,14 @@
  * `cable`: the language service on the command line, for scripts and for reading cables
  * in bulk. It runs the same parse and features as the editor, and declines the same files:
  * over the size limit (`--max-file-size`, the editor's `cable.maxFileSize` default) or not a
- * regular file, judged before a byte is read.
+ * regular file, judged before a byte is read. `outline` and `model` read the files named;
+ * `check`, `export` and `refs` (server/src/cli/) work on whole collections through the host.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { COMMANDS, commandUsage, type Invocation, parseCommandLine, usage } from './cli/args';
+import { type CommandContext, runCheck, runExport, runRefs } from './cli/commands';
+import type { CliHost } from './cli/types';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { type CableIdentity, canonicalCableId } from './citations/cableId';
 import { type CableReferences, cableReferences } from './citations/references';
@@ -18,46 +22,54 @@ import { BYTES_PER_MB, formatSize } from './util/sizes';
 import type { CableTextDocument } from './textDocument';
 import type { CableWorkspace } from './workspace';
 
-const COMMANDS = ['outline', 'model'];
 const MAX_FILE_SIZE_FLAG = '--max-file-size';
 
-const USAGE = `Usage: cable <command> [${MAX_FILE_SIZE_FLAG} MB] <file>...
+type Write = (text: string) => void;
 
-Commands:
-  outline <file>...   print each cable's outline (line:column, name, detail)
-  model <file>...     print the parsed cable model as JSON, with what it says about
-                      the cable under "facts" (classification, id, date, origin, serial),
-                      its canonical id under "identity" and its REF items resolved to
-                      cable ids under "references"
-
-Options:
-  ${MAX_FILE_SIZE_FLAG} MB  read files up to MB megabytes (default ${DEFAULT_MAX_FILE_SIZE_MB}, as the editor's "cable.maxFileSize")
-
-Files are read as UTF-8, as an editor would open them. Larger files, and anything but a
-regular file (a directory, a named pipe, a device), are declined with a message.`;
-
-interface Invocation {
-	readonly command: string | undefined;
-	readonly files: readonly string[];
-	readonly maxBytes: number;
-}
-
-/** Runs one command line; files are read through `workspace` (the node file system from cliMain.ts). */
-export async function main(argv: readonly string[], out: (text: string) => void, err: (text: string) => void, workspace: CableWorkspace): Promise<number> {
-	if (argv[0] === '--help' || argv[0] === '-h') {
-		out(USAGE);
+/** Runs one command line; files are read through the host (the node file system and worker threads, from cliShell/). */
+export async function main(argv: readonly string[], out: Write, err: Write, host: CliHost): Promise<number> {
+	const invocation = parseCommandLine(argv);
+	if (typeof invocation === 'string') {
+		err(`cable: ${invocation}\n\n${usage()}`);
+		return 2;
+	}
+	const { command, operands } = invocation;
+	if (invocation.version) {
+		out(host.version);
 		return 0;
 	}
-	const invocation = parseArguments(argv);
-	if (typeof invocation === 'string') {
-		err(`cable: ${invocation}\n\n${USAGE}`);
+	if (invocation.help || !command) {
+		(invocation.help ? out : err)(command ? commandUsage(command) : usage());
+		return invocation.help ? 0 : 2;
+	}
+	const maxBytes = maxBytesOf(invocation);
+	if (typeof maxBytes === 'string' || operands.length === 0) {
+		err(`cable: ${typeof maxBytes === 'string' ? maxBytes : `${command} wants ${COMMANDS[command].operands}`}\n\n${commandUsage(command)}`);
 		return 2;
 	}
-	const { command, files, maxBytes } = invocation;
-	if (!command || !COMMANDS.includes(command) || files.length === 0) {
-		err(command && !COMMANDS.includes(command) ? `cable: unknown command '${plainText(command)}'\n\n${USAGE}` : USAGE);
-		return 2;
+	const context: CommandContext = { invocation, out, err, host, maxBytes };
+	switch (command) {
+		case 'check':
+			return runCheck(context);
+		case 'export':
+			return runExport(context);
+		case 'refs':
+			return runRefs(context);
+		default:
+			return runPerFile(command, operands, maxBytes, out, err, host.workspace);
 	}
+}
+
+function maxBytesOf(invocation: Invocation): number | string {
+	const value = invocation.values['max-file-size'] as string | undefined;
+	if (value === undefined) return DEFAULT_MAX_FILE_SIZE_MB * BYTES_PER_MB;
+	const megabytes = Number(value);
+	if (value.trim() === '' || !Number.isFinite(megabytes) || megabytes <= 0) return `${MAX_FILE_SIZE_FLAG} wants a number of megabytes above 0, not '${plainText(value)}'`;
+	return Math.floor(megabytes * BYTES_PER_MB);
+}
+
+/** `outline` and `model`: each file read whole through the workspace, as the editor opens it. */
+async function runPerFile(command: 'outline' | 'model', files: readonly string[], maxBytes: number, out: Write, err: Write, workspace: CableWorkspace): Promise<number> {
 	const service = createCableLanguageService();
 	let status = 0;
 	for (const file of files) {
@@ -75,32 +87,6 @@ export async function main(argv: readonly string[], out: (text: string) => void,
 		}
 	}
 	return status;
-}
-
-/** The command, the files and the size limit; or what is wrong with the arguments. Options may come anywhere; `--` ends them. */
-function parseArguments(argv: readonly string[]): Invocation | string {
-	const positional: string[] = [];
-	let maxBytes = DEFAULT_MAX_FILE_SIZE_MB * BYTES_PER_MB;
-	for (let index = 0; index < argv.length; index++) {
-		const argument = argv[index]!;
-		if (argument === '--') {
-			positional.push(...argv.slice(index + 1));
-			break;
-		}
-		if (argument === MAX_FILE_SIZE_FLAG || argument.startsWith(`${MAX_FILE_SIZE_FLAG}=`)) {
-			const value = argument === MAX_FILE_SIZE_FLAG ? argv[++index] : argument.slice(MAX_FILE_SIZE_FLAG.length + 1);
-			const megabytes = Number(value);
-			if (value === undefined || value.trim() === '' || !Number.isFinite(megabytes) || megabytes <= 0) {
-				return `${MAX_FILE_SIZE_FLAG} wants a number of megabytes above 0${value === undefined ? '' : `, not '${plainText(value)}'`}`;
-			}
-			maxBytes = Math.floor(megabytes * BYTES_PER_MB);
-			continue;
-		}
-		if (argument.startsWith('--')) return `unknown option '${plainText(argument)}'`;
-		positional.push(argument);
-	}
-	const [command, ...files] = positional;
-	return { command, files, maxBytes };
 }
 
 async function readDocument(file: string, workspace: CableWorkspace, maxBytes: number, err: (text: string) => void): Promise<CableTextDocument | undefined> {

@@ -4,19 +4,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { main } from '../../server/src/cli';
 import { parseCable } from '../../server/src/model/parse';
-import { nodeWorkspace } from '../../server/src/lsp/nodeWorkspace';
 import { REPO_ROOT } from '../helpers/corpus';
+import { runInProcess } from './host';
 
 const SEED = join(REPO_ROOT, 'test', 'fixtures', '07TOKYO374.txt');
 
-async function run(...argv: string[]) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const status = await main(argv, (text) => out.push(text), (text) => err.push(text), nodeWorkspace);
-	return { status, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runInProcess;
 
 describe('the cable command line', () => {
 	it('prints the outline with 1-based positions', async () => {

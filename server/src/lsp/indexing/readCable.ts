@@ -38,49 +38,68 @@ export function isCableByName(path: string): boolean {
 	return path.toLowerCase().endsWith('.cable');
 }
 
+/** A read with the text it parsed and its model: what `cable export` makes its row from. */
+export interface HeadOutcome extends ReadOutcome {
+	readonly head: { readonly model: CableModel; readonly text: string } | undefined;
+}
+
 export function readCable(path: string, uri: string, maxBytes: number): ReadOutcome {
+	// Only the entry crosses to the server's thread: the model and text are left behind.
+	const { stamp, entry, skipped, bytesRead } = readCableHead(path, uri, maxBytes);
+	return { path, stamp, entry, skipped, bytesRead };
+}
+
+/** As readCable, keeping the model and the text (the file's start) the entry was made from. */
+export function readCableHead(path: string, uri: string, maxBytes: number): HeadOutcome {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
 	} catch {
-		return { path, stamp: undefined, entry: undefined, skipped: 'unreadable', bytesRead: 0 };
+		return { path, stamp: undefined, entry: undefined, skipped: 'unreadable', bytesRead: 0, head: undefined };
 	}
 	try {
 		return readOpen(fd, path, uri, maxBytes);
 	} catch {
-		return { path, stamp: undefined, entry: undefined, skipped: 'unreadable', bytesRead: 0 };
+		return { path, stamp: undefined, entry: undefined, skipped: 'unreadable', bytesRead: 0, head: undefined };
 	} finally {
 		closeSync(fd);
 	}
 }
 
-function readOpen(fd: number, path: string, uri: string, maxBytes: number): ReadOutcome {
+function readOpen(fd: number, path: string, uri: string, maxBytes: number): HeadOutcome {
 	const stats = fstatSync(fd);
 	const stamp: FileStamp = { size: stats.size, mtimeMs: stats.mtimeMs };
-	const outcome = (entry: CableEntry | undefined, skipped: SkipReason | undefined, bytesRead: number): ReadOutcome => ({ path, stamp, entry, skipped, bytesRead });
-	if (!stats.isFile()) return outcome(undefined, 'unreadable', 0);
-	if (stats.size > maxBytes) return outcome(undefined, 'tooLarge', 0);
+	const outcome = (skipped: SkipReason | undefined, bytesRead: number, head?: HeadOutcome['head'], entry = head && entryOf(head.model, head.text)): HeadOutcome => ({
+		path,
+		stamp,
+		entry,
+		skipped,
+		bytesRead,
+		head,
+	});
+	if (!stats.isFile()) return outcome('unreadable', 0);
+	if (stats.size > maxBytes) return outcome('tooLarge', 0);
 	let buffer = Buffer.allocUnsafe(Math.min(FIRST_CHUNK, stats.size));
 	let filled = 0;
 	for (;;) {
 		const atEnd = fill(fd, buffer, filled);
 		const length = atEnd.length;
-		if (buffer.subarray(filled, length).includes(NUL)) return outcome(undefined, 'binary', length);
+		if (buffer.subarray(filled, length).includes(NUL)) return outcome('binary', length);
 		filled = length;
 		const complete = atEnd.eof || filled >= stats.size;
 		// A chunk is cut after its last complete line: no split character, no half line read as a field.
 		const end = complete ? filled : buffer.lastIndexOf(NEWLINE, filled - 1) + 1;
 		if (filled === Math.min(FIRST_CHUNK, stats.size) && !isCableByName(path) && !looksLikeCable(buffer.toString('utf8', 0, filled))) {
-			return outcome(undefined, 'notCable', filled);
+			return outcome('notCable', filled);
 		}
 		const text = buffer.toString('utf8', 0, end);
 		const model = parseCable(text, uri, 0);
-		if (complete) return outcome(entryOf(model, text), undefined, filled);
+		if (complete) return outcome(undefined, filled, { model, text });
 		// Without an id, a page marker further on may give the serial; without the header's
 		// date-time group, a header placed after the text (partial extracts) gives the date.
 		if (captionIsOver(model)) {
 			const entry = entryOf(model, text);
-			if (entry.id !== undefined && entry.date !== undefined && model.header?.dtg) return outcome(entry, undefined, filled);
+			if (entry.id !== undefined && entry.date !== undefined && model.header?.dtg) return outcome(undefined, filled, { model, text }, entry);
 		}
 		const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, stats.size));
 		buffer.copy(grown, 0, 0, filled);
