@@ -26,7 +26,12 @@ const server = { ...common, entryPoints: ['server/src/lsp/main.ts'], banner: { j
 const indexWorker = { ...common, entryPoints: ['server/src/lsp/indexing/indexWorker.ts'] };
 // `cable --version` answers package.json's version, written in at build time.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const cli = { ...common, entryPoints: ['server/src/cliMain.ts'], banner: { js: '#!/usr/bin/env node' }, define: { CABLE_VERSION: JSON.stringify(version) } };
+const cli = {
+	...common,
+	entryPoints: ['server/src/cliMain.ts'],
+	banner: { js: '#!/usr/bin/env node' },
+	define: { CABLE_VERSION: JSON.stringify(version) },
+};
 // `cable check` and `cable export` spread files over worker threads that run this bundle, found beside dist/cli.js.
 const cliWorker = { ...common, entryPoints: ['server/src/cliShell/worker.ts'] };
 
@@ -66,7 +71,12 @@ if (process.argv.includes('--tests')) {
 	// they are weighed against, all built with the same options so that sizes compare.
 	rmSync('out/bench', { recursive: true, force: true });
 	await Promise.all([
-		esbuild.build({ ...common, entryPoints: ['bench/run.ts'], outfile: 'out/bench/run.js', external: ['vscode-textmate', 'vscode-oniguruma', 'tm-grammars'] }),
+		esbuild.build({
+			...common,
+			entryPoints: ['bench/run.ts'],
+			outfile: 'out/bench/run.js',
+			external: ['vscode-textmate', 'vscode-oniguruma', 'tm-grammars'],
+		}),
 		esbuild.build({ ...extension, outfile: 'out/bench/extension.js' }),
 		esbuild.build({ ...server, outfile: 'out/bench/server.js' }),
 		esbuild.build({ ...indexWorker, outfile: 'out/bench/indexWorker.js' }),

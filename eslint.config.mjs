@@ -9,12 +9,20 @@ import tseslint from 'typescript-eslint';
 
 /** What the core (everything under server/src but the shell: lsp/, cliShell/ and the CLI's entry) may not import. */
 const SHELL_ONLY = [
-	{ name: 'vscode-languageserver', message: 'The core speaks LSP types only (vscode-languageserver-types); connections live in server/src/lsp.' },
+	{
+		name: 'vscode-languageserver',
+		message: 'The core speaks LSP types only (vscode-languageserver-types); connections live in server/src/lsp.',
+	},
 	{ name: 'vscode-languageserver/node', message: 'Connections live in server/src/lsp.' },
 	{ name: 'node:fs', message: 'The core reads files through a CableWorkspace (server/src/workspace.ts).' },
 	{ name: 'fs', message: 'The core reads files through a CableWorkspace (server/src/workspace.ts).' },
 ];
-const SHELL_PATTERNS = [{ group: ['**/lsp/*', '**/lsp', '**/cliShell/*', 'node:fs/*', 'fs/*'], message: 'The core never imports the shell (server/src/lsp, server/src/cliShell) or the file system.' }];
+const SHELL_PATTERNS = [
+	{
+		group: ['**/lsp/*', '**/lsp', '**/cliShell/*', 'node:fs/*', 'fs/*'],
+		message: 'The core never imports the shell (server/src/lsp, server/src/cliShell) or the file system.',
+	},
+];
 
 export default tseslint.config(
 	{ ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', 'test-results/'] },
@@ -46,7 +54,8 @@ export default tseslint.config(
 						{
 							// navigation/'s modules share where a cable names cables (cableSpans): one feature's parts.
 							group: ['./*', '!./hoverContent', '!./diagnostics', '!./cableSpans'],
-							message: "Features do not import each other: move what they share to facts/, decode/ or util/ (hover -> hoverContent and codeActions -> diagnostics are each one feature's parts).",
+							message:
+								"Features do not import each other: move what they share to facts/, decode/ or util/ (hover -> hoverContent and codeActions -> diagnostics are each one feature's parts).",
 						},
 					],
 				},

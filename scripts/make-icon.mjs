@@ -21,7 +21,14 @@ const inRoundedRect = (x, y, left, top, right, bottom, radius) => {
 const inRect = (x, y, left, top, right, bottom) => x >= left && x <= right && y >= top && y <= bottom;
 
 // Text lines: [y, length], like paragraphs of a cable.
-const TEXT_LINES = [[48, 56], [58, 64], [68, 44], [82, 60], [92, 64], [102, 36]];
+const TEXT_LINES = [
+	[48, 56],
+	[58, 64],
+	[68, 44],
+	[82, 60],
+	[92, 64],
+	[102, 36],
+];
 
 /** The colour at a point, painting from back to front; undefined is transparent. */
 function colourAt(x, y) {

@@ -33,7 +33,10 @@ manifest.contributes.languages[0].firstLine = FIRST_LINE_PATTERN;
 const rules = manifest.contributes.configuration.properties['cable.diagnostics.rules'];
 const summaries = ruleSummaries();
 rules.properties = Object.fromEntries(
-	summaries.map(({ code, severity, description }) => [code, { type: 'string', enum: SEVERITIES, default: severity, markdownDescription: description }]),
+	summaries.map(({ code, severity, description }) => [
+		code,
+		{ type: 'string', enum: SEVERITIES, default: severity, markdownDescription: description },
+	]),
 );
 // The description is an introduction, then the list of rules: only the list is written here.
 const [introduction] = rules.markdownDescription.split('\n\n');

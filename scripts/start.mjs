@@ -59,8 +59,10 @@ function serve(port) {
 	const server = spawn(
 		CODE_SERVER,
 		[
-			'--bind-addr', `127.0.0.1:${port}`,
-			'--auth', 'none',
+			'--bind-addr',
+			`127.0.0.1:${port}`,
+			'--auth',
+			'none',
 			...profile,
 			'--disable-telemetry',
 			'--disable-update-check',
@@ -107,7 +109,8 @@ function serve(port) {
 	server.once('exit', (code, signal) => {
 		killGroup('SIGKILL');
 		log.end();
-		if (!stopping) console.error(`[start] code-server exited (${code ?? signal}); last lines of ${LOG}:\n${output.split('\n').slice(-15).join('\n')}`);
+		if (!stopping)
+			console.error(`[start] code-server exited (${code ?? signal}); last lines of ${LOG}:\n${output.split('\n').slice(-15).join('\n')}`);
 		process.exit(stopping ? 0 : code || 1);
 	});
 }

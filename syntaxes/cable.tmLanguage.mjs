@@ -79,7 +79,11 @@ const FOLDED_FROM = {
 	k: ['212A'],
 	s: ['DF', '17F', '1E9E', 'FB05', 'FB06'],
 };
-const initials = (words) => words.split('|').map((word) => word[0]).join('');
+const initials = (words) =>
+	words
+		.split('|')
+		.map((word) => word[0])
+		.join('');
 const caselessStart = (letters, then = '') => {
 	const lower = [...new Set(letters.toLowerCase())];
 	const folded = lower.flatMap((l) => FOLDED_FROM[l] ?? []).map((code) => R`|\x{${code}}${then}`);
@@ -169,7 +173,9 @@ const REASON_LIST = ((letters) => {
 	return R`[\s,:(]{0,4}(${REASON_LETTER})${more}\)?`;
 })(8);
 const REASON_LIST_CAPTURES = (first) =>
-	Object.fromEntries(Array.from({ length: groupCount(REASON_LIST) }, (_, i) => [String(first + i), { name: 'constant.character.reason.cable' }]));
+	Object.fromEntries(
+		Array.from({ length: groupCount(REASON_LIST) }, (_, i) => [String(first + i), { name: 'constant.character.reason.cable' }]),
+	);
 // "(b, d)", "(B AND D)": a letter run into "and" is not a reason letter (the reason-letter rule's
 // lookarounds), so each letter is captured only when it stands alone.
 const PARENTHESISED_REASONS = ((letters) => {
@@ -279,11 +285,7 @@ const grammar = {
 			beginCaptures: { 1: { name: 'keyword.other.metadata.cable' } },
 			end: R`^\s*+(?!\d|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(${TRIMMED})\s*$`,
 			endCaptures: { 1: { name: 'string.unquoted.origin.metadata.cable' } },
-			patterns: [
-				{ include: '#metadata-cable-id' },
-				{ include: '#metadata-date' },
-				{ include: '#metadata-classification-value' },
-			],
+			patterns: [{ include: '#metadata-cable-id' }, { include: '#metadata-date' }, { include: '#metadata-classification-value' }],
 		},
 		'metadata-label': {
 			match: R`^(Identifier|Reference ID|Created|Released|Classification|Origin)\s*$`,
@@ -342,7 +344,10 @@ const grammar = {
 		},
 		'classification-suffix': {
 			patterns: [
-				{ match: R`(//)([A-Z][A-Z ,]*)`, captures: { 1: { name: 'punctuation.separator.caveat.cable' }, 2: { name: 'storage.modifier.caveat.cable' } } },
+				{
+					match: R`(//)([A-Z][A-Z ,]*)`,
+					captures: { 1: { name: 'punctuation.separator.caveat.cable' }, 2: { name: 'storage.modifier.caveat.cable' } },
+				},
 				{ match: R`\b(?i:E F T O)\b`, name: 'storage.modifier.caveat.cable' },
 			],
 		},
@@ -402,7 +407,10 @@ const grammar = {
 				{ match: R`(?<=\s)(S{2,5}A*)\b`, name: ROLE_SCOPE('secret', 'security') },
 				{ match: R`(?<=\s)(C{2,5}A*)\b`, name: ROLE_SCOPE('confidential', 'security') },
 				{ match: R`(?<=\s)([UE]{2,5}A*)\b`, name: ROLE_SCOPE('unclassified', 'security') },
-				{ match: R`(/)([A-Z]{5})\b`, captures: { 1: { name: 'punctuation.separator.cable' }, 2: { name: 'storage.modifier.caveat.cable' } } },
+				{
+					match: R`(/)([A-Z]{5})\b`,
+					captures: { 1: { name: 'punctuation.separator.cable' }, 2: { name: 'storage.modifier.caveat.cable' } },
+				},
 				{ include: '#operating-signal' },
 				{ include: '#service-text' },
 			],
@@ -582,10 +590,19 @@ const grammar = {
 		'caveat-word': {
 			patterns: [
 				{ include: '#sensitive-but-unclassified' },
-				{ match: R`${caselessStart(initials(CAVEAT_WORDS))}(?<![A-Za-z])(?i:${CAVEAT_WORDS})(?![A-Za-z])`, name: 'storage.modifier.caveat.cable' },
-				{ match: R`\b(?:ROGER CHANNEL|DISSENT CHANNEL|NOT FOR INTERNET DISTRIBUTION|C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b`, name: 'storage.modifier.caveat.cable' },
+				{
+					match: R`${caselessStart(initials(CAVEAT_WORDS))}(?<![A-Za-z])(?i:${CAVEAT_WORDS})(?![A-Za-z])`,
+					name: 'storage.modifier.caveat.cable',
+				},
+				{
+					match: R`\b(?:ROGER CHANNEL|DISSENT CHANNEL|NOT FOR INTERNET DISTRIBUTION|C ?O ?R ?R ?E ?C ?T ?E ?D\s+C ?O ?P ?Y)\b`,
+					name: 'storage.modifier.caveat.cable',
+				},
 				// SENSITIVE is a caveat next to other markings, not in prose.
-				{ match: R`(?<=SIPDIS[\s,]|SIPDIS,\s|SIPDIS\s\s|\d{3}\s|\d{3}\s\s)SENSITIVE\b|\bSENSITIVE(?=[\s,]+SIPDIS)`, name: 'storage.modifier.caveat.cable' },
+				{
+					match: R`(?<=SIPDIS[\s,]|SIPDIS,\s|SIPDIS\s\s|\d{3}\s|\d{3}\s\s)SENSITIVE\b|\bSENSITIVE(?=[\s,]+SIPDIS)`,
+					name: 'storage.modifier.caveat.cable',
+				},
 			],
 		},
 		// SBU and FOUO are handling caveats that also mark the unclassified level: both scopes, level innermost.
@@ -645,11 +662,7 @@ const grammar = {
 			// The subject wraps onto following lines until a blank line or the next field.
 			while: R`^(?=[ \t]*\S)(?![ \t]*(?:REF|Ref|Classified|CLASSIFIED|\(U\)|${PARAGRAPH_START}|E\.O|TAGS|SIPDIS|SUMMARY|Summary|C O N|S E C|UNCLAS|CONFIDENTIAL|SECRET|PAGE|-{3}|${PAGE_MARKER}))(?=.{0,150}$)`,
 			contentName: 'string.unquoted.subject.cable',
-			patterns: [
-				{ include: '#portion-mark' },
-				{ include: '#ref-inline' },
-				{ include: '#classified-by-inline' },
-			],
+			patterns: [{ include: '#portion-mark' }, { include: '#ref-inline' }, { include: '#classified-by-inline' }],
 		},
 		// A region, so that its portion marks are read without copying the line (rule 3 at the top).
 		'subject-inline': {
@@ -735,7 +748,10 @@ const grammar = {
 					// A reason wrapped onto the next line: "and (d)".
 					match: PARENTHESISED_REASONS,
 					captures: Object.fromEntries(
-						Array.from({ length: groupCount(PARENTHESISED_REASONS) }, (_, i) => [String(i + 1), { name: 'constant.character.reason.cable' }]),
+						Array.from({ length: groupCount(PARENTHESISED_REASONS) }, (_, i) => [
+							String(i + 1),
+							{ name: 'constant.character.reason.cable' },
+						]),
 					),
 				},
 			],
@@ -868,7 +884,9 @@ function anchorLineStarts(topLevel, repository) {
 	};
 	const inCaptures = reach(
 		[...reach(Object.values(repository))].flatMap((rule) =>
-			['captures', 'beginCaptures', 'endCaptures', 'whileCaptures'].flatMap((key) => Object.values(rule[key] ?? {}).flatMap((c) => c.patterns ?? [])),
+			['captures', 'beginCaptures', 'endCaptures', 'whileCaptures'].flatMap((key) =>
+				Object.values(rule[key] ?? {}).flatMap((c) => c.patterns ?? []),
+			),
 		),
 	);
 	const fromTop = (rules, found = new Set()) => {
@@ -944,7 +962,7 @@ function splitTopLevel(topLevel, repository) {
 	const names = new Map(Object.entries(repository).map(([name, rule]) => [rule, name]));
 	const anchored = (rule) => (rule.match ?? rule.begin).startsWith(R`\G`);
 	const resolve = (p) => (p.include ? repository[p.include.slice(1)] : p);
-	const leaves = (rule) => (rule.match ?? rule.begin ? [rule] : rule.patterns.flatMap((p) => leaves(resolve(p))));
+	const leaves = (rule) => ((rule.match ?? rule.begin) ? [rule] : rule.patterns.flatMap((p) => leaves(resolve(p))));
 	const kinds = (rule) => new Set(leaves(rule).map(anchored));
 	const own = topLevel.filter((p) => p.include !== '#rest-of-line');
 
@@ -968,7 +986,7 @@ function splitTopLevel(topLevel, repository) {
 	});
 	const ref = (rule) => (names.has(rule) ? { include: `#${names.get(rule)}` } : rule);
 	const list = [];
-	for (let i = 0; i < atColumnZero.length; ) {
+	for (let i = 0; i < atColumnZero.length;) {
 		let j = i;
 		while (atColumnZero[j]?.match !== undefined) j++;
 		if (j === i) list.push(ref(atColumnZero[j++]));
@@ -998,7 +1016,8 @@ function checkLinearRules(grammar) {
 		for (const [key, regexKey] of Object.entries(regexOf)) {
 			const withPatterns = Object.values(node[key] ?? {}).some((capture) => capture.patterns);
 			const source = node[regexKey] ?? node.match ?? '';
-			if (withPatterns && !/^(?:\\G|\^)/.test(source)) throw new Error(`a capture with patterns in a rule that can match many times in a line: ${source}`);
+			if (withPatterns && !/^(?:\\G|\^)/.test(source))
+				throw new Error(`a capture with patterns in a rule that can match many times in a line: ${source}`);
 		}
 		Object.values(node).forEach(visit);
 	};

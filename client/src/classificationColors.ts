@@ -24,7 +24,8 @@ const LEVELS: readonly ClassificationLevel[] = ['unclassified', 'confidential', 
 /** Typing is not interrupted by a request per keystroke; the colours follow within this pause. */
 const REFRESH_DELAY_MS = 150;
 
-const themeColor = (level: ClassificationLevel, part: 'foreground' | 'background') => new vscode.ThemeColor(`cable.classification.${level}.${part}`);
+const themeColor = (level: ClassificationLevel, part: 'foreground' | 'background') =>
+	new vscode.ThemeColor(`cable.classification.${level}.${part}`);
 
 /** The three ways a level is painted: the banner's band, the banner's words, a portion mark. */
 interface LevelDecorations {
@@ -131,7 +132,8 @@ export class ClassificationColors implements vscode.Disposable {
 		for (const timer of this.pending.values()) clearTimeout(timer);
 		this.pending.clear();
 		for (const subscription of this.subscriptions) subscription.dispose();
-		for (const decorations of this.decorations.values()) Object.values(decorations).forEach((type: vscode.TextEditorDecorationType) => type.dispose());
+		for (const decorations of this.decorations.values())
+			Object.values(decorations).forEach((type: vscode.TextEditorDecorationType) => type.dispose());
 	}
 }
 

@@ -88,7 +88,8 @@ const skeletons = () =>
  */
 async function newCable(level?: unknown): Promise<void> {
 	const named = typeof level === 'string' ? skeletons().find((skeleton) => skeleton.level === level.trim().toLowerCase()) : undefined;
-	const choice = named ?? (await vscode.window.showQuickPick(skeletons(), { placeHolder: vscode.l10n.t('Classification of the new cable') }));
+	const choice =
+		named ?? (await vscode.window.showQuickPick(skeletons(), { placeHolder: vscode.l10n.t('Classification of the new cable') }));
 	if (!choice) return;
 	const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
 	await vscode.window.showTextDocument(document);

@@ -64,12 +64,20 @@ function maxBytesOf(invocation: Invocation): number | string {
 	const value = invocation.values['max-file-size'] as string | undefined;
 	if (value === undefined) return DEFAULT_MAX_FILE_SIZE_MB * BYTES_PER_MB;
 	const megabytes = Number(value);
-	if (value.trim() === '' || !Number.isFinite(megabytes) || megabytes <= 0) return `${MAX_FILE_SIZE_FLAG} wants a number of megabytes above 0, not '${plainText(value)}'`;
+	if (value.trim() === '' || !Number.isFinite(megabytes) || megabytes <= 0)
+		return `${MAX_FILE_SIZE_FLAG} wants a number of megabytes above 0, not '${plainText(value)}'`;
 	return Math.floor(megabytes * BYTES_PER_MB);
 }
 
 /** `outline` and `model`: each file read whole through the workspace, as the editor opens it. */
-async function runPerFile(command: 'outline' | 'model', files: readonly string[], maxBytes: number, out: Write, err: Write, workspace: CableWorkspace): Promise<number> {
+async function runPerFile(
+	command: 'outline' | 'model',
+	files: readonly string[],
+	maxBytes: number,
+	out: Write,
+	err: Write,
+	workspace: CableWorkspace,
+): Promise<number> {
 	const service = createCableLanguageService();
 	let status = 0;
 	for (const file of files) {
@@ -83,13 +91,29 @@ async function runPerFile(command: 'outline' | 'model', files: readonly string[]
 		else {
 			const model = service.getModel(document);
 			const identity = canonicalCableId(model);
-			out(JSON.stringify({ ...model, facts: factsJson(cableFacts(model), identity), identity: identityJson(identity), references: referencesJson(cableReferences(model, document.getText())) }, null, 2));
+			out(
+				JSON.stringify(
+					{
+						...model,
+						facts: factsJson(cableFacts(model), identity),
+						identity: identityJson(identity),
+						references: referencesJson(cableReferences(model, document.getText())),
+					},
+					null,
+					2,
+				),
+			);
 		}
 	}
 	return status;
 }
 
-async function readDocument(file: string, workspace: CableWorkspace, maxBytes: number, err: (text: string) => void): Promise<CableTextDocument | undefined> {
+async function readDocument(
+	file: string,
+	workspace: CableWorkspace,
+	maxBytes: number,
+	err: (text: string) => void,
+): Promise<CableTextDocument | undefined> {
 	const name = plainText(file);
 	const tooLarge = (size: number | undefined) =>
 		`${size === undefined ? 'grew' : `is ${formatSize(size)}`}, over the ${formatSize(maxBytes)} limit; ` +
@@ -146,18 +170,28 @@ function referencesJson(references: CableReferences) {
 				.filter((item) => item.block === index)
 				.map((item) => ({ letter: item.letter ?? null, kind: item.kind, text: item.text, ids: item.ids, range: item.range })),
 		})),
-		mentions: references.mentions.map((mention) => ({ text: mention.text, letter: mention.letter ?? null, ids: mention.ids, range: mention.range })),
+		mentions: references.mentions.map((mention) => ({
+			text: mention.text,
+			letter: mention.letter ?? null,
+			ids: mention.ids,
+			range: mention.range,
+		})),
 	};
 }
 
 function statedJson(stated: StatedLevel | undefined) {
-	return stated ? { level: stated.level, name: levelName(stated.level), caveats: stated.caveats, statedIn: stated.where.replace(/^the /, '') } : null;
+	return stated
+		? { level: stated.level, name: levelName(stated.level), caveats: stated.caveats, statedIn: stated.where.replace(/^the /, '') }
+		: null;
 }
 
 function formatOutline(symbols: readonly DocumentSymbol[], depth = 0): string[] {
 	return symbols.flatMap((symbol) => {
 		const { line, character } = symbol.selectionRange.start;
 		const detail = symbol.detail ? `  — ${symbol.detail}` : '';
-		return [`${`${line + 1}:${character + 1}`.padEnd(8)}${'  '.repeat(depth)}${symbol.name}${detail}`, ...formatOutline(symbol.children ?? [], depth + 1)];
+		return [
+			`${`${line + 1}:${character + 1}`.padEnd(8)}${'  '.repeat(depth)}${symbol.name}${detail}`,
+			...formatOutline(symbol.children ?? [], depth + 1),
+		];
 	});
 }

@@ -14,9 +14,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 declare const CABLE_VERSION: string;
 
 let progress: Progress | undefined;
-const host = nodeHost(CABLE_VERSION, join(__dirname, 'cliWorker.js'), { stdoutIsTTY: process.stdout.isTTY === true, stderr: process.stderr, env: process.env }, (current) => {
-	progress = current;
-});
+const host = nodeHost(
+	CABLE_VERSION,
+	join(__dirname, 'cliWorker.js'),
+	{ stdoutIsTTY: process.stdout.isTTY === true, stderr: process.stderr, env: process.env },
+	(current) => {
+		progress = current;
+	},
+);
 
 void main(
 	process.argv.slice(2),

@@ -150,13 +150,19 @@ export function createCableLanguageService(options: CableLanguageServiceOptions 
 		},
 		getDefinition: (document, position) => getDefinition(models.get(document), text(document), position, collection),
 		getDocumentLinks: (document) => getDocumentLinks(models.get(document), text(document), collection),
-		getReferences: (document, position, includeDeclaration) => getReferences(models.get(document), text(document), position, includeDeclaration, collection),
+		getReferences: (document, position, includeDeclaration) =>
+			getReferences(models.get(document), text(document), position, includeDeclaration, collection),
 		prepareCallHierarchy: (document, position) => prepareCallHierarchy(models.get(document), text(document), position, collection),
 		getIncomingCalls: (item) => incomingCalls(item, collection),
 		getOutgoingCalls: (item, document) =>
-			outgoingCalls(item, collection, document && document.uri === item.uri ? cableSpans(models.get(document), text(document)).entry : undefined),
+			outgoingCalls(
+				item,
+				collection,
+				document && document.uri === item.uri ? cableSpans(models.get(document), text(document)).entry : undefined,
+			),
 		getWorkspaceSymbols: (query) => getWorkspaceSymbols(query, collection),
-		getInlayHints: (document, range, settings = DEFAULT_INLAY_HINT_SETTINGS) => getInlayHints(models.get(document), text(document), range, tables, settings),
+		getInlayHints: (document, range, settings = DEFAULT_INLAY_HINT_SETTINGS) =>
+			getInlayHints(models.get(document), text(document), range, tables, settings),
 		getSelectionRanges: (document, positions) => getSelectionRanges(models.get(document), text(document), positions),
 		getDocumentHighlights: (document, position) => getDocumentHighlights(models.get(document), text(document), position),
 		getRangeFormatting: (document, range, settings = DEFAULT_FORMAT_SETTINGS) =>

@@ -99,7 +99,12 @@ export const DEFAULT_INDEX_SETTINGS: IndexSettings = {
  * Off: the station after an indicator repeats the plain-language address the TO/INFO line
  * already carries, and a meaning after every TAGS code pushes a 45-character line past 300.
  */
-export const DEFAULT_INLAY_HINT_SETTINGS: InlayHintSettings = { routingStations: false, dates: true, tagMeanings: false, referenceIds: true };
+export const DEFAULT_INLAY_HINT_SETTINGS: InlayHintSettings = {
+	routingStations: false,
+	dates: true,
+	tagMeanings: false,
+	referenceIds: true,
+};
 
 /** Narrower or wider than this is not a cable line (and a width of 0 would loop the rewrap). */
 const LINE_WIDTH_LIMITS = { min: 20, max: 200 } as const;
@@ -159,8 +164,14 @@ export function readClassificationColorSettings(section: unknown): Classificatio
 /** Each kind on its own: a malformed one keeps its default. */
 export function readInlayHintSettings(section: unknown): InlayHintSettings {
 	const hints = isObject(section) ? section : {};
-	const flag = (key: keyof InlayHintSettings) => (typeof hints[key] === 'boolean' ? (hints[key] as boolean) : DEFAULT_INLAY_HINT_SETTINGS[key]);
-	return { routingStations: flag('routingStations'), dates: flag('dates'), tagMeanings: flag('tagMeanings'), referenceIds: flag('referenceIds') };
+	const flag = (key: keyof InlayHintSettings) =>
+		typeof hints[key] === 'boolean' ? (hints[key] as boolean) : DEFAULT_INLAY_HINT_SETTINGS[key];
+	return {
+		routingStations: flag('routingStations'),
+		dates: flag('dates'),
+		tagMeanings: flag('tagMeanings'),
+		referenceIds: flag('referenceIds'),
+	};
 }
 
 export function readFormatSettings(section: unknown): FormatSettings {
@@ -190,7 +201,8 @@ export function readDiagnosticSettings(section: unknown): DiagnosticSettings {
 	const diagnostics = (section as { diagnostics?: { enable?: unknown; rules?: unknown } } | null | undefined)?.diagnostics;
 	const rules: Record<string, RuleSetting> = {};
 	if (diagnostics?.rules && typeof diagnostics.rules === 'object') {
-		for (const [code, value] of Object.entries(diagnostics.rules)) if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[code] = value as RuleSetting;
+		for (const [code, value] of Object.entries(diagnostics.rules))
+			if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[code] = value as RuleSetting;
 	}
 	return { enable: diagnostics?.enable !== false, rules };
 }

@@ -42,7 +42,16 @@ describe('the cable command line', () => {
 			sections: 3,
 			precedence: 'PRIORITY',
 		});
-		assert.deepEqual(identity, { id: '07TOKYO374', year: 2007, origin: 'TOKYO', serial: 374, from: 'metadata', written: '07TOKYO374', headerId: null, repairs: [] });
+		assert.deepEqual(identity, {
+			id: '07TOKYO374',
+			year: 2007,
+			origin: 'TOKYO',
+			serial: 374,
+			from: 'metadata',
+			written: '07TOKYO374',
+			headerId: null,
+			repairs: [],
+		});
 		assert.deepEqual(references, { ids: [], blocks: [], mentions: [] });
 		// Beside the facts, the model is printed as the parser makes it.
 		const text = readFileSync(SEED, 'utf8');
@@ -59,7 +68,10 @@ describe('the cable command line', () => {
 			const prose = join(dir, 'notes.txt');
 			writeFileSync(prose, 'Shopping list\n- milk\n');
 			const facts = JSON.parse((await run('model', prose)).out).facts;
-			assert.deepEqual(Object.values(facts), Object.keys(facts).map(() => null));
+			assert.deepEqual(
+				Object.values(facts),
+				Object.keys(facts).map(() => null),
+			);
 			assert.ok(Object.keys(facts).length >= 10);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,11 @@ const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'cli');
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
 function cable(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-	const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? FIXTURES, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...options.env } });
+	const result = spawnSync(process.execPath, [CLI, ...args], {
+		cwd: options.cwd ?? FIXTURES,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '', ...options.env },
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -44,7 +48,14 @@ describe('cable check, export and refs', () => {
 	it('writes one JSON object per finding, the same findings as the text', () => {
 		const { stdout } = cable(['check', 'cables', '--format', 'json']);
 		golden('check.json', stdout);
-		const findings = JSON.parse(stdout) as { file: string; line: number; column: number; severity: string; code: string; message: string }[];
+		const findings = JSON.parse(stdout) as {
+			file: string;
+			line: number;
+			column: number;
+			severity: string;
+			code: string;
+			message: string;
+		}[];
 		const text = cable(['check', 'cables']).stdout.trim().split('\n');
 		assert.deepEqual(
 			findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.code}`),
@@ -116,7 +127,10 @@ describe('cable check, export and refs', () => {
 		assert.deepEqual(csv.stderr.trim().split('\n'), [...SKIPPED, 'exported 7 files, 2 skipped (1 binary, 1 not a cable)']);
 		const jsonl = cable(['export', 'cables', '--format', 'jsonl']);
 		golden('export.jsonl', jsonl.stdout);
-		const rows = jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+		const rows = jsonl.stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as Record<string, unknown>);
 		const records = parse(csv.stdout, { columns: true }) as Record<string, string>[];
 		assert.equal(records.length, 5);
 		assert.deepEqual(Object.keys(records[0]!), [...EXPORT_COLUMNS]);
@@ -139,7 +153,11 @@ describe('cable check, export and refs', () => {
 		const byFile = cable(['refs', 'cables/1978NAIROBI05213-received-copy.cable', '--in', 'cables', '--depth', '2', '--format', 'dot']);
 		golden('refs.dot', byFile.stdout);
 		assert.match(byFile.stdout, /"78NAIROBI4977" -> "78STATE100001";/, 'two steps away');
-		assert.doesNotMatch(cable(['refs', 'cables/1978NAIROBI05213-received-copy.cable', '--in', 'cables', '--format', 'dot']).stdout, /78STATE100001/, 'one step by default');
+		assert.doesNotMatch(
+			cable(['refs', 'cables/1978NAIROBI05213-received-copy.cable', '--in', 'cables', '--format', 'dot']).stdout,
+			/78STATE100001/,
+			'one step by default',
+		);
 		assert.equal(cable(['refs', '78NAIROBI4977']).status, 2, '--in is required');
 	});
 
@@ -152,7 +170,13 @@ describe('cable check, export and refs', () => {
 		assert.match(exportHelp.stdout, /^Usage: cable export \[options\] PATH\.\.\.$/m);
 		assert.match(exportHelp.stdout, /--format FORMAT +csv, jsonl \(default csv\)/);
 		assert.match(cable(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
-		for (const argv of [['check', 'cables', '--format', 'xml'], ['export', 'cables', '--rule', 'x=off'], ['check'], ['check', 'cables', '--jobs', '0'], ['frobnicate']]) {
+		for (const argv of [
+			['check', 'cables', '--format', 'xml'],
+			['export', 'cables', '--rule', 'x=off'],
+			['check'],
+			['check', 'cables', '--jobs', '0'],
+			['frobnicate'],
+		]) {
 			const { status, stderr, stdout } = cable(argv);
 			assert.equal(status, 2, argv.join(' '));
 			assert.match(stderr, /^cable: /, argv.join(' '));
@@ -174,7 +198,11 @@ describe('cable check, export and refs', () => {
 	});
 
 	it('ends quietly when the reader of its output goes away (| head -1)', () => {
-		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" export cables cables/nested cables/*.cable --jobs 1 | head -1; exit \${PIPESTATUS[0]}`], { cwd: FIXTURES, encoding: 'utf8' });
+		const result = spawnSync(
+			'bash',
+			['-c', `"${process.execPath}" "${CLI}" export cables cables/nested cables/*.cable --jobs 1 | head -1; exit \${PIPESTATUS[0]}`],
+			{ cwd: FIXTURES, encoding: 'utf8' },
+		);
 		assert.equal(result.stdout, `${EXPORT_COLUMNS.join(',')}\n`);
 		assert.equal(result.status, 0, result.stderr);
 		assert.doesNotMatch(result.stderr, /EPIPE|Error|at /);

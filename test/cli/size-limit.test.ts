@@ -53,7 +53,10 @@ describe('the command line size limit', () => {
 	it('honours --max-file-size both ways, in either spelling and anywhere among the arguments', async () => {
 		const lowered = await run('outline', '--max-file-size', '0.005', SEED);
 		assert.equal(lowered.status, 1);
-		assert.match(lowered.err, /07TOKYO374\.txt is 1[0-9](\.\d)? KB, over the 5(\.\d)? KB limit; to read it, raise the limit with --max-file-size 1$/);
+		assert.match(
+			lowered.err,
+			/07TOKYO374\.txt is 1[0-9](\.\d)? KB, over the 5(\.\d)? KB limit; to read it, raise the limit with --max-file-size 1$/,
+		);
 		assert.equal((await run('outline', SEED, '--max-file-size=0.5')).status, 0);
 		assert.equal((await run('--max-file-size', '20', 'model', sparse('eleven.txt', 11 * MB))).status, 0);
 	});
@@ -71,10 +74,18 @@ describe('the command line size limit', () => {
 	});
 
 	it('treats a bad --max-file-size as a usage error', async () => {
-		for (const argv of [['outline', SEED, '--max-file-size'], ['outline', '--max-file-size', 'ten', SEED], ['outline', '--max-file-size=0', SEED], ['outline', '--max-size', SEED]]) {
+		for (const argv of [
+			['outline', SEED, '--max-file-size'],
+			['outline', '--max-file-size', 'ten', SEED],
+			['outline', '--max-file-size=0', SEED],
+			['outline', '--max-size', SEED],
+		]) {
 			const { status, err } = await run(...argv);
 			assert.equal(status, 2, argv.join(' '));
-			assert.match(err, /--max-file-size wants a number of megabytes above 0|Option '--max-file-size ‹value›' argument missing|Unknown option '--max-size'/);
+			assert.match(
+				err,
+				/--max-file-size wants a number of megabytes above 0|Option '--max-file-size ‹value›' argument missing|Unknown option '--max-size'/,
+			);
 			assert.match(err, /Usage: cable /);
 		}
 	});
@@ -85,7 +96,10 @@ describe('the command line size limit', () => {
 			return;
 		}
 		// The bound only catches a command that blocks in open(); it is never near.
-		const result = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'outline', hostile.fifo], { encoding: 'utf8', timeout: 60_000 });
+		const result = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'outline', hostile.fifo], {
+			encoding: 'utf8',
+			timeout: 60_000,
+		});
 		assert.equal(result.status, 1, result.stderr);
 		assert.match(result.stderr, /is a named pipe \(FIFO\), not a regular file/);
 	});

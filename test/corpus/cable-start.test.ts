@@ -40,11 +40,15 @@ describe('where a cable starts', { skip: corpusSkipReason }, () => {
 			const detected = cableStartLine(cable.text);
 			const block = firstBlock(parseCable(cable.text, cable.uri, 1));
 			// VS Code tries firstLine on the first line only; the client also skips blank lines.
-			if (FIRST_LINE.test(lines[0]!) !== (detected === 0)) disagreements.push(`${cable.name}: firstLine ${FIRST_LINE.test(lines[0]!)}, client line ${detected}`);
+			if (FIRST_LINE.test(lines[0]!) !== (detected === 0))
+				disagreements.push(`${cable.name}: firstLine ${FIRST_LINE.test(lines[0]!)}, client line ${detected}`);
 			if (detected !== undefined && !(block && block.start <= detected && detected <= block.end)) {
-				disagreements.push(`${cable.name}: client line ${detected}, parser's first block ${block ? `${block.start}-${block.end}` : 'none'}`);
+				disagreements.push(
+					`${cable.name}: client line ${detected}, parser's first block ${block ? `${block.start}-${block.end}` : 'none'}`,
+				);
 			}
-			if (detected === undefined && block && block.start < sniffedLineCount(lines)) disagreements.push(`${cable.name}: no cable for the client, the parser's first block at line ${block.start}`);
+			if (detected === undefined && block && block.start < sniffedLineCount(lines))
+				disagreements.push(`${cable.name}: no cable for the client, the parser's first block at line ${block.start}`);
 		}
 		assert.ok(cables > 1000, `only ${cables} cables`);
 		assert.deepEqual(disagreements, []);

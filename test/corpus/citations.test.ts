@@ -26,13 +26,24 @@ function rangeProblem(range: Range, lengths: readonly number[]): string | undefi
 	const { start, end } = range;
 	const inside = (p: Range['start']) => p.line >= 0 && p.line < lengths.length && p.character >= 0 && p.character <= lengths[p.line]!;
 	if (!inside(start) || !inside(end)) return `range ${JSON.stringify(range)} outside the document`;
-	if (start.line > end.line || (start.line === end.line && start.character > end.character)) return `range ${JSON.stringify(range)} ends before it starts`;
+	if (start.line > end.line || (start.line === end.line && start.character > end.character))
+		return `range ${JSON.stringify(range)} ends before it starts`;
 	return undefined;
 }
 
 describe('citations over the corpus', { skip: corpusSkipReason }, () => {
 	const problems: string[] = [];
-	const counts = { cables: 0, blocks: 0, textBlocks: 0, items: 0, cableItems: 0, resolvedItems: 0, ids: 0, mentions: 0, resolvedMentions: 0 };
+	const counts = {
+		cables: 0,
+		blocks: 0,
+		textBlocks: 0,
+		items: 0,
+		cableItems: 0,
+		resolvedItems: 0,
+		ids: 0,
+		mentions: 0,
+		resolvedMentions: 0,
+	};
 	const kinds = new Map<string, number>();
 	const identity = { metadata: 0, header: 0, none: 0, repaired: 0, headerAgrees: 0, headerDiffers: [] as string[] };
 

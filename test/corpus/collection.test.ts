@@ -27,7 +27,11 @@ describe('the corpus as a collection', { skip: corpusSkipReason }, () => {
 		assert.equal(index.size, entries.length);
 		assert.ok(withId.length > entries.length * 0.9, `${withId.length} of ${entries.length} cables have an id`);
 		for (const entry of entries) assert.equal(index.byUri(entry.uri)?.id, entry.id);
-		for (const entry of withId) assert.ok(index.byId(entry.id!).some((found) => found.uri === entry.uri), entry.id);
+		for (const entry of withId)
+			assert.ok(
+				index.byId(entry.id!).some((found) => found.uri === entry.uri),
+				entry.id,
+			);
 	});
 
 	it('resolves every citation of a corpus cable to the file holding it', () => {

@@ -47,7 +47,8 @@ describe('diagnostics over the corpus', { skip: corpusSkipReason }, () => {
 			const lengths = lineLengths(text);
 			for (const diagnostic of diagnostics) {
 				const where = `${name} ${diagnostic.code} line ${diagnostic.range.start.line + 1}`;
-				if (diagnostic.source !== 'cable' || !RULES.some((rule) => rule.code === diagnostic.code)) problems.push(`${where}: code or source`);
+				if (diagnostic.source !== 'cable' || !RULES.some((rule) => rule.code === diagnostic.code))
+					problems.push(`${where}: code or source`);
 				const bad = rangeProblem(diagnostic.range, lengths);
 				if (bad) problems.push(`${where}: ${bad}`);
 				for (const related of diagnostic.relatedInformation ?? []) {

@@ -12,7 +12,8 @@ import { doc } from '../helpers/documents';
 const EXPECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 	'cable.eo.not-in-force': {
 		'73TEHRAN8233.txt': 'A 2008 Hague cable (E.O. 12958, DECL 2018) is appended to the 1973 Tehran cable in the same record.',
-		'90KHARTOUM10657.txt': 'A 2008 Montevideo cable (E.O. 12958, DECL 07/15/2018, anti-Semitism in Uruguay) follows the 1990 Khartoum cable in the same record.',
+		'90KHARTOUM10657.txt':
+			'A 2008 Montevideo cable (E.O. 12958, DECL 07/15/2018, anti-Semitism in Uruguay) follows the 1990 Khartoum cable in the same record.',
 	},
 	// ORCON and ROGER appear in no corpus cable; NOFORN and REL TO, which do appear on unclassified
 	// cables (SBU//NF, SBU/REL NATO), are deliberately not checked.

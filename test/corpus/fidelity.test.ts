@@ -31,13 +31,16 @@ const SUBJECT_SHOWN = /^[ \t]*(?:SUBJECT|SUBJ)[ \t]*:[ \t]*\S/m;
 /** `Classified By:` at a line's start, perhaps after a paragraph number and a portion mark. */
 const CLASSIFIED_BY_SHOWN = /^[ \t]*(?:¶?\d{1,2}\.[ \t]*)?(?:\([A-Z/]{1,6}\)[ \t]*)?classified[ \t]+by\b[ \t:]*[A-Za-z]/im;
 /** A summary opened at a line's start: `SUMMARY:`, `1. (C) Summary and Comment:`, `BEGIN SUMMARY`, `SUMMARY =====`. */
-const SUMMARY_SHOWN = /^[ \t]*(?:¶?\d{1,2}\.[ \t]*)?(?:\([A-Z/]{1,6}\)[ \t]*)?(?:BEGIN[ \t]+)?summary\b(?:[ \t]*(?:and|\/)[ \t]*comment)?[ \t]*(?:[:.=-]|$)/im;
+const SUMMARY_SHOWN =
+	/^[ \t]*(?:¶?\d{1,2}\.[ \t]*)?(?:\([A-Z/]{1,6}\)[ \t]*)?(?:BEGIN[ \t]+)?summary\b(?:[ \t]*(?:and|\/)[ \t]*comment)?[ \t]*(?:[:.=-]|$)/im;
 
 /** Lines after the signature that close a cable: classification, end of message, distribution notes, publisher feet. */
-const TRAILER = /^[ \t]*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|UNCLAS)\b.*|NNNNN?|BT|NOTE:.*|"|>|.*Classification: .*|.*DECLASSIFIED.*|Declassif.*)[ \t]*$/i;
+const TRAILER =
+	/^[ \t]*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|UNCLAS)\b.*|NNNNN?|BT|NOTE:.*|"|>|.*Classification: .*|.*DECLASSIFIED.*|Declassif.*)[ \t]*$/i;
 /** A signature: one to three upper-case names, or two joined by a slash (`KEEGAN/SMITH`), or one capitalised name. */
 const SIGNATURE = /^[ \t]*(?:[A-Z][A-Z'-]{2,}(?:[ /][A-Z][A-Z'-]{1,}){0,2}|[A-Z][a-z]{2,})[ \t]*$/;
-const NOT_A_SIGNER = /^(?:(?:AMEMBASSY|AMCONSUL|SECSTATE|USMISSION) .*|UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN|UNCLAS|END TEXT|END SUMMARY|END COMMENT|END NOTE|TEXT)$/;
+const NOT_A_SIGNER =
+	/^(?:(?:AMEMBASSY|AMCONSUL|SECSTATE|USMISSION) .*|UNCLASSIFIED|CONFIDENTIAL|SECRET|SIPDIS|NOFORN|END|COMMENT|SUMMARY|NOTE|BT|NNNN|UNCLAS|END TEXT|END SUMMARY|END COMMENT|END NOTE|TEXT)$/;
 
 /** The signature line a reader sees: the last line before the trailer, if it is a name. */
 function shownSigner(text: string): string | undefined {
@@ -100,7 +103,8 @@ describe('fields found against what the text shows, over the corpus', { skip: co
 			if (!isFound && !(cable.name in check.exceptions)) missed.get(check.name)!.push(cable.name);
 		}
 		const signer = shownSigner(cable.text);
-		if (signer && model.body?.signature && model.body.signature.text !== signer) wrongSigners.push(`${cable.name}: ${model.body.signature.text} for ${signer}`);
+		if (signer && model.body?.signature && model.body.signature.text !== signer)
+			wrongSigners.push(`${cable.name}: ${model.body.signature.text} for ${signer}`);
 		for (const header of [model.header, ...model.repeatedHeaders]) {
 			for (const list of header?.addressLists ?? []) {
 				for (const addressee of list.addressees) {
@@ -113,8 +117,11 @@ describe('fields found against what the text shows, over the corpus', { skip: co
 
 	for (const check of CHECKS) {
 		it(`finds ${check.name} wherever the text shows it`, () => {
-			console.log(`${check.name}: shown in ${shown.get(check.name)!.length} cables, found in ${found.get(check.name)} (missed ${missed.get(check.name)!.length}: ${missed.get(check.name)!.join(' ')})`);
-			for (const name of Object.keys(check.exceptions)) assert.ok(shown.get(check.name)!.includes(name), `${check.name}: exception ${name} no longer needed`);
+			console.log(
+				`${check.name}: shown in ${shown.get(check.name)!.length} cables, found in ${found.get(check.name)} (missed ${missed.get(check.name)!.length}: ${missed.get(check.name)!.join(' ')})`,
+			);
+			for (const name of Object.keys(check.exceptions))
+				assert.ok(shown.get(check.name)!.includes(name), `${check.name}: exception ${name} no longer needed`);
 			assert.deepEqual(missed.get(check.name), []);
 		});
 	}

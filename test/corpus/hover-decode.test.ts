@@ -26,7 +26,15 @@ interface Tally {
 	failed: Map<string, string>;
 }
 
-const tally = (): Tally => ({ occurrences: 0, inTable: 0, inTableDecoded: 0, inTableWithMeaning: 0, notInTableExplained: 0, missing: new Map(), failed: new Map() });
+const tally = (): Tally => ({
+	occurrences: 0,
+	inTable: 0,
+	inTableDecoded: 0,
+	inTableWithMeaning: 0,
+	notInTableExplained: 0,
+	missing: new Map(),
+	failed: new Map(),
+});
 
 function tagsOf(model: CableModel): Field[] {
 	return model.bannerBlocks.flatMap((block) => [...(block.caption?.tags?.tags ?? [])]);
@@ -38,7 +46,9 @@ function indicatorsOf(model: CableModel): Field[] {
 			? [
 					...header.relay.flatMap((relay) => relay.indicators),
 					...(header.de?.station ? [header.de.station] : []),
-					...header.addressLists.flatMap((list) => list.addressees.flatMap((addressee) => (addressee.indicator ? [addressee.indicator] : []))),
+					...header.addressLists.flatMap((list) =>
+						list.addressees.flatMap((addressee) => (addressee.indicator ? [addressee.indicator] : [])),
+					),
 				]
 			: [],
 	);
@@ -49,7 +59,11 @@ function percent(part: number, whole: number): string {
 }
 
 function top(counts: Map<string, number>, n: number): string {
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([code, count]) => `${code} ${count}`).join(', ');
+	return [...counts]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, n)
+		.map(([code, count]) => `${code} ${count}`)
+		.join(', ');
 }
 
 describe('hover decoding across the corpus', { skip: corpusSkipReason }, () => {
@@ -62,7 +76,14 @@ describe('hover decoding across the corpus', { skip: corpusSkipReason }, () => {
 	 * Counts one hovered code. `expected` is what the tables say (tag meanings, the RI's
 	 * station): a code counts as decoded when its hover leads with the code and shows all of it.
 	 */
-	function record(counts: Tally, code: string, words: string, expected: readonly string[] | undefined, explained: RegExp, where: string): void {
+	function record(
+		counts: Tally,
+		code: string,
+		words: string,
+		expected: readonly string[] | undefined,
+		explained: RegExp,
+		where: string,
+	): void {
 		counts.occurrences++;
 		if (!expected) {
 			counts.missing.set(code, (counts.missing.get(code) ?? 0) + 1);
@@ -104,7 +125,13 @@ describe('hover decoding across the corpus', { skip: corpusSkipReason }, () => {
 				`not in the tables ${notInTable}, of which ${counts.notInTableExplained} get a nearest code or family`,
 		);
 		diagnostic(`${name} missing from the tables (${counts.missing.size} codes, top 25): ${top(counts.missing, 25)}`);
-		if (counts.failed.size > 0) diagnostic(`${name} in the tables but not decoded: ${[...counts.failed].slice(0, 10).map(([code, where]) => `${code} (${where})`).join('; ')}`);
+		if (counts.failed.size > 0)
+			diagnostic(
+				`${name} in the tables but not decoded: ${[...counts.failed]
+					.slice(0, 10)
+					.map(([code, where]) => `${code} (${where})`)
+					.join('; ')}`,
+			);
 	}
 
 	it('decodes nearly every tag the tables know', (t) => {
@@ -116,6 +143,9 @@ describe('hover decoding across the corpus', { skip: corpusSkipReason }, () => {
 	it('decodes nearly every routing indicator the tables know', (t) => {
 		report('routing indicators', indicators, (message) => t.diagnostic(message));
 		assert.ok(indicators.occurrences > 1000, `only ${indicators.occurrences} indicators found`);
-		assert.ok(indicators.inTableDecoded / indicators.inTable >= 0.99, `in-table indicators decoded: ${percent(indicators.inTableDecoded, indicators.inTable)}`);
+		assert.ok(
+			indicators.inTableDecoded / indicators.inTable >= 0.99,
+			`in-table indicators decoded: ${percent(indicators.inTableDecoded, indicators.inTable)}`,
+		);
 	});
 });

@@ -48,7 +48,9 @@ describe('outline and folding over the corpus', { skip: corpusSkipReason }, () =
 		if (cable.text.includes('\r')) continue;
 		const all = [...walk(symbols)].map(({ symbol }) => symbol);
 		const topicLines = new Set(all.filter((s) => s.detail === 'topic').map((s) => `${s.selectionRange.start.line}:${s.name}`));
-		const paragraphLines = new Set(all.filter((s) => /^\d+\./.test(s.name)).map((s) => `${s.selectionRange.start.line}:${s.name.split('.')[0]}`));
+		const paragraphLines = new Set(
+			all.filter((s) => /^\d+\./.test(s.name)).map((s) => `${s.selectionRange.start.line}:${s.name.split('.')[0]}`),
+		);
 		for (const match of cable.text.matchAll(BOXED_TITLE)) {
 			headingsSeen++;
 			const line = lineOf(cable.text, match.index) + 1;
@@ -67,7 +69,9 @@ describe('outline and folding over the corpus', { skip: corpusSkipReason }, () =
 	});
 
 	it('shows every boxed heading and every portion-marked paragraph the text has', () => {
-		console.log(`# corpus outline: ${cables} cables, ${headingsSeen} boxed headings, ${paragraphsSeen} marked paragraphs, ${missing.length} missing`);
+		console.log(
+			`# corpus outline: ${cables} cables, ${headingsSeen} boxed headings, ${paragraphsSeen} marked paragraphs, ${missing.length} missing`,
+		);
 		assert.ok(headingsSeen > 100 && paragraphsSeen > 5000, `too few found: ${headingsSeen} headings, ${paragraphsSeen} paragraphs`);
 		assert.deepEqual(missing.slice(0, 30), [], `${missing.length} missing`);
 	});

@@ -38,11 +38,16 @@ describe('rewrap over the corpus', { skip: corpusSkipReason }, () => {
 		for (const edit of edits) {
 			const where = `${cable.name}:${edit.range.start.line + 1}`;
 			// By lines: an edit takes a run's last line whole, with the trailing blanks the paragraph's range leaves out.
-			if (!paragraphs.some((paragraph) => paragraph.range.start.line <= edit.range.start.line && edit.range.end.line <= paragraph.range.end.line)) {
+			if (
+				!paragraphs.some(
+					(paragraph) => paragraph.range.start.line <= edit.range.start.line && edit.range.end.line <= paragraph.range.end.line,
+				)
+			) {
 				problems.push(`${where}: an edit outside the paragraphs`);
 			}
 			if (onLines(edit.range, kept)) problems.push(`${where}: an edit over a banner, page marker or heading`);
-			for (const line of edit.newText.split('\n')) if (line.length > WIDTH && line.trim().includes(' ')) problems.push(`${where}: a line of ${line.length} columns`);
+			for (const line of edit.newText.split('\n'))
+				if (line.length > WIDTH && line.trim().includes(' ')) problems.push(`${where}: a line of ${line.length} columns`);
 		}
 	}
 

@@ -57,7 +57,17 @@ function runNeovim(folder: string, init: string, cable: string, notes: string): 
 		XDG_STATE_HOME: join(folder, 'state'),
 		XDG_CACHE_HOME: join(folder, 'cache'),
 	};
-	const args = ['--headless', '-n', '-i', 'NONE', '-u', init, cable, '-c', `luafile ${join(REPO_ROOT, 'test', 'editors', 'neovimCheck.lua')}`];
+	const args = [
+		'--headless',
+		'-n',
+		'-i',
+		'NONE',
+		'-u',
+		init,
+		cable,
+		'-c',
+		`luafile ${join(REPO_ROOT, 'test', 'editors', 'neovimCheck.lua')}`,
+	];
 	const child = spawn('nvim', args, { cwd: folder, env, stdio: ['ignore', 'ignore', 'pipe'] });
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -77,45 +87,58 @@ function runNeovim(folder: string, init: string, cable: string, notes: string): 
 
 const version = neovimVersion();
 
-describe('Neovim as the client, set up as the README says', { skip: version ? false : 'nvim is not installed (apt-get install neovim; .ci/run installs it)' }, () => {
-	const folder = mkdtempSync(join(tmpdir(), 'cable-neovim-'));
-	let seen: Seen;
+describe(
+	'Neovim as the client, set up as the README says',
+	{ skip: version ? false : 'nvim is not installed (apt-get install neovim; .ci/run installs it)' },
+	() => {
+		const folder = mkdtempSync(join(tmpdir(), 'cable-neovim-'));
+		let seen: Seen;
 
-	before(async () => {
-		const old = /^NVIM v0\.7\./.test(version!);
-		const init = join(folder, 'init.lua');
-		writeFileSync(init, `${readmeSnippet('-- Neovim, any version')}\n${readmeSnippet(old ? '-- Neovim 0.7' : '-- Neovim 0.9 and later')}`);
-		const cable = join(folder, '07TOKYO374.txt');
-		const notes = join(folder, 'notes.txt');
-		writeFileSync(cable, seedText());
-		writeFileSync(notes, 'Shopping list\nmilk\n');
-		seen = await runNeovim(folder, init, cable, notes);
-		assert.equal(seen.error, undefined, `${version}: ${seen.error}`);
-	});
-	after(() => rmSync(folder, { recursive: true, force: true }));
+		before(async () => {
+			const old = /^NVIM v0\.7\./.test(version!);
+			const init = join(folder, 'init.lua');
+			writeFileSync(
+				init,
+				`${readmeSnippet('-- Neovim, any version')}\n${readmeSnippet(old ? '-- Neovim 0.7' : '-- Neovim 0.9 and later')}`,
+			);
+			const cable = join(folder, '07TOKYO374.txt');
+			const notes = join(folder, 'notes.txt');
+			writeFileSync(cable, seedText());
+			writeFileSync(notes, 'Shopping list\nmilk\n');
+			seen = await runNeovim(folder, init, cable, notes);
+			assert.equal(seen.error, undefined, `${version}: ${seen.error}`);
+		});
+		after(() => rmSync(folder, { recursive: true, force: true }));
 
-	it('opens a cable saved as .txt as a cable, and other .txt files as text', () => {
-		assert.equal(seen.filetype, 'cable');
-		assert.equal(seen.notesFiletype, 'text');
-	});
+		it('opens a cable saved as .txt as a cable, and other .txt files as text', () => {
+			assert.equal(seen.filetype, 'cable');
+			assert.equal(seen.notesFiletype, 'text');
+		});
 
-	it('shows the outline: metadata, header, the two captions, the topics', () => {
-		assert.deepEqual(seen.outline.slice(0, 2).map((symbol) => symbol.name), ['Metadata', 'Header']);
-		assert.ok(seen.outline.some((symbol) => symbol.name === 'SIX PARTY TALKS' && symbol.children === 4), JSON.stringify(seen.outline));
-	});
+		it('shows the outline: metadata, header, the two captions, the topics', () => {
+			assert.deepEqual(
+				seen.outline.slice(0, 2).map((symbol) => symbol.name),
+				['Metadata', 'Header'],
+			);
+			assert.ok(
+				seen.outline.some((symbol) => symbol.name === 'SIX PARTY TALKS' && symbol.children === 4),
+				JSON.stringify(seen.outline),
+			);
+		});
 
-	it('hovers RUEHKO with the station it stands for', () => {
-		assert.match(seen.hover.value, /RUEHKO.*routing indicator of station AMEMBASSY TOKYO/);
-	});
+		it('hovers RUEHKO with the station it stands for', () => {
+			assert.match(seen.hover.value, /RUEHKO.*routing indicator of station AMEMBASSY TOKYO/);
+		});
 
-	it('reports an unknown tag typed into the TAGS line', () => {
-		assert.match(seen.diagnostic.message, /Unknown TAGS code PARN/);
-		assert.equal(seen.diagnostic.source, 'cable');
-	});
+		it('reports an unknown tag typed into the TAGS line', () => {
+			assert.match(seen.diagnostic.message, /Unknown TAGS code PARN/);
+			assert.equal(seen.diagnostic.source, 'cable');
+		});
 
-	it('repairs it with the quick fix picked from Neovim’s menu', () => {
-		assert.ok(seen.offered.includes('Replace PARN with PARM'), seen.offered.join(', '));
-		assert.equal(seen.fixedLine, seen.tagsLine);
-		assert.match(seen.fixedLine, /^TAGS: PREL PARM /);
-	});
-});
+		it('repairs it with the quick fix picked from Neovim’s menu', () => {
+			assert.ok(seen.offered.includes('Replace PARN with PARM'), seen.offered.join(', '));
+			assert.equal(seen.fixedLine, seen.tagsLine);
+			assert.match(seen.fixedLine, /^TAGS: PREL PARM /);
+		});
+	},
+);

@@ -4,7 +4,16 @@
  * that cross, a hover that renders markup from the file or does not cover the mouse, a
  * diagnostic outside the text, a quick fix whose edits overlap or leave its problem there.
  */
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, Position, TextEdit } from 'vscode-languageserver-types';
+import type {
+	CodeAction,
+	Diagnostic,
+	DocumentSymbol,
+	FoldingRange,
+	Hover,
+	MarkupContent,
+	Position,
+	TextEdit,
+} from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UserDictionary } from '../../server/src/data/referenceTables';
 import { createCableLanguageService } from '../../server/src/languageService';
@@ -119,7 +128,8 @@ export function diagnosticProblems(diagnostic: Diagnostic, lengths: readonly num
 	if (bad) problems.push(`${where}: range ${bad}`);
 	// LSP 3.18 lets a message be Markdown: then it must render no markup from the file either.
 	const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-	if (typeof diagnostic.message !== 'string' && diagnostic.message.kind === 'markdown') problems.push(...markupProblems(message).map((problem) => `${where} ${problem}`));
+	if (typeof diagnostic.message !== 'string' && diagnostic.message.kind === 'markdown')
+		problems.push(...markupProblems(message).map((problem) => `${where} ${problem}`));
 	if (!message.trim()) problems.push(`${where}: empty message`);
 	if (message.length > MAX_MESSAGE_LENGTH) problems.push(`${where}: message of ${message.length} characters`);
 	for (const related of diagnostic.relatedInformation ?? []) {
@@ -134,7 +144,12 @@ export function diagnosticProblems(diagnostic: Diagnostic, lengths: readonly num
  * Applies the action as the editor would: its edits must apply, and when it is a preferred
  * fix (one "Fix All" applies unasked) its diagnostics must go. A placeholder fix may leave them.
  */
-function actionProblems(action: CodeAction, text: string, diagnostics: readonly Diagnostic[], diagnose: (fixed: string) => Diagnostic[]): string[] {
+function actionProblems(
+	action: CodeAction,
+	text: string,
+	diagnostics: readonly Diagnostic[],
+	diagnose: (fixed: string) => Diagnostic[],
+): string[] {
 	const where = `quick fix "${action.title}"`;
 	const edits: TextEdit[] = action.edit?.changes?.[URI] ?? [];
 	const lengths = lineLengths(text);

@@ -33,7 +33,19 @@ function randomJson(random: Random, depth = 0): unknown {
 	if (roll === 2) return random.pick([0, -1, 1e308, 3.5]);
 	if (roll <= 4) return random.pick([...MARKUP_PAYLOADS, '', randomCodeUnits(random, random.small(40)), 'x'.repeat(random.small(100_000))]);
 	if (roll === 5) return Array.from({ length: random.small(5) }, () => randomJson(random, depth + 1));
-	const keys = ['tags', 'routingIndicators', 'meaning', 'station', 'kind', 'source', '__proto__', 'constructor', 'PREL', 'RUEHC', randomCodeUnits(random, 4)];
+	const keys = [
+		'tags',
+		'routingIndicators',
+		'meaning',
+		'station',
+		'kind',
+		'source',
+		'__proto__',
+		'constructor',
+		'PREL',
+		'RUEHC',
+		randomCodeUnits(random, 4),
+	];
 	return Object.fromEntries(Array.from({ length: random.small(6) }, () => [random.pick(keys), randomJson(random, depth + 1)]));
 }
 
@@ -56,7 +68,9 @@ function problemsOf(text: string): string[] {
 		if (!error.message.startsWith(`Cable dictionary ${PATH}`) || !fixable) return [`unclear error: ${error.message}`];
 		// Where the JSON breaks, never what is there: the file could be a token.
 		const syntax = /^is not valid JSON at line \d+, column \d+$|^is not valid JSON that can be read/;
-		return error.reason.startsWith('is not valid JSON') && !syntax.test(error.reason) ? [`quotes or misplaces the fault: ${error.message}`] : [];
+		return error.reason.startsWith('is not valid JSON') && !syntax.test(error.reason)
+			? [`quotes or misplaces the fault: ${error.message}`]
+			: [];
 	}
 	const problems: string[] = [];
 	if (Object.getOwnPropertyNames(Object.prototype).join() !== prototypeKeys) problems.push('changed Object.prototype');
@@ -82,7 +96,8 @@ it('reads any dictionary file as data, or names it with a fix', (t) => {
 	while (failures.length < 5 && campaign.more()) {
 		const text = dictionaryText(new Random(campaign.seed));
 		const problems = problemsOf(text);
-		if (problems.length) failures.push(`${problems[0]} for ${JSON.stringify(text.slice(0, 300))}; replay: ${campaign.replay(campaign.seed)}`);
+		if (problems.length)
+			failures.push(`${problems[0]} for ${JSON.stringify(text.slice(0, 300))}; replay: ${campaign.replay(campaign.seed)}`);
 	}
 	t.diagnostic(campaign.summary('dictionary files'));
 	assert.deepEqual(failures, []);

@@ -20,7 +20,12 @@ import { MARKUP_PAYLOADS } from './mutators';
 const hostileDictionary = parseUserDictionary(
 	'/dictionaries/[x](command:workbench.action.quit)<img src=x>.json',
 	JSON.stringify({
-		tags: Object.fromEntries(['PREL', 'PGOV', 'KNNP', 'JA', 'PTER', 'ECON'].map((code, n) => [code, { meaning: MARKUP_PAYLOADS[n]!, source: MARKUP_PAYLOADS.at(-n - 1)! }])),
+		tags: Object.fromEntries(
+			['PREL', 'PGOV', 'KNNP', 'JA', 'PTER', 'ECON'].map((code, n) => [
+				code,
+				{ meaning: MARKUP_PAYLOADS[n]!, source: MARKUP_PAYLOADS.at(-n - 1)! },
+			]),
+		),
 		routingIndicators: Object.fromEntries(['RUEHKO', 'RUEHC', 'RUEHBJ'].map((indicator, n) => [indicator, MARKUP_PAYLOADS[n + 6]!])),
 	}),
 );

@@ -9,7 +9,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
-import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position } from 'vscode-languageserver-protocol';
+import {
+	CancellationTokenSource,
+	type CodeAction,
+	type Diagnostic,
+	type DocumentSymbol,
+	type FoldingRange,
+	type Hover,
+	type Position,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCableLanguageService } from '../../server/src/languageService';
 import { startServer } from '../helpers/lspClient';
@@ -53,7 +61,10 @@ const asSent = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const CLIENTS: Record<string, { textDocument?: object; workspace?: object }> = {
 	'a client that takes pushed diagnostics': {},
 	// It says it can be asked for settings and told to refresh, then answers neither, as a broken client would.
-	'a client that pulls diagnostics': { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } },
+	'a client that pulls diagnostics': {
+		textDocument: { diagnostic: {} },
+		workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+	},
 };
 
 for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
@@ -66,7 +77,9 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 		let stderr = '';
 		server.process.stderr!.on('data', (chunk) => (stderr += chunk));
 		// Waiting for answers ends at once, with the reason, when the server dies.
-		const died = new Promise<never>((_, reject) => server.process.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`))));
+		const died = new Promise<never>((_, reject) =>
+			server.process.once('exit', (code) => reject(new Error(`the server exited (${code}): ${stderr}`))),
+		);
 		died.catch(() => undefined); // Reported where answers are awaited.
 		const answers = (promises: Promise<void>[], what: string) => answerWithin(Promise.race([Promise.all(promises), died]), what);
 		const failuresLogged: string[] = [];
@@ -85,24 +98,39 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 			await server.open(uri, source);
 		}
 		const byUri = new Map(documents.map((document) => [document.uri, document]));
-		connection.onNotification('textDocument/publishDiagnostics', ({ uri, version, diagnostics }: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
-			const tracked = byUri.get(uri);
-			if (!tracked) return;
-			// Published for the version they name, or (when they name none) for some version still in flight.
-			const since = version ?? Math.min(...tracked.versions.keys());
-			check(tracked, since, (lengths) => diagnostics.flatMap((diagnostic) => diagnosticProblems(diagnostic, lengths)), 'published diagnostics');
-			tracked.diagnostics = diagnostics;
-		});
+		connection.onNotification(
+			'textDocument/publishDiagnostics',
+			({ uri, version, diagnostics }: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
+				const tracked = byUri.get(uri);
+				if (!tracked) return;
+				// Published for the version they name, or (when they name none) for some version still in flight.
+				const since = version ?? Math.min(...tracked.versions.keys());
+				check(
+					tracked,
+					since,
+					(lengths) => diagnostics.flatMap((diagnostic) => diagnosticProblems(diagnostic, lengths)),
+					'published diagnostics',
+				);
+				tracked.diagnostics = diagnostics;
+			},
+		);
 
 		/** Passes when the answer fits one of the versions from `since` to the current one. */
 		function check(tracked: Tracked, since: number, problemsIn: (lengths: number[]) => string[], what: string): void {
 			const candidates = [...tracked.versions].filter(([version]) => version >= since);
 			const found = candidates.map(([, lengths]) => problemsIn(lengths));
-			if (found.length && found.every((list) => list.length > 0)) problems.push(`${what} on ${tracked.uri} (versions ${since}-${tracked.mirror.version}): ${found.at(-1)![0]}`);
+			if (found.length && found.every((list) => list.length > 0))
+				problems.push(`${what} on ${tracked.uri} (versions ${since}-${tracked.mirror.version}): ${found.at(-1)![0]}`);
 		}
 
 		const pending: Promise<void>[] = [];
-		function ask<T>(tracked: Tracked, method: string, params: object, problemsIn: (answer: T, lengths: number[]) => string[], cancel: boolean): void {
+		function ask<T>(
+			tracked: Tracked,
+			method: string,
+			params: object,
+			problemsIn: (answer: T, lengths: number[]) => string[],
+			cancel: boolean,
+		): void {
 			const since = tracked.mirror.version;
 			const source = new CancellationTokenSource();
 			const answer = connection.sendRequest<T>(method, params, source.token);
@@ -119,7 +147,12 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 
 		function randomPosition(tracked: Tracked): Position {
 			const { mirror } = tracked;
-			if (random.chance(0.15)) return random.pick([{ line: mirror.lineCount + random.small(1000), character: 0 }, { line: 0, character: 1_000_000 }, { line: -1, character: -1 }]);
+			if (random.chance(0.15))
+				return random.pick([
+					{ line: mirror.lineCount + random.small(1000), character: 0 },
+					{ line: 0, character: 1_000_000 },
+					{ line: -1, character: -1 },
+				]);
 			return mirror.positionAt(randomOffset(random, mirror));
 		}
 
@@ -128,12 +161,30 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 			const cancel = random.chance(0.1);
 			switch (random.int(capabilities.codeActionProvider ? 5 : capabilities.diagnosticProvider ? 4 : 3)) {
 				case 0:
-					return ask<DocumentSymbol[]>(tracked, 'textDocument/documentSymbol', { textDocument }, (symbols, lengths) => symbolProblems(symbols, lengths), cancel);
+					return ask<DocumentSymbol[]>(
+						tracked,
+						'textDocument/documentSymbol',
+						{ textDocument },
+						(symbols, lengths) => symbolProblems(symbols, lengths),
+						cancel,
+					);
 				case 1:
-					return ask<FoldingRange[]>(tracked, 'textDocument/foldingRange', { textDocument }, (folds, lengths) => foldingProblems(folds, lengths.length), cancel);
+					return ask<FoldingRange[]>(
+						tracked,
+						'textDocument/foldingRange',
+						{ textDocument },
+						(folds, lengths) => foldingProblems(folds, lengths.length),
+						cancel,
+					);
 				case 2: {
 					const position = randomPosition(tracked);
-					return ask<Hover | null>(tracked, 'textDocument/hover', { textDocument, position }, (hover, lengths) => hoverProblems(hover, position, lengths), cancel);
+					return ask<Hover | null>(
+						tracked,
+						'textDocument/hover',
+						{ textDocument, position },
+						(hover, lengths) => hoverProblems(hover, position, lengths),
+						cancel,
+					);
 				}
 				case 3:
 					if (!capabilities.diagnosticProvider) return;
@@ -153,7 +204,9 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 						'textDocument/codeAction',
 						{ textDocument, range: { start, end: start }, context },
 						(actions, lengths) =>
-							actions.flatMap((action) => (action.edit?.changes?.[tracked.uri] ?? []).flatMap((edit) => rangeProblem(edit.range, lengths) ?? [])),
+							actions.flatMap((action) =>
+								(action.edit?.changes?.[tracked.uri] ?? []).flatMap((edit) => rangeProblem(edit.range, lengths) ?? []),
+							),
 						cancel,
 					);
 				}
@@ -173,7 +226,8 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 							if (request.errorCode !== undefined) problems.push(`${request.name}: answered without error ${request.errorCode}`);
 						},
 						(error: { code?: number }) => {
-							if (request.errorCode !== undefined && error.code !== request.errorCode) problems.push(`${request.name}: error ${error.code}, expected ${request.errorCode}`);
+							if (request.errorCode !== undefined && error.code !== request.errorCode)
+								problems.push(`${request.name}: error ${error.code}, expected ${request.errorCode}`);
 						},
 					),
 				);
@@ -199,7 +253,8 @@ for (const [client, clientCapabilities] of Object.entries(CLIENTS)) {
 			}
 			if (campaign.tried % EDITS_PER_ROUND === 0) {
 				await answers(pending.splice(0), `the requests of edits ${campaign.tried - EDITS_PER_ROUND}-${campaign.tried}`);
-				for (const document of documents) for (const old of [...document.versions.keys()]) if (old < document.mirror.version) document.versions.delete(old);
+				for (const document of documents)
+					for (const old of [...document.versions.keys()]) if (old < document.mirror.version) document.versions.delete(old);
 				const megabytes = residentMegabytes(server.process.pid!);
 				if (megabytes !== undefined) memory.push(megabytes);
 			}

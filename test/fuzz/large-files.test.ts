@@ -6,7 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, ShowMessageNotification } from 'vscode-languageserver-protocol';
+import {
+	type Diagnostic,
+	type DocumentSymbol,
+	type FoldingRange,
+	type Hover,
+	ShowMessageNotification,
+} from 'vscode-languageserver-protocol';
 import { seedText } from '../helpers/corpus';
 import { type ServerSession, startServer } from '../helpers/lspClient';
 import { Random } from '../helpers/random';
@@ -51,7 +57,10 @@ describe('large and hostile files', () => {
 
 	/** Every message so far: a request that waits behind the server's work flushes them. */
 	async function messagesFor(name: string): Promise<string[]> {
-		await answerWithin(server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: 'file:///large/none' } }), 'a request after the warning');
+		await answerWithin(
+			server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: 'file:///large/none' } }),
+			'a request after the warning',
+		);
 		return warnings.filter((message) => message.includes(name));
 	}
 
@@ -90,7 +99,12 @@ describe('large and hostile files', () => {
 	});
 
 	for (const [name, text] of [
-		['a 5 MB single line', seedText().replace(/\r?\n/g, ' ').repeat(Math.ceil((5 * MB) / seedText().length))],
+		[
+			'a 5 MB single line',
+			seedText()
+				.replace(/\r?\n/g, ' ')
+				.repeat(Math.ceil((5 * MB) / seedText().length)),
+		],
 		['a binary file', binary(MB)],
 	] as const) {
 		it(`answers every request on ${name}, with valid results`, async () => {
@@ -103,7 +117,10 @@ describe('large and hostile files', () => {
 				assert.deepEqual(hoverProblems(await ask<Hover | null>('textDocument/hover', { position }), position, lengths), []);
 			}
 			const { items } = await ask<{ items: Diagnostic[] }>('textDocument/diagnostic');
-			assert.deepEqual(items.flatMap((diagnostic) => diagnosticProblems(diagnostic, lengths)), []);
+			assert.deepEqual(
+				items.flatMap((diagnostic) => diagnosticProblems(diagnostic, lengths)),
+				[],
+			);
 		});
 	}
 });

@@ -7,7 +7,7 @@ import { linesOf } from './mutators';
 
 function shrink(units: string[], fails: (text: string) => boolean, deadline: number): string[] {
 	for (let chunk = Math.max(1, units.length >> 1); chunk >= 1; chunk >>= 1) {
-		for (let start = 0; start < units.length && Date.now() < deadline; ) {
+		for (let start = 0; start < units.length && Date.now() < deadline;) {
 			const candidate = [...units.slice(0, start), ...units.slice(start + chunk)];
 			if (fails(candidate.join(''))) units = candidate;
 			else start += chunk;

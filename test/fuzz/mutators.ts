@@ -124,7 +124,26 @@ export const MARKUP_PAYLOADS: readonly string[] = [
 ];
 
 /** What a long run inside a field is made of: single characters the patterns skip or repeat, and short motifs. */
-const RUN_MOTIFS: readonly string[] = [' ', '\t', '-', '(', ')', '1', 'A', 'a', '.', '/', ':', ',', '\u00a0', ' A', '1.', '//', '(C)', ', '];
+const RUN_MOTIFS: readonly string[] = [
+	' ',
+	'\t',
+	'-',
+	'(',
+	')',
+	'1',
+	'A',
+	'a',
+	'.',
+	'/',
+	':',
+	',',
+	'\u00a0',
+	' A',
+	'1.',
+	'//',
+	'(C)',
+	', ',
+];
 
 export const MUTATORS: readonly Mutator[] = [
 	{
@@ -167,23 +186,33 @@ export const MUTATORS: readonly Mutator[] = [
 	},
 	{
 		name: 'random code units',
-		apply: (text, random) => repeatedly(text, random, 8, (current) => insertAt(current, offsetIn(current, random), randomCodeUnits(random, 1 + random.small(50)))),
+		apply: (text, random) =>
+			repeatedly(text, random, 8, (current) => insertAt(current, offsetIn(current, random), randomCodeUnits(random, 1 + random.small(50)))),
 	},
 	{
 		name: 'mixed line ends',
 		apply: (text, random) => text.replace(/\r\n|\r|\n/g, () => random.pick(['\n', '\r\n', '\r', '\n\r'])),
 	},
-	{ name: 'byte order mark', apply: (text, random) => '\ufeff' + (random.chance(0.3) ? insertAt(text, offsetIn(text, random), '\ufeff') : text) },
+	{
+		name: 'byte order mark',
+		apply: (text, random) => '\ufeff' + (random.chance(0.3) ? insertAt(text, offsetIn(text, random), '\ufeff') : text),
+	},
 	{
 		name: 'NUL characters',
-		apply: (text, random) => repeatedly(text, random, 6, (current) => insertAt(current, offsetIn(current, random), '\0'.repeat(1 + random.small(20)))),
+		apply: (text, random) =>
+			repeatedly(text, random, 6, (current) => insertAt(current, offsetIn(current, random), '\0'.repeat(1 + random.small(20)))),
 	},
 	{
 		name: 'Unicode line separators',
 		apply: (text, random) =>
-			repeatedly(text, random, 6, (current) => insertAt(current, offsetIn(current, random), random.pick(['\u2028', '\u2029', '\u0085', '\f', '\v']))),
+			repeatedly(text, random, 6, (current) =>
+				insertAt(current, offsetIn(current, random), random.pick(['\u2028', '\u2029', '\u0085', '\f', '\v'])),
+			),
 	},
-	{ name: 'tabs', apply: (text, random) => text.replace(/ +/g, (spaces) => (random.chance(0.3) ? '\t'.repeat(1 + random.small(2)) : spaces)) },
+	{
+		name: 'tabs',
+		apply: (text, random) => text.replace(/ +/g, (spaces) => (random.chance(0.3) ? '\t'.repeat(1 + random.small(2)) : spaces)),
+	},
 	{ name: 'no-break spaces', apply: (text, random) => text.replace(/ /g, (space) => (random.chance(0.3) ? '\u00a0' : space)) },
 	{
 		name: 'join lines into one',
@@ -191,7 +220,10 @@ export const MUTATORS: readonly Mutator[] = [
 			const lines = linesOf(text);
 			const start = random.int(lines.length);
 			const count = random.small(lines.length - start);
-			const joined = lines.slice(start, start + count).map((line) => line.replace(/[\r\n]+$/, ' ')).join('');
+			const joined = lines
+				.slice(start, start + count)
+				.map((line) => line.replace(/[\r\n]+$/, ' '))
+				.join('');
 			lines.splice(start, count, joined);
 			return lines.join('');
 		},
@@ -233,7 +265,8 @@ export const MUTATORS: readonly Mutator[] = [
 	},
 	{
 		name: 'markup payloads',
-		apply: (text, random) => repeatedly(text, random, 10, (current) => insertAt(current, offsetIn(current, random), random.pick(MARKUP_PAYLOADS))),
+		apply: (text, random) =>
+			repeatedly(text, random, 10, (current) => insertAt(current, offsetIn(current, random), random.pick(MARKUP_PAYLOADS))),
 	},
 	{
 		name: 'blank and whitespace lines',

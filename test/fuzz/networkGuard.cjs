@@ -19,7 +19,7 @@ function forbid(moduleName, names) {
 		const object = path.reduce((parent, part) => parent?.[part], target);
 		if (!object || typeof object[key] !== 'function') continue;
 		object[key] = function forbidden(...args) {
-			const detail = args.map((arg) => (typeof arg === 'function' ? 'function' : JSON.stringify(arg) ?? String(arg))).join(', ');
+			const detail = args.map((arg) => (typeof arg === 'function' ? 'function' : (JSON.stringify(arg) ?? String(arg)))).join(', ');
 			appendFileSync(log, `${moduleName}.${name}(${detail.slice(0, 200)})\n`);
 			throw new Error(`network guard: ${moduleName}.${name} is forbidden in the language server`);
 		};

@@ -56,23 +56,31 @@ describe('the language server and the network', () => {
 	});
 
 	it('opens no socket, looks up no name and starts no process in a whole session', async () => {
-		const hostile = [seedText(), ...MARKUP_PAYLOADS, 'See http://www.state.gov and https://wikileaks.org/cable/2007/01/07TOKYO374.html'].join('\n');
+		const hostile = [
+			seedText(),
+			...MARKUP_PAYLOADS,
+			'See http://www.state.gov and https://wikileaks.org/cable/2007/01/07TOKYO374.html',
+		].join('\n');
 		const uri = 'file:///network/hostile.cable';
 		await server.open(uri, hostile);
 		const textDocument = { uri };
-		const ask = <T>(method: string, params: object = {}) => answerWithin(server.connection.sendRequest<T>(method, { textDocument, ...params }), method);
+		const ask = <T>(method: string, params: object = {}) =>
+			answerWithin(server.connection.sendRequest<T>(method, { textDocument, ...params }), method);
 		await ask('textDocument/documentSymbol');
 		await ask('textDocument/foldingRange');
 		const lines = hostile.split('\n');
 		for (let line = 0; line < lines.length; line++) {
-			for (let character = 0; character <= lines[line]!.length; character += 10) await ask('textDocument/hover', { position: { line, character } });
+			for (let character = 0; character <= lines[line]!.length; character += 10)
+				await ask('textDocument/hover', { position: { line, character } });
 		}
 		const { items } = await ask<{ items: Diagnostic[] }>('textDocument/diagnostic');
 		const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
 		await ask('textDocument/codeAction', { range: whole, context: { diagnostics: items } });
 		// Dictionaries named by URL-like paths, pushed twice: read as files, never fetched.
 		for (let n = 0; n < 2; n++) {
-			await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { dictionaries: [...urlLike, broken] } } });
+			await server.connection.sendNotification('workspace/didChangeConfiguration', {
+				settings: { cable: { dictionaries: [...urlLike, broken] } },
+			});
 		}
 		await ask('textDocument/hover', { position: { line: 0, character: 1 } });
 		await server.close();
@@ -88,6 +96,9 @@ describe('the language server and the network', () => {
 			assert.ok(about[0]!.includes(`${resolveDictionaryPath(path, undefined)} does not exist; `), `${path}: ${about[0]}`);
 		}
 		assert.ok(about[0]!.includes(`${broken} is not valid JSON at line 1, column 11.`), about[0]);
-		assert.match(about[0]!, /Check the path in the "cable\.dictionaries" setting\. Fix the file; the built-in tables are used meanwhile\.$/);
+		assert.match(
+			about[0]!,
+			/Check the path in the "cable\.dictionaries" setting\. Fix the file; the built-in tables are used meanwhile\.$/,
+		);
 	});
 });

@@ -28,7 +28,10 @@ export const RAW_FRAMES: readonly RawFrame[] = [
 	{ name: 'invalid UTF-8', body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]) },
 	{ name: 'an id and no method', body: '{"jsonrpc":"2.0","id":424242}' },
 	{ name: 'a method that is a number', body: '{"jsonrpc":"2.0","id":424243,"method":5}' },
-	{ name: 'an id that is an object', body: '{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///x"}}}' },
+	{
+		name: 'an id that is an object',
+		body: '{"jsonrpc":"2.0","id":{"a":1},"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///x"}}}',
+	},
 	{ name: 'a response nobody asked for', body: '{"jsonrpc":"2.0","id":999999,"result":{"a":1}}' },
 	{ name: 'deeply nested params', body: `{"jsonrpc":"2.0","method":"cable/deep","params":${'['.repeat(5000)}${']'.repeat(5000)}}` },
 	// The reader drops these headers and reads on when the next bytes arrive.
@@ -50,15 +53,27 @@ export const ODD_REQUESTS: readonly OddRequest[] = [
 	{ name: 'an unknown method', method: 'cable/noSuchRequest', params: {}, errorCode: -32601 },
 	{ name: 'an unknown method without params', method: 'workspace/noSuchRequest', params: undefined, errorCode: -32601 },
 	{ name: 'hover with null params', method: 'textDocument/hover', params: null },
-	{ name: 'hover with a number for a URI', method: 'textDocument/hover', params: { textDocument: { uri: 42 }, position: { line: 0, character: 0 } } },
-	{ name: 'hover with a string position', method: 'textDocument/hover', params: { textDocument: { uri: NEVER_OPENED }, position: 'start' } },
+	{
+		name: 'hover with a number for a URI',
+		method: 'textDocument/hover',
+		params: { textDocument: { uri: 42 }, position: { line: 0, character: 0 } },
+	},
+	{
+		name: 'hover with a string position',
+		method: 'textDocument/hover',
+		params: { textDocument: { uri: NEVER_OPENED }, position: 'start' },
+	},
 	{ name: 'outline without a document', method: 'textDocument/documentSymbol', params: { textDocument: {} } },
 	{ name: 'folding of a document never opened', method: 'textDocument/foldingRange', params: { textDocument: { uri: NEVER_OPENED } } },
 	{ name: 'diagnostics of a document never opened', method: 'textDocument/diagnostic', params: { textDocument: { uri: NEVER_OPENED } } },
 	{
 		name: 'code actions with diagnostics of the wrong shape',
 		method: 'textDocument/codeAction',
-		params: { textDocument: { uri: NEVER_OPENED }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: 'none' } },
+		params: {
+			textDocument: { uri: NEVER_OPENED },
+			range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+			context: { diagnostics: 'none' },
+		},
 	},
 ];
 

@@ -52,11 +52,16 @@ it('applies a renumbering unasked only when it puts every paragraph in order', (
 
 it('keeps running for a client that refuses the requests a server may send (messages, diagnostic refreshes)', async () => {
 	// It offers pulled settings and diagnostic refreshes, then answers neither (nor window/showMessageRequest).
-	const server = await startServer(undefined, undefined, { textDocument: { diagnostic: {} }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } });
+	const server = await startServer(undefined, undefined, {
+		textDocument: { diagnostic: {} },
+		workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+	});
 	const uri = 'file:///regressions/over-the-limit.cable';
 	await server.open(uri, 'TAGS: PREL\n'.repeat(200_000));
 	// A dictionary that does not exist (an error message) and a limit the document is over (a warning), then a refresh.
-	await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { dictionaries: ['/nonexistent/dictionary.json'], maxFileSize: 1 } } });
+	await server.connection.sendNotification('workspace/didChangeConfiguration', {
+		settings: { cable: { dictionaries: ['/nonexistent/dictionary.json'], maxFileSize: 1 } },
+	});
 	const answer = server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 	const exited = new Promise((resolve) => server.process.once('exit', () => resolve('exited')));
 	assert.deepEqual(await answerWithin(Promise.race([answer, exited]), 'an outline after the refused requests'), []);

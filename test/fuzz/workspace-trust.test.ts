@@ -16,7 +16,8 @@ it('supports Restricted Mode, ignoring workspace values of the settings that nam
 	assert.equal(trust.supported, 'limited');
 	assert.match(trust.description, /Restricted Mode/);
 	assert.deepEqual(trust.restrictedConfigurations, ['cable.dictionaries']);
-	for (const setting of trust.restrictedConfigurations) assert.ok(manifest.contributes.configuration.properties[setting], `${setting} is a setting`);
+	for (const setting of trust.restrictedConfigurations)
+		assert.ok(manifest.contributes.configuration.properties[setting], `${setting} is a setting`);
 });
 
 it('holds no code that could run workspace content: no processes, eval, Function or vm', () => {

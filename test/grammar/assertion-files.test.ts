@@ -11,7 +11,9 @@ import { parseAssertionFile } from './assertionFile';
 import { SCOPE_NAME, cableGrammar, tokenizeLines, tokensIn } from './tokenizer';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'grammar');
-const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.cable')).sort();
+const files = readdirSync(FIXTURES)
+	.filter((name) => name.endsWith('.cable'))
+	.sort();
 
 describe('grammar assertion files', () => {
 	it('finds the fixtures', () => assert.ok(files.length >= 5, `only ${files.length} files in ${FIXTURES}`));

@@ -9,13 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from 'vscode-languageserver-types';
 import { parseCable } from '../../server/src/model/parse';
-import type {
-	BannerBlock,
-	Body,
-	CableModel,
-	ClassificationLevel,
-	TransmissionHeader,
-} from '../../server/src/model/types';
+import type { BannerBlock, Body, CableModel, ClassificationLevel, TransmissionHeader } from '../../server/src/model/types';
 import { corpusCables, corpusSkipReason } from '../helpers/corpus';
 import { type TokenizedLine, cableGrammar, hasScope, tokenizeText, tokensIn } from './tokenizer';
 
@@ -90,7 +84,13 @@ function* bannerBlockElements(block: BannerBlock): Generator<Expectation> {
 	for (const caveat of block.caveats) yield { kind: 'caveat', range: caveat.range, scopes: ['storage.modifier.caveat'] };
 	const caption = block.caption;
 	if (!caption) return;
-	for (const keyword of [caption.eo?.keyword, caption.tags?.keyword, caption.subject?.keyword, caption.refs?.keyword, caption.classifiedBy?.keyword]) {
+	for (const keyword of [
+		caption.eo?.keyword,
+		caption.tags?.keyword,
+		caption.subject?.keyword,
+		caption.refs?.keyword,
+		caption.classifiedBy?.keyword,
+	]) {
 		if (keyword) yield { kind: 'caption keyword', range: keyword.range, scopes: ['keyword.other'] };
 	}
 	if (caption.eo?.order) yield { kind: 'E.O. order', range: caption.eo.order.range, scopes: ['constant.numeric.order'] };
@@ -168,7 +168,9 @@ describe('grammar agrees with the parser on the corpus', { skip: corpusSkipReaso
 				if (why === undefined) continue;
 				count(failed, e.kind);
 				const { line, character } = e.range.start;
-				failures.push(`${cable.name}:${line + 1}:${character + 1} ${e.kind} ${JSON.stringify(text.slice(character, character + 40))}: ${why}`);
+				failures.push(
+					`${cable.name}:${line + 1}:${character + 1} ${e.kind} ${JSON.stringify(text.slice(character, character + 40))}: ${why}`,
+				);
 			}
 		}
 		const total = [...checked.values()].reduce((a, b) => a + b, 0);

@@ -57,8 +57,16 @@ describe('grammar contract', () => {
 	it('documents every scope it emits, and no other, in syntaxes/README.md', () => {
 		const readme = readFileSync(join(REPO_ROOT, 'syntaxes', 'README.md'), 'utf8');
 		const documented = new Set([...readme.matchAll(/`([a-z][\w.-]*\.cable)`/g)].map((m) => m[1]!).filter((s) => s !== SCOPE_NAME));
-		assert.deepEqual(SCOPES.filter((scope) => !documented.has(scope)), [], 'undocumented');
-		assert.deepEqual([...documented].filter((scope) => !SCOPES.includes(scope)), [], 'documented but not emitted');
+		assert.deepEqual(
+			SCOPES.filter((scope) => !documented.has(scope)),
+			[],
+			'undocumented',
+		);
+		assert.deepEqual(
+			[...documented].filter((scope) => !SCOPES.includes(scope)),
+			[],
+			'documented but not emitted',
+		);
 	});
 });
 

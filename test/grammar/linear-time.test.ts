@@ -84,7 +84,8 @@ describe('grammar time is linear in the line length', () => {
 		const slope = m.longMs / m.shortMs / m.lengths;
 		const timesProse = m.longMs / m.proseMs;
 		const failures: string[] = [];
-		if (slope > MAX_SLOPE) failures.push(`${m.name}: ${m.longMs.toFixed(1)} ms long, ${m.shortMs.toFixed(2)} ms short (slope ${slope.toFixed(1)})`);
+		if (slope > MAX_SLOPE)
+			failures.push(`${m.name}: ${m.longMs.toFixed(1)} ms long, ${m.shortMs.toFixed(2)} ms short (slope ${slope.toFixed(1)})`);
 		if (timesProse > MAX_TIMES_PROSE) failures.push(`${m.name}: ${m.longMs.toFixed(1)} ms, ${timesProse.toFixed(1)} times a prose line`);
 		return { failures, longMs: m.longMs, slope, timesProse };
 	}
@@ -113,7 +114,10 @@ describe('grammar time is linear in the line length', () => {
 		];
 		const results = cases.map(measure).map(judge);
 		t.diagnostic(`reported lines: ${summary(results)}`);
-		assert.deepEqual(results.flatMap((r) => r.failures), []);
+		assert.deepEqual(
+			results.flatMap((r) => r.failures),
+			[],
+		);
 	});
 
 	it('tokenizes fixture lines with long runs inserted in proportion to their length', (t) => {
@@ -164,7 +168,12 @@ describe('grammar time is linear in the line length', () => {
 				.slice(0, LONG_PER_MOTIF),
 		);
 		const results = costliest.map(measure).map(judge);
-		t.diagnostic(`${lineCount} lines, ${contexts.length} read differently, ${cases.length} with ${SHORT}-character runs, the ${costliest.length} costliest with ${LONG}: ${summary(results)}`);
-		assert.deepEqual(results.flatMap((r) => r.failures), []);
+		t.diagnostic(
+			`${lineCount} lines, ${contexts.length} read differently, ${cases.length} with ${SHORT}-character runs, the ${costliest.length} costliest with ${LONG}: ${summary(results)}`,
+		);
+		assert.deepEqual(
+			results.flatMap((r) => r.failures),
+			[],
+		);
 	});
 });

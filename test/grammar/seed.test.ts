@@ -120,7 +120,8 @@ describe('the seed cable 07TOKYO374', () => {
 				continue;
 			}
 			const wrong = tokensIn(line, column, column + text.length).find((t) => !t.scopes.includes(scope));
-			if (wrong) failures.push(`line ${lineNumber} ${JSON.stringify(wrong.text)}: ${wrong.scopes.slice(1).join(' ') || 'no scope'}, not ${scope}`);
+			if (wrong)
+				failures.push(`line ${lineNumber} ${JSON.stringify(wrong.text)}: ${wrong.scopes.slice(1).join(' ') || 'no scope'}, not ${scope}`);
 		}
 		assert.deepEqual(failures, []);
 	});
@@ -128,7 +129,11 @@ describe('the seed cable 07TOKYO374', () => {
 	it('leaves the prose of the body unscoped', () => {
 		for (const lineNumber of PROSE) {
 			const scoped = lines[lineNumber - 1]!.tokens.filter((t) => t.scopes.length > 1);
-			assert.deepEqual(scoped.map((t) => `${t.text}: ${t.scopes.join(' ')}`), [], `line ${lineNumber}`);
+			assert.deepEqual(
+				scoped.map((t) => `${t.text}: ${t.scopes.join(' ')}`),
+				[],
+				`line ${lineNumber}`,
+			);
 		}
 	});
 });

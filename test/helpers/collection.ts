@@ -33,7 +33,9 @@ export class TestCollection implements CableCollection {
 	}
 
 	citersOf(id: string): readonly Citer[] {
-		return this.list.flatMap((entry) => entry.citations.filter((citation) => citation.id === id).map((citation) => ({ entry, range: citation.range })));
+		return this.list.flatMap((entry) =>
+			entry.citations.filter((citation) => citation.id === id).map((citation) => ({ entry, range: citation.range })),
+		);
 	}
 
 	/** Exact id first, then ids, subjects, tags and origins holding the query (case ignored). */

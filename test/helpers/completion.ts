@@ -43,13 +43,17 @@ export function completeAt(marked: string, service = fixedClockService()): Compl
 export function applyToLine(lineText: string, position: Position, item: CompletionItem): string {
 	const edit = item.textEdit as TextEdit;
 	if (edit.range.start.line !== position.line || edit.range.end.line !== position.line) throw new Error('edit leaves the line');
-	if (edit.range.end.character > lineText.length || edit.range.start.character > edit.range.end.character) throw new Error('edit outside the line');
+	if (edit.range.end.character > lineText.length || edit.range.start.character > edit.range.end.character)
+		throw new Error('edit outside the line');
 	const newText = item.insertTextFormat === 2 ? snippetDefaults(edit.newText) : edit.newText;
 	return lineText.slice(0, edit.range.start.character) + newText + lineText.slice(edit.range.end.character);
 }
 
 function snippetDefaults(snippet: string): string {
-	return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
+	return snippet
+		.replace(/\$\{\d+:([^}]*)\}/g, '$1')
+		.replace(/\$\d+/g, '')
+		.replace(/\\([$}\\])/g, '$1');
 }
 
 /** Items in the order the editor shows them before any filtering: by sortText, then label. */

@@ -29,7 +29,11 @@ export interface CorpusCable {
 }
 
 export function corpusFiles(): string[] {
-	return corpusAvailable ? readdirSync(CABLES_DIR).filter((name) => name.endsWith('.txt')).sort() : [];
+	return corpusAvailable
+		? readdirSync(CABLES_DIR)
+				.filter((name) => name.endsWith('.txt'))
+				.sort()
+		: [];
 }
 
 export function* corpusCables(): Generator<CorpusCable> {

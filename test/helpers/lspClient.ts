@@ -36,10 +36,7 @@ export async function startServer(
 	capabilities: { readonly textDocument?: object; readonly workspace?: object } = {},
 ): Promise<ServerSession> {
 	const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-	const connection = createProtocolConnection(
-		new StreamMessageReader(child.stdout!),
-		new StreamMessageWriter(child.stdin!),
-	);
+	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	connection.listen();
 	const initializeResult: InitializeResult = await connection.sendRequest('initialize', {
 		processId: process.pid,

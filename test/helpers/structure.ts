@@ -31,7 +31,8 @@ export function symbolProblems(symbols: readonly DocumentSymbol[], lengths: read
 		if (!symbol.name.trim()) problems.push(`empty name at ${show(symbol.range)}`);
 		const bad = rangeProblem(symbol.range, lengths) ?? rangeProblem(symbol.selectionRange, lengths);
 		if (bad) problems.push(`${where}: ${bad}`);
-		if (!within(symbol.range, symbol.selectionRange)) problems.push(`${where}: selectionRange ${show(symbol.selectionRange)} outside range`);
+		if (!within(symbol.range, symbol.selectionRange))
+			problems.push(`${where}: selectionRange ${show(symbol.selectionRange)} outside range`);
 		if (parent && !within(parent.range, symbol.range)) problems.push(`${where}: outside parent ${parent.name} ${show(parent.range)}`);
 		problems.push(...symbolProblems(symbol.children ?? [], lengths, symbol));
 	}
@@ -53,7 +54,8 @@ export function foldingProblems(folds: readonly FoldingRange[], lineCount: numbe
 	for (const fold of sorted) {
 		while (open.length && open[open.length - 1]!.endLine < fold.startLine) open.pop();
 		const parent = open[open.length - 1];
-		if (parent && fold.endLine > parent.endLine) problems.push(`fold ${fold.startLine}-${fold.endLine} crosses ${parent.startLine}-${parent.endLine}`);
+		if (parent && fold.endLine > parent.endLine)
+			problems.push(`fold ${fold.startLine}-${fold.endLine} crosses ${parent.startLine}-${parent.endLine}`);
 		open.push(fold);
 	}
 	return problems;

@@ -5,7 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, type ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+	createProtocolConnection,
+	type ProtocolConnection,
+	StreamMessageReader,
+	StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { SERVER_PATH } from './lspClient';
 
 export interface IndexStatus {
@@ -27,7 +32,12 @@ export interface WorkspaceSession {
 }
 
 /** `settings` is the `cable` section the server pulls; `textDocument` adds client capabilities (pull diagnostics). */
-export async function startWorkspaceServer(folder: string, storagePath: string, settings: object = {}, textDocument: object = {}): Promise<WorkspaceSession> {
+export async function startWorkspaceServer(
+	folder: string,
+	storagePath: string,
+	settings: object = {},
+	textDocument: object = {},
+): Promise<WorkspaceSession> {
 	const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 	const logs: string[] = [];
@@ -37,10 +47,14 @@ export async function startWorkspaceServer(folder: string, storagePath: string, 
 	connection.onNotification('$/progress', (params: { value: WorkspaceSession['progress'][number] }) => void progress.push(params.value));
 	connection.onRequest('window/workDoneProgress/create', () => null);
 	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
-	connection.onRequest('client/registerCapability', (params: { registrations: Array<{ registerOptions?: { watchers?: Array<{ globPattern: string }> } }> }) => {
-		for (const registration of params.registrations) for (const watcher of registration.registerOptions?.watchers ?? []) watched.push(watcher.globPattern);
-		return null;
-	});
+	connection.onRequest(
+		'client/registerCapability',
+		(params: { registrations: Array<{ registerOptions?: { watchers?: Array<{ globPattern: string }> } }> }) => {
+			for (const registration of params.registrations)
+				for (const watcher of registration.registerOptions?.watchers ?? []) watched.push(watcher.globPattern);
+			return null;
+		},
+	);
 	connection.onRequest('client/unregisterCapability', () => null);
 	connection.listen();
 	const uri = pathToFileURL(folder).href;

@@ -50,14 +50,20 @@ describe('completion over LSP (stdio) on the seed cable', () => {
 			const range = (item.textEdit as { range: { start: Position; end: Position } }).range;
 			assert.deepEqual(range, { start: { line, character: end }, end: { line, character: end } });
 		}
-		const resolved = await session.connection.sendRequest<CompletionItem>('completionItem/resolve', list.items.find((item) => item.label === 'PGOV'));
+		const resolved = await session.connection.sendRequest<CompletionItem>(
+			'completionItem/resolve',
+			list.items.find((item) => item.label === 'PGOV'),
+		);
 		assert.match((resolved.documentation as { value: string }).value, /subject tag: Internal Governmental Affairs/);
 	});
 
 	it('offers the allowed portion marks after a paragraph number', async () => {
 		const { line } = positionOf(seed, '13. (U)');
 		const list = await complete({ line, character: 5 }, '(');
-		assert.deepEqual(list?.items.map((item) => item.label), ['C', 'SBU', 'U']);
+		assert.deepEqual(
+			list?.items.map((item) => item.label),
+			['C', 'SBU', 'U'],
+		);
 	});
 
 	it('answers an empty list in running text and keeps every range inside the document', async () => {

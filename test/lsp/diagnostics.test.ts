@@ -1,13 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type {
+	CodeAction,
+	Diagnostic,
+	DocumentDiagnosticReport,
+	FullDocumentDiagnosticReport,
+	PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
 import { fixtureText, seedText } from '../helpers/corpus';
 import { waitFor } from '../helpers/waitFor';
 import { type ServerSession, startServer } from '../helpers/lspClient';
 
-const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true, diagnostics: { refreshSupport: true } } };
+const PULL = {
+	textDocument: { diagnostic: { dynamicRegistration: false } },
+	workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+};
 const FAULT = fixtureText('diagnostics-header-fault.cable');
-const SEED_DE_LINE = seedText().split('\n').findIndex((line) => line.startsWith('DE RUEHKO'));
+const SEED_DE_LINE = seedText()
+	.split('\n')
+	.findIndex((line) => line.startsWith('DE RUEHKO'));
 
 async function pull(session: ServerSession, uri: string): Promise<Diagnostic[]> {
 	const report: DocumentDiagnosticReport = await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
@@ -31,7 +42,9 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 
 	before(async () => {
 		session = await startServer(undefined, undefined, PULL);
-		session.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ diagnostics: { enable: true, rules } })));
+		session.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+			params.items.map(() => ({ diagnostics: { enable: true, rules } })),
+		);
 		session.connection.onRequest('workspace/diagnostic/refresh', () => {
 			refreshes++;
 			return null;
@@ -64,7 +77,10 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 		assert.deepEqual(await pull(session, uri), []);
 		await replaceLine(session, uri, 2, SEED_DE_LINE, 'DE RUEHKO #0375/01 0260754');
 		const broken = await pull(session, uri);
-		assert.deepEqual(broken.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
+		assert.deepEqual(
+			broken.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]),
+			[['cable.serial.mismatch', SEED_DE_LINE]],
+		);
 		await replaceLine(session, uri, 3, SEED_DE_LINE, 'DE RUEHKO #0374/01 0260754');
 		assert.deepEqual(await pull(session, uri), []);
 	});
@@ -74,8 +90,15 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 		await session.open(uri, seedText().replace('TAGS: PREL PARM', 'TAGS: PREL PARN'));
 		const diagnostics = await pull(session, uri);
 		const tag = diagnostics.find((diagnostic) => diagnostic.code === 'cable.tags.unknown')!;
-		const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: tag.range, context: { diagnostics: [tag] } });
-		assert.deepEqual(actions.map((action) => [action.title, action.kind, action.edit?.changes?.[uri]?.[0]?.newText]), [['Replace PARN with PARM', 'quickfix', 'PARM']]);
+		const actions: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', {
+			textDocument: { uri },
+			range: tag.range,
+			context: { diagnostics: [tag] },
+		});
+		assert.deepEqual(
+			actions.map((action) => [action.title, action.kind, action.edit?.changes?.[uri]?.[0]?.newText]),
+			[['Replace PARN with PARM', 'quickfix', 'PARM']],
+		);
 	});
 
 	it('applies the settings per document and asks the client to refresh when they change', async () => {
@@ -87,7 +110,10 @@ describe('diagnostics over LSP (stdio), pulled', () => {
 		assert.deepEqual(await pull(session, uri), []);
 		rules = { 'cable.serial.mismatch': 'warning', 'cable.tags.unknown': 'off' };
 		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-		assert.deepEqual((await pull(session, uri)).map((diagnostic) => diagnostic.severity), [2]);
+		assert.deepEqual(
+			(await pull(session, uri)).map((diagnostic) => diagnostic.severity),
+			[2],
+		);
 	});
 });
 
@@ -116,7 +142,10 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 		// A report held back for the typing pause would arrive after this answer.
 		await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 		const reports = published.filter((params) => params.uri === uri);
-		assert.deepEqual(reports.map((params) => [params.version, params.diagnostics.map((diagnostic) => diagnostic.code)]), [[1, ['cable.serial.mismatch', 'cable.tags.unknown']]]);
+		assert.deepEqual(
+			reports.map((params) => [params.version, params.diagnostics.map((diagnostic) => diagnostic.code)]),
+			[[1, ['cable.serial.mismatch', 'cable.tags.unknown']]],
+		);
 	});
 
 	it('publishes the opened version, then once typing pauses, for the latest version only', async () => {
@@ -128,8 +157,14 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 		// Stale versions would have been published before the latest, never after it.
 		await waitFor(() => published.some((params) => params.uri === uri && params.version === 6), 'the server');
 		const reports = published.filter((params) => params.uri === uri);
-		assert.deepEqual(reports.map((params) => params.version), [1, 6]);
-		assert.deepEqual(reports[1]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['cable.serial.mismatch', SEED_DE_LINE]]);
+		assert.deepEqual(
+			reports.map((params) => params.version),
+			[1, 6],
+		);
+		assert.deepEqual(
+			reports[1]!.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]),
+			[['cable.serial.mismatch', SEED_DE_LINE]],
+		);
 	});
 
 	it('answers requests between the reports of a refresh, and drops the report of a document edited meanwhile', async () => {
@@ -154,12 +189,22 @@ describe('diagnostics over LSP (stdio), pushed to a client that does not pull', 
 		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
 		const refreshed = () => published.slice(start);
 		await waitFor(
-			() => uris.slice(0, -1).every((uri) => refreshed().some((params) => params.uri === uri)) && refreshed().some((params) => params.uri === edited && params.version === 2),
+			() =>
+				uris.slice(0, -1).every((uri) => refreshed().some((params) => params.uri === uri)) &&
+				refreshed().some((params) => params.uri === edited && params.version === 2),
 			'the reports of the refresh',
 			30_000,
 		);
-		assert.ok(reportsBeforeAnswer >= 0 && reportsBeforeAnswer < uris.length - 1, `the request was answered after ${reportsBeforeAnswer} of ${uris.length - 1} reports`);
-		assert.deepEqual(refreshed().filter((params) => params.uri === edited).map((params) => params.version), [2]);
+		assert.ok(
+			reportsBeforeAnswer >= 0 && reportsBeforeAnswer < uris.length - 1,
+			`the request was answered after ${reportsBeforeAnswer} of ${uris.length - 1} reports`,
+		);
+		assert.deepEqual(
+			refreshed()
+				.filter((params) => params.uri === edited)
+				.map((params) => params.version),
+			[2],
+		);
 		for (const uri of uris) await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 

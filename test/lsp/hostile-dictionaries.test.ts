@@ -22,7 +22,10 @@ const files = makeHostileFiles('cable-lsp-hostile-');
 after(() => files.remove());
 
 function hoverXqzq(session: ServerSession): Promise<string> {
-	const hover = session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 12 } });
+	const hover = session.connection.sendRequest<Hover | null>('textDocument/hover', {
+		textDocument: { uri: URI },
+		position: { line: 0, character: 12 },
+	});
 	return answerWithin(hover, 'a hover').then(hoverWords);
 }
 
@@ -52,7 +55,10 @@ describe('hostile dictionary paths over LSP', () => {
 		await waitFor(() => errors.length > 0, 'the message about the bad dictionaries');
 
 		assert.equal(errors.length, 1, errors.join('\n'));
-		assert.match(errors[0]!, new RegExp(`^Cable: ${(paths.length - 1).toLocaleString('en-US')} dictionaries in the "cable\\.dictionaries" setting cannot be used`));
+		assert.match(
+			errors[0]!,
+			new RegExp(`^Cable: ${(paths.length - 1).toLocaleString('en-US')} dictionaries in the "cable\\.dictionaries" setting cannot be used`),
+		);
 		assert.match(errors[0]!, /zero\.json is a character device, not a regular file; .*sparse\.json is 100 MB, over the 4 MB limit/);
 		assert.match(errors[0]!, /token\.json is not valid JSON at line 1, column 1; /);
 		assert.ok(!errors[0]!.includes(TOKEN.slice(0, 6)), 'no content quoted');

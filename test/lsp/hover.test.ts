@@ -108,7 +108,12 @@ describe('user dictionaries over LSP', () => {
 	});
 
 	const hoverXqzq = async () =>
-		hoverWords(await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///t/dictionary.cable' }, position: { line: 0, character: 12 } }));
+		hoverWords(
+			await session.connection.sendRequest<Hover | null>('textDocument/hover', {
+				textDocument: { uri: 'file:///t/dictionary.cable' },
+				position: { line: 0, character: 12 },
+			}),
+		);
 
 	it('applies a dictionary named in the settings without a restart', async () => {
 		assert.match(await hoverXqzq(), /not a known TAGS code/);
@@ -117,7 +122,9 @@ describe('user dictionaries over LSP', () => {
 	});
 
 	it('reports a broken dictionary by name and keeps the rest working', async () => {
-		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { dictionaries: [good, broken] } } });
+		await session.connection.sendNotification('workspace/didChangeConfiguration', {
+			settings: { cable: { dictionaries: [good, broken] } },
+		});
 		assert.match(await hoverXqzq(), /Our own tag/);
 		assert.equal(errors.length, 1);
 		assert.match(errors[0]!, /broken\.json is not valid JSON/);

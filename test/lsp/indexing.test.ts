@@ -51,7 +51,12 @@ function syntheticCable(serial: number, ref: string): string {
 	].join('\n');
 }
 
-async function eventually(session: WorkspaceSession, what: string, holds: (status: IndexStatus) => boolean, timeoutMs = 15000): Promise<IndexStatus> {
+async function eventually(
+	session: WorkspaceSession,
+	what: string,
+	holds: (status: IndexStatus) => boolean,
+	timeoutMs = 15000,
+): Promise<IndexStatus> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const status = await session.status();
@@ -78,7 +83,8 @@ describe('the workspace indexer over LSP', () => {
 		writeFileSync(join(folder, 'nested', '09TOKYO1002.txt'), syntheticCable(1002, 'A. 07 TOKYO 374 B. TOKYO 1001'));
 		cables += 3;
 		mkdirSync(join(folder, 'bulk'));
-		for (let serial = 2000; serial < 2000 + BULK_CABLES; serial++) writeFileSync(join(folder, 'bulk', `09TOKYO${serial}.cable`), syntheticCable(serial, `TOKYO ${serial - 1}`));
+		for (let serial = 2000; serial < 2000 + BULK_CABLES; serial++)
+			writeFileSync(join(folder, 'bulk', `09TOKYO${serial}.cable`), syntheticCable(serial, `TOKYO ${serial - 1}`));
 		cables += BULK_CABLES;
 		files += BULK_CABLES;
 		writeFileSync(join(folder, 'notes.txt'), 'Meeting notes, not a cable.\n');
@@ -108,7 +114,10 @@ describe('the workspace indexer over LSP', () => {
 			await eventually(session, 'the end of the progress', () => session.progress.some((value) => value.kind === 'end'));
 			const begin = session.progress.find((value) => value.kind === 'begin');
 			assert.equal(begin?.title, 'Indexing cables');
-			assert.ok(session.progress.some((value) => value.message === `${files}/${files}`), JSON.stringify(session.progress));
+			assert.ok(
+				session.progress.some((value) => value.message === `${files}/${files}`),
+				JSON.stringify(session.progress),
+			);
 			assert.equal(session.progress.at(-1)?.kind, 'end');
 		} finally {
 			await session.close();
@@ -130,7 +139,8 @@ describe('the workspace indexer over LSP', () => {
 
 	it('follows files added, changed and deleted, and open documents edited and closed', async () => {
 		const session = await startWorkspaceServer(folder, storage);
-		const changed = (path: string, type: 1 | 2 | 3) => session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path).href, type }] });
+		const changed = (path: string, type: 1 | 2 | 3) =>
+			session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path).href, type }] });
 		try {
 			await eventually(session, 'the pass', (s) => s.complete);
 			const added = join(folder, 'nested', '09TOKYO1005.txt');
@@ -156,7 +166,9 @@ describe('the workspace indexer over LSP', () => {
 
 			// A document open in the editor counts with its text, saved or not; closed, the disk's text counts again.
 			const draft = pathToFileURL(join(folder, '09TOKYO1007.cable')).href;
-			await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'cable', version: 1, text: 'draft' } });
+			await session.connection.sendNotification('textDocument/didOpen', {
+				textDocument: { uri: draft, languageId: 'cable', version: 1, text: 'draft' },
+			});
 			await session.connection.sendNotification('textDocument/didChange', {
 				textDocument: { uri: draft, version: 2 },
 				contentChanges: [{ text: syntheticCable(1007, 'TOKYO 1001') }],
@@ -174,7 +186,9 @@ describe('the workspace indexer over LSP', () => {
 		const session = await startWorkspaceServer(folder, otherStorage, { index: { enable: false } });
 		try {
 			// The settings pull comes after initialized: the status request queued behind it sees the applied settings.
-			await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///none.cable' }, position: { line: 0, character: 0 } }).catch(() => null);
+			await session.connection
+				.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///none.cable' }, position: { line: 0, character: 0 } })
+				.catch(() => null);
 			assert.deepEqual(await session.status(), { files: 0, cables: 0, complete: false });
 			assert.deepEqual(session.watched, []);
 		} finally {

@@ -13,7 +13,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CallHierarchyIncomingCall, CallHierarchyItem, CallHierarchyOutgoingCall, Diagnostic, DocumentLink, Hover, Location, LocationLink, Range, SymbolInformation } from 'vscode-languageserver-types';
+import type {
+	CallHierarchyIncomingCall,
+	CallHierarchyItem,
+	CallHierarchyOutgoingCall,
+	Diagnostic,
+	DocumentLink,
+	Hover,
+	Location,
+	LocationLink,
+	Range,
+	SymbolInformation,
+} from 'vscode-languageserver-types';
 import { entryOf } from '../../server/src/collection/entry';
 import { parseCable } from '../../server/src/model/parse';
 import { type IdParts, idParts, refItem, syntheticCable } from '../helpers/citingCables';
@@ -48,7 +59,11 @@ function writeCited(): Cited[] {
 		cited.push({ file, id, parts: idParts(id)!, subject: entryOf(parseCable(text, uriOf(file), 1), text).subject });
 	};
 	keep('07TOKYO374.txt', seedText(), '07TOKYO374');
-	keep('08OSLO4242.cable', syntheticCable({ post: 'OSLO', year: 2008, serial: 4242, subject: 'NORWAY: WHALING QUOTA CONSULTATIONS' }), '08OSLO4242');
+	keep(
+		'08OSLO4242.cable',
+		syntheticCable({ post: 'OSLO', year: 2008, serial: 4242, subject: 'NORWAY: WHALING QUOTA CONSULTATIONS' }),
+		'08OSLO4242',
+	);
 	if (!corpusAvailable) {
 		console.log(`corpus cables left out of the cited ones: corpus not found at ${CORPUS_DIR}`);
 		return cited;
@@ -79,7 +94,10 @@ function citable(id: string, text: string, name: string): boolean {
 	if (entry.id !== id || entry.subject === '' || entry.date === undefined) return false;
 	const citer = syntheticCable({ post: 'TOKYO', year: 2010, serial: 1, subject: 'PROBE', ref: refItem(parts) });
 	const decoy = decoyCable(parts);
-	return entryOf(parseCable(citer, 'file:///probe', 1), citer).citations.some((citation) => citation.id === id) && entryOf(parseCable(decoy, 'file:///decoy', 1), decoy).id === `${id}1`;
+	return (
+		entryOf(parseCable(citer, 'file:///probe', 1), citer).citations.some((citation) => citation.id === id) &&
+		entryOf(parseCable(decoy, 'file:///decoy', 1), decoy).id === `${id}1`
+	);
 }
 
 /** A cable of the same post and year whose id starts with the cited one's (`07TOKYO3741`) and whose subject names it. */
@@ -96,7 +114,9 @@ const LATER = '10TOKYO90102.cable';
 
 /** The text at `range` of a file in the folder, its lines joined by `\n`. */
 function rangeText(uri: string, { start, end }: Range): string {
-	const lines = readFileSync(new URL(uri), 'utf8').split(/\r\n|\r|\n/).slice(start.line, end.line + 1);
+	const lines = readFileSync(new URL(uri), 'utf8')
+		.split(/\r\n|\r|\n/)
+		.slice(start.line, end.line + 1);
 	lines[lines.length - 1] = lines.at(-1)!.slice(0, end.character);
 	lines[0] = lines[0]!.slice(start.character);
 	return lines.join('\n');
@@ -115,19 +135,25 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 	let cited: Cited[];
 	const request = <T>(method: string, params: object) => session.connection.sendRequest<T>(method, params);
 	const open = (name: string) =>
-		session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'cable', version: 1, text: textOf(name) } });
+		session.connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri: uriOf(name), languageId: 'cable', version: 1, text: textOf(name) },
+		});
 	const at = (name: string, needle: string) => ({ textDocument: { uri: uriOf(name) }, position: positionOf(textOf(name), needle) });
 	const definition = (name: string, needle: string) => request<LocationLink[] | null>('textDocument/definition', at(name, needle));
-	const references = (name: string, needle: string) => request<Location[]>('textDocument/references', { ...at(name, needle), context: { includeDeclaration: false } });
+	const references = (name: string, needle: string) =>
+		request<Location[]>('textDocument/references', { ...at(name, needle), context: { includeDeclaration: false } });
 	const symbols = (query: string) => request<SymbolInformation[]>('workspace/symbol', { query });
 	/** The cable id a symbol's name starts with (`07TOKYO374 · S/P DIRECTOR … · PREL …`). */
 	const idOf = (symbol: SymbolInformation | undefined) => symbol?.name.split(' ')[0];
 	/** `file:line` of each location, sorted. */
-	const where = (locations: ReadonlyArray<{ uri: string; range: Range }>) => locations.map((location) => `${location.uri.slice(location.uri.lastIndexOf('/') + 1)}:${location.range.start.line}`).sort();
+	const where = (locations: ReadonlyArray<{ uri: string; range: Range }>) =>
+		locations.map((location) => `${location.uri.slice(location.uri.lastIndexOf('/') + 1)}:${location.range.start.line}`).sort();
 	/** Each citer's REF line, where it cites `cable`. */
 	const citingLines = (cable: Cited) => {
 		const index = cited.indexOf(cable);
-		return [index, (index + cited.length - 1) % cited.length].map((citer) => `${citerName(citer)}:${positionOf(textOf(citerName(citer)), 'REF:').line}`).sort();
+		return [index, (index + cited.length - 1) % cited.length]
+			.map((citer) => `${citerName(citer)}:${positionOf(textOf(citerName(citer)), 'REF:').line}`)
+			.sort();
 	};
 
 	before(async () => {
@@ -138,15 +164,35 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 			const next = cited[(index + 1) % cited.length]!;
 			const extra = index === 0 ? ` C. ${refItem(idParts(ADDED.replace('.cable', ''))!)}` : '';
 			const ref = `A. ${refItem(cited[index]!.parts)} B. ${refItem(next.parts)}${extra}`;
-			writeFileSync(pathOf(citerName(index)), syntheticCable({ post: 'TOKYO', year: 2010, serial: 90001 + index, subject: `CITER ${index} OF THE NAVIGATION TEST`, ref }));
+			writeFileSync(
+				pathOf(citerName(index)),
+				syntheticCable({ post: 'TOKYO', year: 2010, serial: 90001 + index, subject: `CITER ${index} OF THE NAVIGATION TEST`, ref }),
+			);
 		});
 		for (const { parts } of cited) writeFileSync(pathOf(`${parts.yy}${parts.origin}${parts.serial}1.cable`), decoyCable(parts));
-		writeFileSync(pathOf(SELF), syntheticCable({ post: 'TOKYO', year: 2010, serial: 90100, subject: 'A CABLE CITING ITSELF', ref: '10 TOKYO 90100' }));
-		writeFileSync(pathOf(EARLIER), syntheticCable({ post: 'TOKYO', year: 2010, month: 'JAN', serial: 90101, subject: 'A CABLE CITING A LATER ONE', ref: '10 TOKYO 90102' }));
+		writeFileSync(
+			pathOf(SELF),
+			syntheticCable({ post: 'TOKYO', year: 2010, serial: 90100, subject: 'A CABLE CITING ITSELF', ref: '10 TOKYO 90100' }),
+		);
+		writeFileSync(
+			pathOf(EARLIER),
+			syntheticCable({
+				post: 'TOKYO',
+				year: 2010,
+				month: 'JAN',
+				serial: 90101,
+				subject: 'A CABLE CITING A LATER ONE',
+				ref: '10 TOKYO 90102',
+			}),
+		);
 		writeFileSync(pathOf(LATER), syntheticCable({ post: 'TOKYO', year: 2010, month: 'FEB', serial: 90102, subject: 'THE LATER CABLE' }));
 
 		session = await startWorkspaceServer(folder, storage, {}, { diagnostic: { dynamicRegistration: false } });
-		await waitForAnswer(() => session.status(), (status) => status.complete, 'the first indexing pass');
+		await waitForAnswer(
+			() => session.status(),
+			(status) => status.complete,
+			'the first indexing pass',
+		);
 		for (const name of [...cited.map((cable) => cable.file), ...cited.map((_, index) => citerName(index)), SELF, EARLIER]) await open(name);
 	});
 	after(async () => {
@@ -157,7 +203,11 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 	it('indexes every cable of the folder, with progress that begins and ends', async () => {
 		const cables = cited.length * 3 + 3;
 		assert.deepEqual(await session.status(), { files: cables, cables, complete: true });
-		await waitForAnswer(async () => session.progress.at(-1)?.kind, (kind) => kind === 'end', 'the end of the progress');
+		await waitForAnswer(
+			async () => session.progress.at(-1)?.kind,
+			(kind) => kind === 'end',
+			'the end of the progress',
+		);
 		assert.equal(session.progress[0]?.kind, 'begin');
 	});
 
@@ -165,7 +215,11 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 		for (const [index, cable] of cited.entries()) {
 			const citer = citerName(index);
 			const links = await definition(citer, refItem(cable.parts));
-			assert.deepEqual(links?.map((link) => link.targetUri), [uriOf(cable.file)], `${citer} → ${cable.id}`);
+			assert.deepEqual(
+				links?.map((link) => link.targetUri),
+				[uriOf(cable.file)],
+				`${citer} → ${cable.id}`,
+			);
 			const link = links![0]!;
 			assert.match(rangeText(uriOf(citer), link.originSelectionRange!), new RegExp(`${cable.parts.origin} ${cable.parts.serial}$`));
 			const target = rangeText(link.targetUri, link.targetSelectionRange);
@@ -174,7 +228,7 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 		assert.equal(await definition(citerName(0), '08 TOKYO 777'), null, 'a cable the folder does not hold');
 	});
 
-	it("lists every citer of a cable, at the citing REF item, on its id and anywhere in its caption", async () => {
+	it('lists every citer of a cable, at the citing REF item, on its id and anywhere in its caption', async () => {
 		for (const cable of cited) {
 			const text = textOf(cable.file);
 			const needles = [/^SUBJECT:/m.exec(text)![0], /^TAGS:/m.exec(text)![0]];
@@ -182,7 +236,11 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 			for (const needle of needles) {
 				const found = await references(cable.file, needle);
 				assert.deepEqual(where(found), citingLines(cable), `${cable.id} at ${needle}`);
-				for (const location of found) assert.ok(rangeText(location.uri, location.range).endsWith(`${cable.parts.origin} ${cable.parts.serial}`), rangeText(location.uri, location.range));
+				for (const location of found)
+					assert.ok(
+						rangeText(location.uri, location.range).endsWith(`${cable.parts.origin} ${cable.parts.serial}`),
+						rangeText(location.uri, location.range),
+					);
 			}
 		}
 	});
@@ -194,27 +252,41 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 				const found = await symbols(query);
 				assert.equal(idOf(found[0]), cable.id, `${query}: ${found.map(idOf).join(', ')}`);
 				assert.equal(found[0]?.location.uri, uriOf(cable.file));
-				assert.ok(found.some((symbol) => idOf(symbol) === `${yy}${origin}${serial}1`), `${query}: the decoy whose id starts alike is found too`);
+				assert.ok(
+					found.some((symbol) => idOf(symbol) === `${yy}${origin}${serial}1`),
+					`${query}: the decoy whose id starts alike is found too`,
+				);
 			}
-			const words = [...new Set(cable.subject.split(/[^A-Z0-9]+/i).filter((word) => word.length > 3))].sort((a, b) => b.length - a.length).slice(0, 3);
+			const words = [...new Set(cable.subject.split(/[^A-Z0-9]+/i).filter((word) => word.length > 3))]
+				.sort((a, b) => b.length - a.length)
+				.slice(0, 3);
 			const bySubject = await symbols(words.join(' ').toLowerCase());
 			assert.equal(idOf(bySubject[0]), cable.id, `${words.join(' ')}: ${bySubject.map(idOf).join(', ')}`);
 			// Editors keep only the answers whose name matches what was typed (VS Code: fuzzily, the first word at least).
-			for (const word of words) assert.ok(bySubject[0]!.name.toLowerCase().includes(word.toLowerCase()), `${word} in the name ${bySubject[0]!.name}`);
+			for (const word of words)
+				assert.ok(bySubject[0]!.name.toLowerCase().includes(word.toLowerCase()), `${word} in the name ${bySubject[0]!.name}`);
 		}
 		assert.deepEqual(await symbols('krasner kawai').then((found) => found.map(idOf)), ['07TOKYO374']);
 		const byTag = await symbols('KNNP');
-		assert.ok(byTag.some((symbol) => idOf(symbol) === '07TOKYO374' && symbol.name.endsWith(' · PREL PARM KNNP ZK IN KN KS AS CH RS JA')), 'a tag search names the tags');
+		assert.ok(
+			byTag.some((symbol) => idOf(symbol) === '07TOKYO374' && symbol.name.endsWith(' · PREL PARM KNNP ZK IN KN KS AS CH RS JA')),
+			'a tag search names the tags',
+		);
 	});
 
 	it('gives citations as a call hierarchy: cited by, and cites', async () => {
 		const [prepared] = (await request<CallHierarchyItem[] | null>('textDocument/prepareCallHierarchy', at(citerName(0), 'SUBJECT:'))) ?? [];
 		assert.equal(prepared?.name, '10TOKYO90001');
 		const outgoing = await request<CallHierarchyOutgoingCall[]>('callHierarchy/outgoingCalls', { item: prepared });
-		assert.deepEqual(outgoing.map((call) => call.to.name).sort(), [cited[0]!.id, cited[1]!.id].sort(), 'the cables it cites that the folder holds');
+		assert.deepEqual(
+			outgoing.map((call) => call.to.name).sort(),
+			[cited[0]!.id, cited[1]!.id].sort(),
+			'the cables it cites that the folder holds',
+		);
 		assert.deepEqual(outgoing.map((call) => call.to.uri).sort(), [uriOf(cited[0]!.file), uriOf(cited[1]!.file)].sort());
 
-		const [seed] = (await request<CallHierarchyItem[] | null>('textDocument/prepareCallHierarchy', at(citerName(0), refItem(cited[0]!.parts)))) ?? [];
+		const [seed] =
+			(await request<CallHierarchyItem[] | null>('textDocument/prepareCallHierarchy', at(citerName(0), refItem(cited[0]!.parts)))) ?? [];
 		assert.equal(seed?.name, cited[0]!.id);
 		const incoming = await request<CallHierarchyIncomingCall[]>('callHierarchy/incomingCalls', { item: seed });
 		assert.deepEqual(where(incoming.map((call) => ({ uri: call.from.uri, range: call.fromRanges[0]! }))), citingLines(cited[0]!));
@@ -228,7 +300,10 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 			links.map((link) => link.target!.replace(/#L\d+$/, '')),
 			[uriOf(cited[0]!.file), uriOf(cited[1]!.file)],
 		);
-		assert.deepEqual(links.map((link) => rangeText(uriOf(citerName(0)), link.range).replace(/^[A-Z]\. /, '')), [refItem(cited[0]!.parts), refItem(cited[1]!.parts)]);
+		assert.deepEqual(
+			links.map((link) => rangeText(uriOf(citerName(0)), link.range).replace(/^[A-Z]\. /, '')),
+			[refItem(cited[0]!.parts), refItem(cited[1]!.parts)],
+		);
 	});
 
 	it("shows the cited cable's subject in a REF item's hover", async () => {
@@ -243,7 +318,9 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 	it('reports a cable citing itself and one citing a later cable (pulled diagnostics)', async () => {
 		const codes = async (name: string) => {
 			const report = await request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: uriOf(name) } });
-			return report.items.filter((item) => String(item.code).startsWith('cable.ref.') || item.code === 'cable.id.duplicate').map((item) => `${item.code}:${item.range.start.line}`);
+			return report.items
+				.filter((item) => String(item.code).startsWith('cable.ref.') || item.code === 'cable.id.duplicate')
+				.map((item) => `${item.code}:${item.range.start.line}`);
 		};
 		assert.deepEqual(await codes(SELF), [`cable.ref.self:${positionOf(textOf(SELF), 'REF:').line}`]);
 		assert.deepEqual(await codes(EARLIER), [`cable.ref.later:${positionOf(textOf(EARLIER), 'REF:').line}`]);
@@ -251,29 +328,62 @@ describe('navigation over LSP (stdio) on an indexed folder', () => {
 	});
 
 	it('follows a file added, changed and deleted on disk in definition, references and symbols', async () => {
-		const changed = (type: 1 | 2 | 3) => session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(ADDED), type }] });
+		const changed = (type: 1 | 2 | 3) =>
+			session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(ADDED), type }] });
 		const [first, second] = [cited[0]!, cited[1]!];
 		const names = (found: SymbolInformation[]) => found.map(idOf);
 		const addedCiting = () => `${ADDED}:${positionOf(textOf(ADDED), 'REF:').line}`;
 
-		writeFileSync(pathOf(ADDED), syntheticCable({ post: 'TOKYO', year: 2008, serial: 777, subject: 'ADDED CABLE ON FISHERIES', ref: refItem(first.parts) }));
+		writeFileSync(
+			pathOf(ADDED),
+			syntheticCable({ post: 'TOKYO', year: 2008, serial: 777, subject: 'ADDED CABLE ON FISHERIES', ref: refItem(first.parts) }),
+		);
 		await changed(1);
-		const links = await waitForAnswer(() => definition(citerName(0), '08 TOKYO 777'), (answer) => answer !== null, 'definition onto the added cable');
-		assert.deepEqual(links?.map((link) => link.targetUri), [uriOf(ADDED)]);
-		assert.deepEqual(where(await references(first.file, 'SUBJECT:')), [...citingLines(first), addedCiting()].sort(), 'the added cable cites the first');
+		const links = await waitForAnswer(
+			() => definition(citerName(0), '08 TOKYO 777'),
+			(answer) => answer !== null,
+			'definition onto the added cable',
+		);
+		assert.deepEqual(
+			links?.map((link) => link.targetUri),
+			[uriOf(ADDED)],
+		);
+		assert.deepEqual(
+			where(await references(first.file, 'SUBJECT:')),
+			[...citingLines(first), addedCiting()].sort(),
+			'the added cable cites the first',
+		);
 		assert.deepEqual(names(await symbols('fisheries')), ['08TOKYO777']);
 
-		writeFileSync(pathOf(ADDED), syntheticCable({ post: 'TOKYO', year: 2008, serial: 777, subject: 'CHANGED CABLE ON FORESTRY', ref: refItem(second.parts) }));
+		writeFileSync(
+			pathOf(ADDED),
+			syntheticCable({ post: 'TOKYO', year: 2008, serial: 777, subject: 'CHANGED CABLE ON FORESTRY', ref: refItem(second.parts) }),
+		);
 		await changed(2);
-		await waitForAnswer(() => symbols('forestry'), (found) => names(found).includes('08TOKYO777'), 'the changed subject');
+		await waitForAnswer(
+			() => symbols('forestry'),
+			(found) => names(found).includes('08TOKYO777'),
+			'the changed subject',
+		);
 		assert.deepEqual(names(await symbols('fisheries')), []);
 		assert.deepEqual(where(await references(first.file, 'SUBJECT:')), citingLines(first), 'the changed cable no longer cites the first');
-		assert.deepEqual(where(await references(second.file, 'SUBJECT:')), [...citingLines(second), addedCiting()].sort(), 'it cites the second');
+		assert.deepEqual(
+			where(await references(second.file, 'SUBJECT:')),
+			[...citingLines(second), addedCiting()].sort(),
+			'it cites the second',
+		);
 
 		unlinkSync(pathOf(ADDED));
 		await changed(3);
-		await waitForAnswer(() => definition(citerName(0), '08 TOKYO 777'), (answer) => answer === null, 'definition once the cable is deleted');
-		assert.deepEqual(names(await symbols('08TOKYO777')).filter((name) => name === '08TOKYO777'), []);
+		await waitForAnswer(
+			() => definition(citerName(0), '08 TOKYO 777'),
+			(answer) => answer === null,
+			'definition once the cable is deleted',
+		);
+		assert.deepEqual(
+			names(await symbols('08TOKYO777')).filter((name) => name === '08TOKYO777'),
+			[],
+		);
 		assert.deepEqual(where(await references(second.file, 'SUBJECT:')), citingLines(second));
 	});
 });

@@ -38,20 +38,33 @@ describe('navigation over LSP (stdio), before the workspace is indexed', () => {
 		assert.deepEqual(await request('textDocument/references', { textDocument, position, context: { includeDeclaration: true } }), []);
 		assert.deepEqual(await request('textDocument/documentLink', { textDocument }), []);
 		assert.equal(await request('textDocument/prepareCallHierarchy', { textDocument, position }), null);
-		const item = { name: '07STATE1001', kind: 1, uri: STATE, range: { start: position, end: position }, selectionRange: { start: position, end: position }, data: { id: '07STATE1001' } };
+		const item = {
+			name: '07STATE1001',
+			kind: 1,
+			uri: STATE,
+			range: { start: position, end: position },
+			selectionRange: { start: position, end: position },
+			data: { id: '07STATE1001' },
+		};
 		assert.deepEqual(await request('callHierarchy/incomingCalls', { item }), []);
 		assert.deepEqual(await request('callHierarchy/outgoingCalls', { item }), []);
 		assert.deepEqual(await request('workspace/symbol', { query: '07TOKYO374' }), []);
 	});
 
 	it('still resolves the REF item under the mouse to its cable id in the hover', async () => {
-		const hover = await session.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument, position: positionOf(text, 'TOKYO 374') });
+		const hover = await session.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+			textDocument,
+			position: positionOf(text, 'TOKYO 374'),
+		});
 		assert.match(hover?.contents.value ?? '', /Reference A: `07TOKYO374`/);
 	});
 
 	it('answers nothing for a document it was never sent', async () => {
 		const unknown = { uri: 'file:///nowhere/unknown.cable' };
-		assert.equal(await session.connection.sendRequest('textDocument/definition', { textDocument: unknown, position: { line: 0, character: 0 } }), null);
+		assert.equal(
+			await session.connection.sendRequest('textDocument/definition', { textDocument: unknown, position: { line: 0, character: 0 } }),
+			null,
+		);
 		assert.deepEqual(await session.connection.sendRequest('textDocument/documentLink', { textDocument: unknown }), []);
 	});
 });

@@ -5,7 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type PublishDiagnosticsParams, type Range, SymbolKind } from 'vscode-languageserver-protocol';
+import {
+	type CodeAction,
+	type Diagnostic,
+	type DocumentSymbol,
+	type Hover,
+	type PublishDiagnosticsParams,
+	type Range,
+	SymbolKind,
+} from 'vscode-languageserver-protocol';
 import { fixtureText, seedText } from '../helpers/corpus';
 import { positionOf } from '../helpers/hover';
 import { type ServerSession, startServer } from '../helpers/lspClient';
@@ -22,7 +30,10 @@ describe('a client without workspace/configuration (Neovim 0.7) and with pushed 
 	/** The codes and severities of the latest report on `uri` once it differs from `before`. */
 	async function reportAfter(before: number): Promise<[string, number][]> {
 		await waitFor(() => published.filter((params) => params.uri === uri).length > before, 'a new report');
-		return published.filter((params) => params.uri === uri).at(-1)!.diagnostics.map((diagnostic) => [String(diagnostic.code), diagnostic.severity!]);
+		return published
+			.filter((params) => params.uri === uri)
+			.at(-1)!
+			.diagnostics.map((diagnostic) => [String(diagnostic.code), diagnostic.severity!]);
 	}
 	const reports = () => published.filter((params) => params.uri === uri).length;
 
@@ -39,13 +50,18 @@ describe('a client without workspace/configuration (Neovim 0.7) and with pushed 
 	after(() => session.close());
 
 	it('applies the diagnostics settings it pushes, rule by rule, and switching them all off', async () => {
-		assert.deepEqual(await reportAfter(0), [['cable.serial.mismatch', 1], ['cable.tags.unknown', 3]]);
+		assert.deepEqual(await reportAfter(0), [
+			['cable.serial.mismatch', 1],
+			['cable.tags.unknown', 3],
+		]);
 		let before = reports();
 		const rules = { 'cable.serial.mismatch': 'hint', 'cable.tags.unknown': 'off' };
 		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { diagnostics: { rules } } } });
 		assert.deepEqual(await reportAfter(before), [['cable.serial.mismatch', 4]]);
 		before = reports();
-		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { diagnostics: { enable: false } } } });
+		await session.connection.sendNotification('workspace/didChangeConfiguration', {
+			settings: { cable: { diagnostics: { enable: false } } },
+		});
 		assert.deepEqual(await reportAfter(before), []);
 	});
 
@@ -64,7 +80,9 @@ describe('quick fixes for clients that send diagnostics back without a source, o
 
 	before(async () => {
 		session = await startServer();
-		const published = new Promise<PublishDiagnosticsParams>((resolve) => session.connection.onNotification('textDocument/publishDiagnostics', resolve));
+		const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+			session.connection.onNotification('textDocument/publishDiagnostics', resolve),
+		);
 		await session.open(uri, BROKEN_TAG);
 		tag = (await published).diagnostics.find((diagnostic) => diagnostic.code === 'cable.tags.unknown')!;
 		assert.ok(tag);
@@ -74,7 +92,10 @@ describe('quick fixes for clients that send diagnostics back without a source, o
 	const actionsAt = (range: Range, diagnostics: Diagnostic[]) =>
 		session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
 	const described = (actions: CodeAction[]) => actions.map((action) => [action.title, action.edit?.changes?.[uri]?.[0]?.newText]);
-	const cursorOn = (range: Range): Range => ({ start: { ...range.start, character: range.start.character + 1 }, end: { ...range.start, character: range.start.character + 1 } });
+	const cursorOn = (range: Range): Range => ({
+		start: { ...range.start, character: range.start.character + 1 },
+		end: { ...range.start, character: range.start.character + 1 },
+	});
 
 	it('matches a diagnostic sent back without a source by its code and range', async () => {
 		const { source: _source, ...withoutSource } = tag;
@@ -181,7 +202,13 @@ describe('outline kinds for menus made per kind (Emacs imenu)', () => {
 
 	it('lists the numbered paragraphs in order, under their topic', () => {
 		const paragraphs = menus.get(SymbolKind.String)!;
-		assert.deepEqual(paragraphs.get('INDIA')!.map((name) => name.split('.')[0]), ['7', '8']);
-		assert.deepEqual(paragraphs.get('')!.map((name) => name.split('.')[0]), ['1', '2']);
+		assert.deepEqual(
+			paragraphs.get('INDIA')!.map((name) => name.split('.')[0]),
+			['7', '8'],
+		);
+		assert.deepEqual(
+			paragraphs.get('')!.map((name) => name.split('.')[0]),
+			['1', '2'],
+		);
 	});
 });

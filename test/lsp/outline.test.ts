@@ -30,7 +30,12 @@ describe('the language server over stdio', () => {
 	it('follows incremental edits: a new heading appears in the outline', async () => {
 		await server.connection.sendNotification('textDocument/didChange', {
 			textDocument: { uri, version: 2 },
-			contentChanges: [{ range: { start: { line: 76, character: 0 }, end: { line: 76, character: 0 } }, text: '--------------\nNEW TOPIC\n--------------\n' }],
+			contentChanges: [
+				{
+					range: { start: { line: 76, character: 0 }, end: { line: 76, character: 0 } },
+					text: '--------------\nNEW TOPIC\n--------------\n',
+				},
+			],
 		});
 		const symbols: DocumentSymbol[] = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
 		const topics = symbols.filter((s) => s.detail === 'topic').map((s) => s.name);

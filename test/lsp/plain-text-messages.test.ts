@@ -41,11 +41,27 @@ describe('messages over LSP are plain text', () => {
 		});
 		const uri = `file:///t/${encodeURIComponent(`${LINK} big.cable`)}`;
 		await session.open(uri, 'UNCLASSIFIED\n'.repeat(100_000));
-		await answerWithin(session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), 'the outline of the oversize file');
+		await answerWithin(
+			session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
+			'the outline of the oversize file',
+		);
 		await waitFor(() => messages.length >= 2, 'the oversize and the dictionary messages');
 
-		assert.ok(messages.some((message) => /\[open\] \(command :workbench\.action\.terminal\.new\) big\.cable is 1\.\d MB, over the 1 MB limit/.test(message)), messages.join('\n'));
-		assert.ok(messages.some((message) => /keyed\.json has the wrong shape at "tags\.\[open\]/.test(message) && message.includes(`${folder}/[open] (command :`)), messages.join('\n'));
-		assert.deepEqual(messages.filter((message) => LINK_SHAPED.test(message)), []);
+		assert.ok(
+			messages.some((message) =>
+				/\[open\] \(command :workbench\.action\.terminal\.new\) big\.cable is 1\.\d MB, over the 1 MB limit/.test(message),
+			),
+			messages.join('\n'),
+		);
+		assert.ok(
+			messages.some(
+				(message) => /keyed\.json has the wrong shape at "tags\.\[open\]/.test(message) && message.includes(`${folder}/[open] (command :`),
+			),
+			messages.join('\n'),
+		);
+		assert.deepEqual(
+			messages.filter((message) => LINK_SHAPED.test(message)),
+			[],
+		);
 	});
 });

@@ -21,7 +21,8 @@ describe('writing aids over LSP (stdio)', () => {
 	});
 	after(() => session.close());
 
-	const request = <T>(method: string, params: object) => session.connection.sendRequest<T>(method, { textDocument: { uri: URI }, ...params });
+	const request = <T>(method: string, params: object) =>
+		session.connection.sendRequest<T>(method, { textDocument: { uri: URI }, ...params });
 	const hints = () => request<InlayHint[]>('textDocument/inlayHint', { range: WHOLE });
 
 	it('advertises the providers and the source action kind', () => {
@@ -32,8 +33,13 @@ describe('writing aids over LSP (stdio)', () => {
 	});
 
 	it('gives the default hints, and the kinds the settings switch on once they change', async () => {
-		assert.deepEqual((await hints()).map((hint) => hint.label), ['Friday 26 January 2007, 07:54 UTC']);
-		await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { cable: { inlayHints: { tagMeanings: true, dates: false } } } });
+		assert.deepEqual(
+			(await hints()).map((hint) => hint.label),
+			['Friday 26 January 2007, 07:54 UTC'],
+		);
+		await session.connection.sendNotification('workspace/didChangeConfiguration', {
+			settings: { cable: { inlayHints: { tagMeanings: true, dates: false } } },
+		});
 		let labels: unknown[] = [];
 		for (let attempt = 0; attempt < 100 && !labels.includes('Japan'); attempt++) labels = (await hints()).map((hint) => hint.label);
 		assert.ok(labels.includes('Japan') && !labels.includes('Friday 26 January 2007, 07:54 UTC'), String(labels));
@@ -46,7 +52,10 @@ describe('writing aids over LSP (stdio)', () => {
 		const [selection] = await request<SelectionRange[]>('textDocument/selectionRange', { positions: [tag] });
 		let depth = 0;
 		for (let current: SelectionRange | undefined = selection; current; current = current.parent) depth++;
-		assert.deepEqual(selection!.range, { start: { line: tag.line, character: tag.character - 1 }, end: { line: tag.line, character: tag.character + 3 } });
+		assert.deepEqual(selection!.range, {
+			start: { line: tag.line, character: tag.character - 1 },
+			end: { line: tag.line, character: tag.character + 3 },
+		});
 		assert.ok(depth >= 5, `only ${depth} steps`);
 	});
 

@@ -68,7 +68,10 @@ describe('the architecture', () => {
 				!isShell(file) &&
 				(/^(vscode-languageserver(\/.*)?|node:fs(\/.*)?|fs(\/.*)?)$/.test(specifier) || (target !== undefined && isShell(`${target}.ts`))),
 		);
-		assert.deepEqual(forbidden.map(({ file, specifier }) => `${file} imports ${specifier}`), []);
+		assert.deepEqual(
+			forbidden.map(({ file, specifier }) => `${file} imports ${specifier}`),
+			[],
+		);
 	});
 
 	it('has each layer import only the layers below it', () => {
@@ -78,7 +81,10 @@ describe('the architecture', () => {
 			const to = target.includes('/') ? layerOf(target) : `${target}.ts`;
 			return to !== layerOf(file) && to !== 'util' && !allowed.includes(to);
 		});
-		assert.deepEqual(upward.map(({ file, specifier }) => `${file} imports ${specifier}`), []);
+		assert.deepEqual(
+			upward.map(({ file, specifier }) => `${file} imports ${specifier}`),
+			[],
+		);
 	});
 
 	it('keeps features out of each other', () => {
@@ -88,18 +94,30 @@ describe('the architecture', () => {
 		// A feature in a folder of its own (navigation/) is one feature: its modules share its parts.
 		const sameFolder = (file: string, target: string) => folderOf(file) !== 'features' && folderOf(file) === folderOf(target);
 		const crossing = imports.filter(
-			({ file, target }) => file.startsWith('features/') && target?.startsWith('features/') && !parts.has(`${file} -> ${target}`) && !sameFolder(file, target),
+			({ file, target }) =>
+				file.startsWith('features/') && target?.startsWith('features/') && !parts.has(`${file} -> ${target}`) && !sameFolder(file, target),
 		);
-		assert.deepEqual(crossing.map(({ file, specifier }) => `${file} imports ${specifier}`), []);
+		assert.deepEqual(
+			crossing.map(({ file, specifier }) => `${file} imports ${specifier}`),
+			[],
+		);
 	});
 
 	it("lists every folder of server/src in README's map", () => {
 		const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-		const folders = [...new Set(sourceFiles(SERVER).map((file) => folderOf(relative(SERVER, file).replace(/\\/g, '/'))))].filter((folder) => folder !== '.');
+		const folders = [...new Set(sourceFiles(SERVER).map((file) => folderOf(relative(SERVER, file).replace(/\\/g, '/'))))].filter(
+			(folder) => folder !== '.',
+		);
 		const top = [...new Set(folders.map((folder) => folder.split('/')[0]!))];
 		assert.ok(top.length >= 8, `only ${top.length} folders found`);
-		assert.deepEqual(top.filter((folder) => !readme.includes(`server/src/${folder}/`)), []);
+		assert.deepEqual(
+			top.filter((folder) => !readme.includes(`server/src/${folder}/`)),
+			[],
+		);
 		// Nested folders are named in their parent's line (`rules/` under diagnostics).
-		assert.deepEqual(folders.filter((folder) => folder.includes('/') && !readme.includes(`${folder.slice(folder.lastIndexOf('/') + 1)}/`)), []);
+		assert.deepEqual(
+			folders.filter((folder) => folder.includes('/') && !readme.includes(`${folder.slice(folder.lastIndexOf('/') + 1)}/`)),
+			[],
+		);
 	});
 });

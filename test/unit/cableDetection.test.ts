@@ -17,7 +17,11 @@ describe('which .txt files open as cables', () => {
 			lines('P 111147Z DEC 00', 'FM AMEMBASSY ANKARA'),
 			lines('TITLE', 'Canonical ID: 1974ATHENS02959_b'),
 			lines('02ADANA386', 'SOUTHEAST TURKEY PRESS SUMMARY'),
-			lines('This record is a partial extract of the original cable. The full text of the original cable is not available.', '', '2000HANOI00686 - CONFIDENTIAL'),
+			lines(
+				'This record is a partial extract of the original cable. The full text of the original cable is not available.',
+				'',
+				'2000HANOI00686 - CONFIDENTIAL',
+			),
 			lines('_id: 04NEWDELHI5577|04NEWDELHI6980', 'origin: Embassy New Delhi'),
 		]) {
 			assert.ok(looksLikeCable(start), start.slice(0, 60));
@@ -25,7 +29,13 @@ describe('which .txt files open as cables', () => {
 	});
 
 	it('leaves ordinary text files alone', () => {
-		for (const text of ['', 'Shopping list\n- milk\n- bread\n', 'README\n\nThis project is secret.\n', 'Dear Sir,\nSECRET plans attached.\n', '1. First point\n2. Second point\n']) {
+		for (const text of [
+			'',
+			'Shopping list\n- milk\n- bread\n',
+			'README\n\nThis project is secret.\n',
+			'Dear Sir,\nSECRET plans attached.\n',
+			'1. First point\n2. Second point\n',
+		]) {
 			assert.equal(looksLikeCable(text), false, text);
 		}
 	});

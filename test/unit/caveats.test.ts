@@ -46,14 +46,16 @@ describe('caveats and handling markings beyond NOFORN', () => {
 
 	it('warns when an unclassified cable carries a marking only classified information carries', () => {
 		assert.deepEqual(needsClassified(cable('UNCLAS', 'ORCON', '(U)')), [
-			"5: ORCON is a marking for classified information, but the banner says UNCLASSIFIED: expected a classification, or no ORCON.",
+			'5: ORCON is a marking for classified information, but the banner says UNCLASSIFIED: expected a classification, or no ORCON.',
 		]);
 		assert.deepEqual(needsClassified(cable('SECRET', 'ORCON', '(S//ORCON)')), []);
 	});
 
 	it('warns on an unclassified portion carrying one, once for the cable', () => {
 		const text = cable('SECRET', 'SIPDIS', '(U//ORCON)').concat('\n\n2. (U//ORCON) Two.');
-		assert.deepEqual(needsClassified(text), ['11: Portion mark (U//ORCON) (and 1 more portion marks) is unclassified, yet carries ORCON, a marking for classified information only.']);
+		assert.deepEqual(needsClassified(text), [
+			'11: Portion mark (U//ORCON) (and 1 more portion marks) is unclassified, yet carries ORCON, a marking for classified information only.',
+		]);
 	});
 
 	it('leaves alone what unclassified State cables really carry: SBU NOFORN, SBU REL NATO, LIMDIS', () => {

@@ -100,7 +100,7 @@ describe('classification colours', () => {
 		}
 	});
 
-	it('no longer sets the global editor.tokenColorCustomizations, which a user\'s own rules replace as a whole', () => {
+	it("no longer sets the global editor.tokenColorCustomizations, which a user's own rules replace as a whole", () => {
 		assert.equal(manifest.contributes.configurationDefaults?.['editor.tokenColorCustomizations'], undefined);
 	});
 });

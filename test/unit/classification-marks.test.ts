@@ -37,6 +37,9 @@ describe('classification marks', () => {
 	});
 
 	it('colours nothing in a text that is not a cable', () => {
-		assert.deepEqual(service.getClassificationMarks(doc('Dear all,\nthe (C) in this note is a copyright sign.\n')), { banners: [], portions: [] });
+		assert.deepEqual(service.getClassificationMarks(doc('Dear all,\nthe (C) in this note is a copyright sign.\n')), {
+			banners: [],
+			portions: [],
+		});
 	});
 });

@@ -23,7 +23,11 @@ function entry(uri: string, id: string | undefined, cites: readonly string[] = [
 }
 
 const uris = (entries: readonly CableEntry[]) => entries.map((found) => found.uri).sort();
-const citers = (index: CollectionIndex, id: string) => index.citersOf(id).map((citer) => `${citer.entry.uri}@${citer.range.start.line}`).sort();
+const citers = (index: CollectionIndex, id: string) =>
+	index
+		.citersOf(id)
+		.map((citer) => `${citer.entry.uri}@${citer.range.start.line}`)
+		.sort();
 
 describe('the collection index', () => {
 	it('finds an entry by uri and by id, and its citers at each citing item', () => {
@@ -41,7 +45,12 @@ describe('the collection index', () => {
 
 	it('stores what it was given', () => {
 		const index = new CollectionIndex();
-		const given = entry('file:///b', '07STATE1', ['07TOKYO374'], { date: undefined, origin: undefined, classification: undefined, tags: [] });
+		const given = entry('file:///b', '07STATE1', ['07TOKYO374'], {
+			date: undefined,
+			origin: undefined,
+			classification: undefined,
+			tags: [],
+		});
 		index.set(given);
 		assert.deepEqual(index.byUri('file:///b'), given);
 		assert.deepEqual([...index.entries()], [given]);

@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import { CollectionIndex, type FileStamp } from '../../server/src/collection/collectionIndex';
 import type { CableEntry } from '../../server/src/collection/types';
 
-const at = (line: number, start: number, endLine: number, end: number) => ({ start: { line, character: start }, end: { line: endLine, character: end } });
+const at = (line: number, start: number, endLine: number, end: number) => ({
+	start: { line, character: start },
+	end: { line: endLine, character: end },
+});
 
 const ENTRIES: CableEntry[] = [
 	{
@@ -71,7 +74,13 @@ describe('the persisted collection', () => {
 		const { index } = CollectionIndex.deserialize(saved())!;
 		assert.equal(index.size, 3);
 		assert.equal(index.byId('08MANAMA492')[0]?.uri, ENTRIES[1]!.uri);
-		assert.deepEqual(index.citersOf('07STATE1234').map((citer) => citer.entry.id).sort(), ['07TOKYO374', '08MANAMA492']);
+		assert.deepEqual(
+			index
+				.citersOf('07STATE1234')
+				.map((citer) => citer.entry.id)
+				.sort(),
+			['07TOKYO374', '08MANAMA492'],
+		);
 		assert.equal(index.search('naïve', 5)[0]?.id, '08MANAMA492');
 		assert.equal(index.complete, false, 'the indexer checks the stamps before it calls the index complete');
 	});

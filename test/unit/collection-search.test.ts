@@ -5,8 +5,24 @@ import type { CableEntry } from '../../server/src/collection/types';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-function cable(id: string | undefined, subject: string, date: string, tags: readonly string[] = ['PREL'], origin = id?.replace(/^\d+|\d+$/g, '')): CableEntry {
-	return { uri: `file:///cables/${id ?? subject}.txt`, id, subject, date, origin, classification: 'SECRET', tags, target: START, citations: [] };
+function cable(
+	id: string | undefined,
+	subject: string,
+	date: string,
+	tags: readonly string[] = ['PREL'],
+	origin = id?.replace(/^\d+|\d+$/g, ''),
+): CableEntry {
+	return {
+		uri: `file:///cables/${id ?? subject}.txt`,
+		id,
+		subject,
+		date,
+		origin,
+		classification: 'SECRET',
+		tags,
+		target: START,
+		citations: [],
+	};
 }
 
 function indexOf(...entries: CableEntry[]): CollectionIndex {
@@ -37,7 +53,15 @@ describe('searching the collection', () => {
 	});
 
 	it('reads the id however it is typed', () => {
-		for (const query of ['07TOKYO374', '07tokyo374', ' 07 Tokyo 374 ', '07TOKYO0374', '2007 TOKYO 374', 'TOKYO 374 2007', 'TOKYO 374 (2007)']) {
+		for (const query of [
+			'07TOKYO374',
+			'07tokyo374',
+			' 07 Tokyo 374 ',
+			'07TOKYO0374',
+			'2007 TOKYO 374',
+			'TOKYO 374 2007',
+			'TOKYO 374 (2007)',
+		]) {
 			assert.equal(index.search(query, 10)[0]?.id, '07TOKYO374', query);
 		}
 	});

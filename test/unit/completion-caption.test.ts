@@ -5,7 +5,20 @@ import { lines } from '../helpers/documents';
 
 /** A cable sent at `dtg`, banner `banner`, with `caption` lines (the cursor among them) before paragraph 1. */
 function cable(dtg: string, banner: string, ...caption: string[]): string {
-	return lines('VZCZCXRO9140', 'DE RUEHKO #0374/01 0260754', 'ZNY CCCCC ZZH', `P ${dtg}`, 'FM AMEMBASSY TOKYO', 'TO RUEHC/SECSTATE WASHDC PRIORITY 0137', 'BT', banner, '', ...caption, '', '1. (C) Summary.');
+	return lines(
+		'VZCZCXRO9140',
+		'DE RUEHKO #0374/01 0260754',
+		'ZNY CCCCC ZZH',
+		`P ${dtg}`,
+		'FM AMEMBASSY TOKYO',
+		'TO RUEHC/SECSTATE WASHDC PRIORITY 0137',
+		'BT',
+		banner,
+		'',
+		...caption,
+		'',
+		'1. (C) Summary.',
+	);
 }
 
 describe('completion of caption lines', () => {
@@ -46,9 +59,14 @@ describe('completion of caption lines', () => {
 		assert.deepEqual(completed.labels, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
 		assert.match(completed.list.items[1]!.detail!, /foreign government information/);
 		assert.equal(completed.apply('b'), 'Classified By: Charge W. Michael Meserve for reasons 1.4 (b)');
-		const wrapped = completeAt(cable('260754Z JAN 07', 'CONFIDENTIAL', 'Classified By: Charge W. Michael Meserve for reasons 1.4(b)', 'and (|)'));
+		const wrapped = completeAt(
+			cable('260754Z JAN 07', 'CONFIDENTIAL', 'Classified By: Charge W. Michael Meserve for reasons 1.4(b)', 'and (|)'),
+		);
 		assert.equal(wrapped.apply('d'), 'and (d)');
-		assert.ok(!completeAt(cable('150000Z MAR 97', 'CONFIDENTIAL', 'Classified By: X for reasons 1.5 (|')).labels.includes('h'), 'reason (h) came in 2003');
+		assert.ok(
+			!completeAt(cable('150000Z MAR 97', 'CONFIDENTIAL', 'Classified By: X for reasons 1.5 (|')).labels.includes('h'),
+			'reason (h) came in 2003',
+		);
 	});
 
 	it('offers banner words, letter-spaced when the banner is, and caveats with their meanings', () => {
@@ -73,7 +91,10 @@ describe('completion of dates', () => {
 	});
 
 	it('offers the DECL date ten years after the cable, or after today for a cable without a date', () => {
-		assert.equal(completeAt(cable('260754Z JAN 07', 'CONFIDENTIAL', 'E.O. 12958: DECL: |')).apply('01/26/2017'), 'E.O. 12958: DECL: 01/26/2017');
+		assert.equal(
+			completeAt(cable('260754Z JAN 07', 'CONFIDENTIAL', 'E.O. 12958: DECL: |')).apply('01/26/2017'),
+			'E.O. 12958: DECL: 01/26/2017',
+		);
 		const undated = completeAt(lines('CONFIDENTIAL', '', 'E.O. 13526: DECL: 1|'));
 		assert.equal(undated.apply('12/06/2036'), 'E.O. 13526: DECL: 12/06/2036');
 		assert.match(undated.list.items[0]!.detail!, /today/);

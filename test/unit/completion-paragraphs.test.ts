@@ -40,6 +40,11 @@ describe('completion of paragraphs', () => {
 		assert.deepEqual(completed.labels, ['C', 'SBU', 'U']);
 		assert.equal(completed.apply('C'), '2. (C) ');
 		assert.match(completed.list.items[0]!.detail!, /CONFIDENTIAL/);
-		assert.equal(completeAt(cable('CONFIDENTIAL TOKYO 000374', '1. (C) One.', '', '2. (S|) Two.')).apply('SBU').startsWith('2. (SBU) Two'), true);
+		assert.equal(
+			completeAt(cable('CONFIDENTIAL TOKYO 000374', '1. (C) One.', '', '2. (S|) Two.'))
+				.apply('SBU')
+				.startsWith('2. (SBU) Two'),
+			true,
+		);
 	});
 });

@@ -21,11 +21,19 @@ describe('completion edit ranges', () => {
 					const { range } = item.textEdit as TextEdit;
 					assert.equal(range.start.line, index);
 					assert.equal(range.end.line, index);
-					assert.ok(range.start.character <= range.end.character && range.end.character <= line.length, `${item.label} at ${index}:${character}`);
+					assert.ok(
+						range.start.character <= range.end.character && range.end.character <= line.length,
+						`${item.label} at ${index}:${character}`,
+					);
 				}
 			}
 		});
 		assert.ok(answered > 20, `only ${answered} positions answered`);
-		assert.deepEqual(service.getCompletion(document, { line: lines.length + 5, character: 3 }).items.every((item) => (item.textEdit as TextEdit).range.end.line < lines.length), true);
+		assert.deepEqual(
+			service
+				.getCompletion(document, { line: lines.length + 5, character: 3 })
+				.items.every((item) => (item.textEdit as TextEdit).range.end.line < lines.length),
+			true,
+		);
 	});
 });

@@ -28,7 +28,11 @@ describe('completion on a TAGS line', () => {
 		const order = inOrder(list);
 		assert.equal(order[0], 'PREL', 'PREL is the most used tag of the sample');
 		const counts = order.slice(0, 30).map(seen);
-		assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'ranked by times seen');
+		assert.deepEqual(
+			counts,
+			[...counts].sort((a, b) => b - a),
+			'ranked by times seen',
+		);
 		assert.ok(list.items.length <= 200 && list.isIncomplete, 'a whole table is cut and marked incomplete');
 	});
 
@@ -77,7 +81,22 @@ describe('completion on a TAGS line', () => {
 		const service = fixedClockService();
 		const dictionary: UserDictionary = {
 			path: '/dict/tags.tsv',
-			tags: new Map([['XXAA', [{ code: 'XXAA', kind: 'training', meaning: 'Exercise tag ${1}', source: 'mine', verified: true, timesSeen: 0, dictionary: '/dict/tags.tsv' }]]]),
+			tags: new Map([
+				[
+					'XXAA',
+					[
+						{
+							code: 'XXAA',
+							kind: 'training',
+							meaning: 'Exercise tag ${1}',
+							source: 'mine',
+							verified: true,
+							timesSeen: 0,
+							dictionary: '/dict/tags.tsv',
+						},
+					],
+				],
+			]),
 			routingIndicators: new Map(),
 		};
 		service.setUserDictionaries([dictionary]);

@@ -22,7 +22,10 @@ describe('classification', () => {
 	it('notices special-category letters and short groups', () => {
 		const special = decodeSecurityLetters('SSSAA');
 		assert.equal(special.level, 'secret');
-		assert.deepEqual(special.specialCategories.map((category) => category.letter), ['A']);
+		assert.deepEqual(
+			special.specialCategories.map((category) => category.letter),
+			['A'],
+		);
 		assert.match(decodeSecurityLetters('CCCC').irregular ?? '', /4 letters/);
 	});
 

@@ -8,7 +8,15 @@ const range: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 const field = (text: string): Field => ({ text, range });
 
 function eo(action: string | undefined, decl: string | undefined, declKind: DeclKind, declDate?: EoLine['declDate']): EoLine {
-	return { range, keyword: field('E.O.'), order: field('12958'), action: action ? field(action) : undefined, decl: decl ? field(decl) : undefined, declKind, declDate };
+	return {
+		range,
+		keyword: field('E.O.'),
+		order: field('12958'),
+		action: action ? field(action) : undefined,
+		decl: decl ? field(decl) : undefined,
+		declKind,
+		declDate,
+	};
 }
 
 describe('declassification', () => {
@@ -34,7 +42,10 @@ describe('declassification', () => {
 
 	it('reads the forms written instead of a date', () => {
 		assert.match(decodeDecl(eo('DECL', 'OADR', 'words')).forms[0]!.definition.meaning, /Originating Agency's Determination Required/);
-		assert.deepEqual(decodeDecl(eo('DECL', 'X1, X6', 'words')).forms.map((form) => form.name), ['X1', 'X6']);
+		assert.deepEqual(
+			decodeDecl(eo('DECL', 'X1, X6', 'words')).forms.map((form) => form.name),
+			['X1', 'X6'],
+		);
 		assert.match(decodeDecl(eo('DECL', 'X5', 'words')).forms[0]!.definition.meaning, /foreign government information/);
 		assert.match(decodeDecl(eo('N/A', undefined, 'none')).action?.definition.meaning ?? '', /unclassified/);
 		assert.match(decodeDecl(eo('GDS', undefined, 'none')).action?.definition.meaning ?? '', /General Declassification Schedule/);
@@ -47,10 +58,10 @@ describe('declassification', () => {
 
 	it('reads classification reasons under section 1.4 and the older 1.5', () => {
 		const amended = decodeReasons('1.4', ['b', 'd']);
-		assert.deepEqual(amended.reasons.map((reason) => reason.definition?.meaning), [
-			'foreign government information',
-			'foreign relations or foreign activities of the United States, including confidential sources',
-		]);
+		assert.deepEqual(
+			amended.reasons.map((reason) => reason.definition?.meaning),
+			['foreign government information', 'foreign relations or foreign activities of the United States, including confidential sources'],
+		);
 		assert.match(amended.sectionNote ?? '', /amended in 2003/);
 		const original = decodeReasons('1.5', ['(B)']);
 		assert.equal(original.reasons[0]!.letter, 'b');

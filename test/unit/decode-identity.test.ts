@@ -30,7 +30,13 @@ describe('cable identity', () => {
 	});
 
 	it('reads misspelt SECTION words glued into an id as the canonical id does', () => {
-		for (const written of ['08SECTON01OF02MANAMA492', '08SECTIO01OF02MANAMA492', '08SQCTION01OF02MANAMA492', '08ECTION01OF02MANAMA492', '08SECTION01GF02MANAMA492']) {
+		for (const written of [
+			'08SECTON01OF02MANAMA492',
+			'08SECTIO01OF02MANAMA492',
+			'08SQCTION01OF02MANAMA492',
+			'08ECTION01OF02MANAMA492',
+			'08SECTION01GF02MANAMA492',
+		]) {
 			const decoding = decodeCableId(written);
 			assert.deepEqual([decoding?.origin, decoding?.normalId], ['MANAMA', '08MANAMA492'], written);
 			assert.equal(decoding?.normalId, canonicalizeId(written)?.id, `${written}: hover and canonical id agree`);

@@ -15,7 +15,10 @@ describe('decodeTag', () => {
 	});
 
 	it('decodes country, program and organization tags', () => {
-		assert.deepEqual(decode('JA').entries.map((entry) => [entry.kind, entry.meaning]), [['country', 'Japan']]);
+		assert.deepEqual(
+			decode('JA').entries.map((entry) => [entry.kind, entry.meaning]),
+			[['country', 'Japan']],
+		);
 		assert.equal(decode('KNNP').entries[0]!.kind, 'program');
 		assert.match(decode('NATO').entries[0]!.meaning, /North Atlantic Treaty Organization/);
 	});
@@ -30,7 +33,10 @@ describe('decodeTag', () => {
 	});
 
 	it('keeps every reading of a code that is both a country and an organization', () => {
-		assert.deepEqual(decode('AL').entries.map((entry) => entry.kind), ['country', 'organization']);
+		assert.deepEqual(
+			decode('AL').entries.map((entry) => entry.kind),
+			['country', 'organization'],
+		);
 	});
 
 	it('knows codes listed without a meaning, and says the meaning is missing rather than inventing one', () => {

@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-	clockTime,
-	compareWithCreated,
-	formatDateTime,
-	formatDay,
-	julianDate,
-	parseCreated,
-	utcDate,
-} from '../../server/src/decode/times';
+import { clockTime, compareWithCreated, formatDateTime, formatDay, julianDate, parseCreated, utcDate } from '../../server/src/decode/times';
 
 describe('times', () => {
 	it('spells a date-time with its weekday, in UTC', () => {

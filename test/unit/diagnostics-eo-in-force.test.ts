@@ -57,14 +57,18 @@ describe('the executive order in force at the cable date', () => {
 				related: ['0: the date-time group: Monday 12 March 2012'],
 			},
 		]);
-		assert.match(notInForce(cable('121500Z JUN 99', 'E.O. 12356: DECL: OADR'))[0]?.message ?? '', /replaced by E\.O\. 12958 on Saturday 14 October 1995, 3 years before/);
+		assert.match(
+			notInForce(cable('121500Z JUN 99', 'E.O. 12356: DECL: OADR'))[0]?.message ?? '',
+			/replaced by E\.O\. 12958 on Saturday 14 October 1995, 3 years before/,
+		);
 	});
 
-	it('flags an order not yet signed: the line is another cable\'s', () => {
+	it("flags an order not yet signed: the line is another cable's", () => {
 		assert.deepEqual(notInForce(cable('121500Z OCT 90', 'E.O. 12958: DECL: 07/15/2018')), [
 			{
 				line: 5,
-				message: "E.O. 12958 was signed on Monday 17 April 1995, after this cable's date (Friday 12 October 1990): the line is not this cable's own (a later cable's text, or a wrong date).",
+				message:
+					"E.O. 12958 was signed on Monday 17 April 1995, after this cable's date (Friday 12 October 1990): the line is not this cable's own (a later cable's text, or a wrong date).",
 				related: ['0: the date-time group: Friday 12 October 1990'],
 			},
 		]);

@@ -62,8 +62,12 @@ describe("every statement of an older copy's origin and serial", () => {
 		assert.deepEqual(marker.map(summary), ['18:15:cable.origin.mismatch']);
 		assert.match(String(marker[0]!.message), /The page marker names KAMPALA, but this cable's origin is NAIROBI\./);
 		assert.match(marker[0]!.relatedInformation?.[0]?.message ?? '', /the banner: origin NAIROBI/);
-		assert.deepEqual(identity(receivedCopy({ banner2: 'C O N F I D E N T I A L SECTION 02 OF 02 KAMPALA 5213' })).map(summary), ['21:41:cable.origin.mismatch']);
-		assert.deepEqual(identity(receivedCopy({ page01: 'PAGE 01        KAMPALA 05213  121340Z' })).map(summary), ['2:15:cable.origin.mismatch']);
+		assert.deepEqual(identity(receivedCopy({ banner2: 'C O N F I D E N T I A L SECTION 02 OF 02 KAMPALA 5213' })).map(summary), [
+			'21:41:cable.origin.mismatch',
+		]);
+		assert.deepEqual(identity(receivedCopy({ page01: 'PAGE 01        KAMPALA 05213  121340Z' })).map(summary), [
+			'2:15:cable.origin.mismatch',
+		]);
 	});
 
 	it("flags a later section banner's serial", () => {
@@ -73,11 +77,21 @@ describe("every statement of an older copy's origin and serial", () => {
 
 	it("reads a page line's shortened post as the post it shortens, and leaves a pasted cable's markers to the serial rule", () => {
 		// An RPO Dubai cable's pages say DUBAI (09RPODUBAI235); a post the tables do not know (VATICA) is not judged.
-		const rpo = receivedCopy({ page02: 'PAGE 02        DUBAI 05213  121340Z' }).replaceAll('NAIROBI', 'RPO DUBAI').replace('AMEMBASSY RPO DUBAI', 'RPO DUBAI');
-		assert.deepEqual(identity(rpo).filter((diagnostic) => diagnostic.code === 'cable.origin.mismatch').map(summary), []);
+		const rpo = receivedCopy({ page02: 'PAGE 02        DUBAI 05213  121340Z' })
+			.replaceAll('NAIROBI', 'RPO DUBAI')
+			.replace('AMEMBASSY RPO DUBAI', 'RPO DUBAI');
+		assert.deepEqual(
+			identity(rpo)
+				.filter((diagnostic) => diagnostic.code === 'cable.origin.mismatch')
+				.map(summary),
+			[],
+		);
 		assert.deepEqual(identity(receivedCopy({ page02: 'PAGE 02        NAIROB 05213  121340Z' })).map(summary), []);
 		// Another cable's marker: its serial is reported, its post is that cable's own.
-		assert.deepEqual(identity(receivedCopy({ page02: 'PAGE 02        KAMPALA 01234  121340Z' })).map((diagnostic) => diagnostic.code), ['cable.serial.mismatch']);
+		assert.deepEqual(
+			identity(receivedCopy({ page02: 'PAGE 02        KAMPALA 01234  121340Z' })).map((diagnostic) => diagnostic.code),
+			['cable.serial.mismatch'],
+		);
 	});
 });
 

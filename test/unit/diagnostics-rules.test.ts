@@ -54,18 +54,34 @@ describe('diagnostic rules on synthetic cables', () => {
 
 	it('compares the DE serial only when the post sent the cable from its own station', () => {
 		// A delegation's cable goes out under another station's serials (09PARTO40301: DE RUCNAI #0003).
-		assert.deepEqual(codes(cable({ de: 'DE RUCNAI #0003/01 3652356' })).filter((code) => code.includes('serial')), []);
+		assert.deepEqual(
+			codes(cable({ de: 'DE RUCNAI #0003/01 3652356' })).filter((code) => code.includes('serial')),
+			[],
+		);
 		assert.deepEqual(codes(cable({ de: 'DE RUEHFR #1008/01 3652356' })), ['2:cable.serial.mismatch']);
 	});
 
 	it('sets aside numbered lists inside paragraphs and numbers that only look like paragraphs', () => {
-		const body = lines('1. (C) One:', '', '1. a list item', '2. another', '', '2. (C) Two, with 300 items', '300) of them.', '', '3. (C) Three.');
+		const body = lines(
+			'1. (C) One:',
+			'',
+			'1. a list item',
+			'2. another',
+			'',
+			'2. (C) Two, with 300 items',
+			'300) of them.',
+			'',
+			'3. (C) Three.',
+		);
 		assert.deepEqual(codes(cable({ body })), []);
 		assert.deepEqual(codes(cable({ body: lines('1. (C) One.', '', '3. (C) Three.') })), ['20:cable.paragraph.sequence']);
 	});
 
 	it('reads dual precedence: action addressees get the first letter, information addressees the second', () => {
-		assert.deepEqual(codes(cable({ dtg: 'O P 312356Z DEC 08', relay: 'OO RUEHLO' })).filter((code) => code.includes('precedence')), ['6:cable.precedence.addressee-mismatch']);
+		assert.deepEqual(
+			codes(cable({ dtg: 'O P 312356Z DEC 08', relay: 'OO RUEHLO' })).filter((code) => code.includes('precedence')),
+			['6:cable.precedence.addressee-mismatch'],
+		);
 	});
 
 	it('keeps LIMITED OFFICIAL USE and EFTO unclassified, and 1970s cables without routing lines quiet', () => {
@@ -90,10 +106,10 @@ describe('diagnostic rules on synthetic cables', () => {
 
 	it('flags a header fault on the exact field, naming the other place', () => {
 		const diagnostics = service.getDiagnostics(doc(fixtureText('diagnostics-header-fault.cable')));
-		assert.deepEqual(diagnostics.map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.range.start.character}:${diagnostic.code}`), [
-			'2:10:cable.serial.mismatch',
-			'14:11:cable.tags.unknown',
-		]);
+		assert.deepEqual(
+			diagnostics.map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.range.start.character}:${diagnostic.code}`),
+			['2:10:cable.serial.mismatch', '14:11:cable.tags.unknown'],
+		);
 		assert.match(String(diagnostics[0]!.message), /#0221 .* differs from the banner \(000212\): expected 0212/);
 		assert.equal(diagnostics[0]!.relatedInformation?.[0]?.location.range.start.line, 8);
 	});
@@ -111,12 +127,30 @@ describe('diagnostic rules on synthetic cables', () => {
 describe("the publisher's statements of the cable id", () => {
 	/** The synthetic cable in a "Viewing cable" page: the id in the title (line 0) and as the Reference ID (line 6). */
 	const page = (title: string, referenceId: string) =>
-		lines(`Viewing cable ${title}, A TEST CABLE`, 'Reference ID', 'Created', 'Released', 'Classification', 'Origin', referenceId, '2008-12-31 23:56', '2011-01-01 00:00', 'CONFIDENTIAL', 'Embassy Paris', cable());
+		lines(
+			`Viewing cable ${title}, A TEST CABLE`,
+			'Reference ID',
+			'Created',
+			'Released',
+			'Classification',
+			'Origin',
+			referenceId,
+			'2008-12-31 23:56',
+			'2011-01-01 00:00',
+			'CONFIDENTIAL',
+			'Embassy Paris',
+			cable(),
+		);
 	const mismatches = (text: string) =>
 		service
 			.getDiagnostics(doc(text))
 			.filter((diagnostic) => diagnostic.code === 'cable.id.mismatch')
-			.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity, diagnostic.message, diagnostic.relatedInformation?.map((related) => related.location.range.start.line)]);
+			.map((diagnostic) => [
+				diagnostic.range.start.line,
+				diagnostic.severity,
+				diagnostic.message,
+				diagnostic.relatedInformation?.map((related) => related.location.range.start.line),
+			]);
 
 	it('finds nothing when they agree, also when one is damaged or writes leading zeros', () => {
 		assert.deepEqual(codes(page('08PARIS1007', '08PARIS1007')), []);
@@ -130,7 +164,12 @@ describe("the publisher's statements of the cable id", () => {
 			[6, 1, 'The cable id 08PARIS1008 in the Reference ID line differs from 08PARIS1007 in the page title: serial 1008, not 1007.', [0]],
 		]);
 		assert.deepEqual(mismatches(page('08PARIS1007', '09LONDON1007')), [
-			[6, 1, 'The cable id 09LONDON1007 in the Reference ID line differs from 08PARIS1007 in the page title: year 2009, not 2008; origin LONDON, not PARIS.', [0]],
+			[
+				6,
+				1,
+				'The cable id 09LONDON1007 in the Reference ID line differs from 08PARIS1007 in the page title: year 2009, not 2008; origin LONDON, not PARIS.',
+				[0],
+			],
 		]);
 	});
 

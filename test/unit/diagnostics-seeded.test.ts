@@ -19,11 +19,18 @@ describe('diagnostics on the seed cable 07TOKYO374', () => {
 	it('has a seeded fault for every rule', () => {
 		const seeded = new Set(SEEDED_FAULTS.map((fault) => fault.code));
 		// Rules comparing cables need a workspace: test/unit/navigation-hover-diagnostics.test.ts seeds theirs.
-		assert.deepEqual(RULES.filter((rule) => !rule.needsWorkspace).map((rule) => rule.code).filter((code) => !seeded.has(code)), []);
+		assert.deepEqual(
+			RULES.filter((rule) => !rule.needsWorkspace)
+				.map((rule) => rule.code)
+				.filter((code) => !seeded.has(code)),
+			[],
+		);
 	});
 
 	it('takes a seeded fault of every rule family', () => {
-		const families = new Set(SEEDED_FAULTS.filter((fault) => applyFault(seed, fault)).map((fault) => RULES.find((rule) => rule.code === fault.code)!.family));
+		const families = new Set(
+			SEEDED_FAULTS.filter((fault) => applyFault(seed, fault)).map((fault) => RULES.find((rule) => rule.code === fault.code)!.family),
+		);
 		assert.deepEqual([...families].sort(), ['classification', 'identity', 'malformed', 'precedence', 'structure', 'time']);
 	});
 

@@ -11,7 +11,9 @@ import { doc } from '../helpers/documents';
 
 const service = createCableLanguageService();
 /** The seed with a DE serial that contradicts the id and banner (error) and an unknown tag (information). */
-const broken = seedText().replace('#0374/01', '#0375/01').replace(/TAGS: PREL PARM/g, 'TAGS: PREL PARN');
+const broken = seedText()
+	.replace('#0374/01', '#0375/01')
+	.replace(/TAGS: PREL PARM/g, 'TAGS: PREL PARN');
 
 describe('diagnostic settings', () => {
 	it('reports every rule at its default severity by default', () => {
@@ -26,7 +28,10 @@ describe('diagnostic settings', () => {
 		const settings = readDiagnosticSettings({ diagnostics: { rules: { 'cable.serial.mismatch': 'hint', 'cable.tags.unknown': 'off' } } });
 		const diagnostics = service.getDiagnostics(doc(broken), settings);
 		assert.equal(diagnostics.find((diagnostic) => diagnostic.code === 'cable.serial.mismatch')?.severity, DiagnosticSeverity.Hint);
-		assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'cable.tags.unknown'), false);
+		assert.equal(
+			diagnostics.some((diagnostic) => diagnostic.code === 'cable.tags.unknown'),
+			false,
+		);
 	});
 
 	it('switches diagnostics off altogether', () => {
@@ -34,7 +39,13 @@ describe('diagnostic settings', () => {
 	});
 
 	it('reads missing or malformed settings as the defaults', () => {
-		for (const section of [undefined, null, {}, { diagnostics: 'yes' }, { diagnostics: { enable: 'no', rules: { 'cable.tags.unknown': 'loud', other: 3 } } }]) {
+		for (const section of [
+			undefined,
+			null,
+			{},
+			{ diagnostics: 'yes' },
+			{ diagnostics: { enable: 'no', rules: { 'cable.tags.unknown': 'loud', other: 3 } } },
+		]) {
 			assert.deepEqual(readDiagnosticSettings(section), { enable: true, rules: {} });
 		}
 	});

@@ -7,7 +7,12 @@
 import assert from 'node:assert/strict';
 import { open } from 'node:fs/promises';
 import { after, describe, it } from 'node:test';
-import { type DictionaryError, dictionaryProblemsMessage, loadUserDictionaries, parseUserDictionary } from '../../server/src/data/userDictionaries';
+import {
+	type DictionaryError,
+	dictionaryProblemsMessage,
+	loadUserDictionaries,
+	parseUserDictionary,
+} from '../../server/src/data/userDictionaries';
 import { latestSettings } from '../../server/src/lsp/configuration';
 import { nodeWorkspace } from '../../server/src/lsp/nodeWorkspace';
 import { READ_FLAGS, readAtMost } from '../../server/src/lsp/regularFile';
@@ -48,14 +53,20 @@ describe('reading dictionary files a workspace names', () => {
 	it('declines a 100 MB file by its size, before reading it', async () => {
 		const before = bytesRead('self');
 		const error = await failureOf(files.sparse);
-		assert.match(error.message, /sparse\.json is 100 MB, over the 1 MB limit of the "cable\.dictionaryMaxSize" setting\. To use a larger file, raise "cable\.dictionaryMaxSize"\./);
+		assert.match(
+			error.message,
+			/sparse\.json is 100 MB, over the 1 MB limit of the "cable\.dictionaryMaxSize" setting\. To use a larger file, raise "cable\.dictionaryMaxSize"\./,
+		);
 		const read = before === undefined ? undefined : bytesRead('self')! - before;
 		if (read !== undefined) assert.ok(read < MB, `${read} bytes read`);
 	});
 
 	it('declines a directory and a missing file, naming each', async () => {
 		assert.match((await failureOf(files.directory)).message, /directory\.json is a directory, not a regular file/);
-		assert.match((await failureOf(files.missing(1)[0]!)).message, /missing-0\.json does not exist\. Check the path in the "cable\.dictionaries" setting/);
+		assert.match(
+			(await failureOf(files.missing(1)[0]!)).message,
+			/missing-0\.json does not exist\. Check the path in the "cable\.dictionaries" setting/,
+		);
 	});
 
 	it('says where a file stops being JSON without quoting any of it', async () => {
@@ -65,7 +76,8 @@ describe('reading dictionary files a workspace names', () => {
 		] as const) {
 			const { message } = await failureOf(path);
 			assert.match(message, new RegExp(`is not valid JSON at ${position}\\. Fix the file`));
-			for (const piece of [TOKEN, TOKEN.slice(0, 6), TOKEN.slice(-6)]) assert.ok(!message.includes(piece), `"${piece}" quoted in: ${message}`);
+			for (const piece of [TOKEN, TOKEN.slice(0, 6), TOKEN.slice(-6)])
+				assert.ok(!message.includes(piece), `"${piece}" quoted in: ${message}`);
 		}
 	});
 
@@ -129,9 +141,38 @@ describe('messages about dictionary files', () => {
 describe('finding where a text stops being JSON', () => {
 	it('agrees with JSON.parse on what is JSON', () => {
 		const texts = [
-			'{}', '[]', '0', '-0.5e+10', '"a\\u00e9\\n"', ' {"a": [1, true, false, null, {"b": "c"}]} ', '[[[[[]]]]]',
-			'', ' ', '{', '}', '[1,]', '{"a":1,}', '{"a" 1}', '{a: 1}', '01', '1.', '.5', '-', '1e', 'tru', 'nul', '"\t"',
-			'"\\x"', '"\\u12g4"', '"abc', '[1 2]', '{"a":1}}', '\uFEFF{}', 'NaN', '[1,,2]', '{"a":1 "b":2}',
+			'{}',
+			'[]',
+			'0',
+			'-0.5e+10',
+			'"a\\u00e9\\n"',
+			' {"a": [1, true, false, null, {"b": "c"}]} ',
+			'[[[[[]]]]]',
+			'',
+			' ',
+			'{',
+			'}',
+			'[1,]',
+			'{"a":1,}',
+			'{"a" 1}',
+			'{a: 1}',
+			'01',
+			'1.',
+			'.5',
+			'-',
+			'1e',
+			'tru',
+			'nul',
+			'"\t"',
+			'"\\x"',
+			'"\\u12g4"',
+			'"abc',
+			'[1 2]',
+			'{"a":1}}',
+			'\uFEFF{}',
+			'NaN',
+			'[1,,2]',
+			'{"a":1 "b":2}',
 		];
 		for (const text of texts) {
 			let parses = true;

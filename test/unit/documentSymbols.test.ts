@@ -40,15 +40,24 @@ describe('outline of the seed cable', () => {
 
 	it('puts the repeated caption beside the first, not inside it, so breadcrumbs do not name the subject twice', () => {
 		const [caption, repeated] = [symbols[2]!, symbols[3]!];
-		for (const [block, start, end] of [[caption, 35, 47], [repeated, 49, 61]] as const) {
+		for (const [block, start, end] of [
+			[caption, 35, 47],
+			[repeated, 49, 61],
+		] as const) {
 			assert.equal(block.kind, SymbolKind.Struct);
 			assert.deepEqual([block.range.start.line, block.range.end.line], [start, end]);
-			assert.deepEqual(block.children!.map((c) => c.name), ['C O N F I D E N T I A L', 'SIPDIS', 'SIPDIS', 'E.O. 12958', 'TAGS', 'SUBJECT', 'Classified By']);
+			assert.deepEqual(
+				block.children!.map((c) => c.name),
+				['C O N F I D E N T I A L', 'SIPDIS', 'SIPDIS', 'E.O. 12958', 'TAGS', 'SUBJECT', 'Classified By'],
+			);
 		}
 	});
 
 	it('shows the summary inside the paragraph that holds it, and the addressees under TO and INFO', () => {
-		assert.deepEqual(symbols[4]!.children!.map((c) => c.name), ['Summary']);
+		assert.deepEqual(
+			symbols[4]!.children!.map((c) => c.name),
+			['Summary'],
+		);
 		const header = symbols[1]!;
 		const info = header.children!.find((c) => c.name === 'INFO')!;
 		assert.equal(info.detail, '14 addressees');
@@ -69,31 +78,60 @@ describe('outline of the seed cable', () => {
 describe('outline of other shapes', () => {
 	it('places a telegram section banner in the body inside the topic it falls in', () => {
 		const text = lines(
-			'S E C R E T SECTION 01 OF 02 STATE 000001', 'SUBJECT: TEST', '',
-			'--------', 'TOPIC ONE', '--------', '1. (S) First.', '',
-			'S E C R E T SECTION 02 OF 02 STATE 000001', 'SUBJECT: TEST', '', '2. (S) Second.',
+			'S E C R E T SECTION 01 OF 02 STATE 000001',
+			'SUBJECT: TEST',
+			'',
+			'--------',
+			'TOPIC ONE',
+			'--------',
+			'1. (S) First.',
+			'',
+			'S E C R E T SECTION 02 OF 02 STATE 000001',
+			'SUBJECT: TEST',
+			'',
+			'2. (S) Second.',
 		);
 		const symbols = service.getDocumentSymbols(doc(text));
-		assert.deepEqual(symbols.map((s) => s.name), ['TEST', 'TOPIC ONE']);
-		assert.deepEqual(symbols[1]!.children!.map((c) => c.name), ['1. (S) First.', 'TEST', '2. (S) Second.']);
+		assert.deepEqual(
+			symbols.map((s) => s.name),
+			['TEST', 'TOPIC ONE'],
+		);
+		assert.deepEqual(
+			symbols[1]!.children!.map((c) => c.name),
+			['1. (S) First.', 'TEST', '2. (S) Second.'],
+		);
 		assert.deepEqual(symbolProblems(symbols, lineLengths(text)), []);
 	});
 
 	it('names a paragraph by its first sentence, joined across its wrapped lines and cut at a word', () => {
 		const text = lines(
-			'1. (U) Ambassador Smith met the', 'minister today. He said little.', '',
-			'2. (C) Amb. Smith met Dr.', 'Jones in the U.S. at 2 p.m.', 'Friday. More followed.', '',
-			'3. (S) The minister of finance told the Ambassador that the', 'government would not raise taxes this year.', '',
-			'4. (U) Summary. The talks', 'went well. Both sides agreed.', '',
-			'5. (U) Heading without a stop', '', 'The text below it.',
-		);
-		assert.deepEqual(service.getDocumentSymbols(doc(text)).map((s) => s.name), [
-			'1. (U) Ambassador Smith met the minister today.',
-			'2. (C) Amb. Smith met Dr. Jones in the U.S. at 2 p.m. Friday.',
-			'3. (S) The minister of finance told the Ambassador that the…',
-			'4. (U) Summary. The talks went well.',
+			'1. (U) Ambassador Smith met the',
+			'minister today. He said little.',
+			'',
+			'2. (C) Amb. Smith met Dr.',
+			'Jones in the U.S. at 2 p.m.',
+			'Friday. More followed.',
+			'',
+			'3. (S) The minister of finance told the Ambassador that the',
+			'government would not raise taxes this year.',
+			'',
+			'4. (U) Summary. The talks',
+			'went well. Both sides agreed.',
+			'',
 			'5. (U) Heading without a stop',
-		]);
+			'',
+			'The text below it.',
+		);
+		assert.deepEqual(
+			service.getDocumentSymbols(doc(text)).map((s) => s.name),
+			[
+				'1. (U) Ambassador Smith met the minister today.',
+				'2. (C) Amb. Smith met Dr. Jones in the U.S. at 2 p.m. Friday.',
+				'3. (S) The minister of finance told the Ambassador that the…',
+				'4. (U) Summary. The talks went well.',
+				'5. (U) Heading without a stop',
+			],
+		);
 	});
 
 	it('stops at the result limit', () => {
@@ -112,7 +150,10 @@ describe('outline of other shapes', () => {
 		const first = service.getDocumentSymbols(before);
 		assert.equal(service.getDocumentSymbols(before), first);
 		const after = service.getDocumentSymbols(doc(lines('1. (U) First.', '2. (U) Second.', '3. (C) Third.'), uri));
-		assert.deepEqual(after.map((s) => s.name), ['1. (U) First.', '2. (U) Second.', '3. (C) Third.']);
+		assert.deepEqual(
+			after.map((s) => s.name),
+			['1. (U) First.', '2. (U) Second.', '3. (C) Third.'],
+		);
 		assert.equal(service.getFoldingRanges(doc(lines('1. (U) First.', 'more', '2. (U) Second.', 'more'), uri)).length, 2);
 	});
 });

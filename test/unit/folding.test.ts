@@ -13,7 +13,12 @@ describe('folding the seed cable', () => {
 	const at = (line: number) => folds.find((f) => f.startLine === line);
 
 	it('folds each header block as a region', () => {
-		for (const [start, end] of [[0, 13], [14, 34], [41, 47], [49, 61]] as const) {
+		for (const [start, end] of [
+			[0, 13],
+			[14, 34],
+			[41, 47],
+			[49, 61],
+		] as const) {
 			assert.deepEqual(at(start), { startLine: start, endLine: end, kind: FoldingRangeKind.Region });
 		}
 	});
@@ -21,8 +26,16 @@ describe('folding the seed cable', () => {
 	it('folds the address list, the wrapped subject, each topical section and each paragraph', () => {
 		assert.deepEqual(at(21), { startLine: 21, endLine: 34, kind: FoldingRangeKind.Region });
 		assert.equal(at(43)?.endLine, 44);
-		for (const [heading, end] of [[88, 156], [158, 201], [203, 226], [232, 250], [252, 284]]) assert.equal(at(heading!)?.endLine, end);
-		for (const paragraph of [64, 78, 93, 115, 131, 151, 163, 187, 208, 237, 257, 273]) assert.ok(at(paragraph), `paragraph at ${paragraph}`);
+		for (const [heading, end] of [
+			[88, 156],
+			[158, 201],
+			[203, 226],
+			[232, 250],
+			[252, 284],
+		])
+			assert.equal(at(heading!)?.endLine, end);
+		for (const paragraph of [64, 78, 93, 115, 131, 151, 163, 187, 208, 237, 257, 273])
+			assert.ok(at(paragraph), `paragraph at ${paragraph}`);
 	});
 
 	it('folds the telegram section from its banner, not as a region', () => {
@@ -31,8 +44,10 @@ describe('folding the seed cable', () => {
 
 	it('Fold All Regions hides the headers and captions and leaves every paragraph in view', () => {
 		const hidden = new Set<number>();
-		for (const fold of folds.filter((f) => f.kind === FoldingRangeKind.Region)) for (let line = fold.startLine + 1; line <= fold.endLine; line++) hidden.add(line);
-		for (const paragraph of [64, 78, 93, 115, 131, 151, 163, 187, 208, 237, 257, 273]) assert.ok(!hidden.has(paragraph), `paragraph at ${paragraph} hidden`);
+		for (const fold of folds.filter((f) => f.kind === FoldingRangeKind.Region))
+			for (let line = fold.startLine + 1; line <= fold.endLine; line++) hidden.add(line);
+		for (const paragraph of [64, 78, 93, 115, 131, 151, 163, 187, 208, 237, 257, 273])
+			assert.ok(!hidden.has(paragraph), `paragraph at ${paragraph} hidden`);
 		for (const header of [1, 15, 34, 42, 56]) assert.ok(hidden.has(header), `header line ${header} in view`);
 	});
 
@@ -44,9 +59,23 @@ describe('folding the seed cable', () => {
 describe('folding other shapes', () => {
 	it('drops a telegram section that would cross a topical section, keeping the topic', () => {
 		const text = lines(
-			'--------', 'TOPIC', '--------', '1. (S) One.', 'more', '',
-			'S E C R E T SECTION 02 OF 02 STATE 000001', 'SUBJECT: TEST', '',
-			'2. (S) Two.', 'more', '', '--------', 'OTHER', '--------', '3. (S) Three.', 'more',
+			'--------',
+			'TOPIC',
+			'--------',
+			'1. (S) One.',
+			'more',
+			'',
+			'S E C R E T SECTION 02 OF 02 STATE 000001',
+			'SUBJECT: TEST',
+			'',
+			'2. (S) Two.',
+			'more',
+			'',
+			'--------',
+			'OTHER',
+			'--------',
+			'3. (S) Three.',
+			'more',
 		);
 		const folds = service.getFoldingRanges(doc(text));
 		assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 10));

@@ -49,15 +49,27 @@ describe('user dictionary files', () => {
 	});
 
 	it('explains broken files by name and by the key at fault', () => {
-		assert.throws(() => parseUserDictionary('/x/bad.json', '{ "tags": '), (error: Error) => {
-			assert.ok(error instanceof DictionaryError);
-			assert.match(error.message, /\/x\/bad\.json is not valid JSON at line 1, column 11/);
-			assert.match(error.message, /built-in tables are used meanwhile/);
-			return true;
-		});
-		assert.throws(() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": 3}}}'), /wrong shape at "tags\.PREL": it must be a string or an object with a "meaning" string/);
-		assert.throws(() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": "x", "kind": 3}}}'), /wrong shape at "tags\.PREL\.kind": it must be a string/);
-		assert.throws(() => parseUserDictionary('/x/bad.json', '{"routingIndicators": []}'), /wrong shape at "routingIndicators": it must be an object/);
+		assert.throws(
+			() => parseUserDictionary('/x/bad.json', '{ "tags": '),
+			(error: Error) => {
+				assert.ok(error instanceof DictionaryError);
+				assert.match(error.message, /\/x\/bad\.json is not valid JSON at line 1, column 11/);
+				assert.match(error.message, /built-in tables are used meanwhile/);
+				return true;
+			},
+		);
+		assert.throws(
+			() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": 3}}}'),
+			/wrong shape at "tags\.PREL": it must be a string or an object with a "meaning" string/,
+		);
+		assert.throws(
+			() => parseUserDictionary('/x/bad.json', '{"tags": {"PREL": {"meaning": "x", "kind": 3}}}'),
+			/wrong shape at "tags\.PREL\.kind": it must be a string/,
+		);
+		assert.throws(
+			() => parseUserDictionary('/x/bad.json', '{"routingIndicators": []}'),
+			/wrong shape at "routingIndicators": it must be an object/,
+		);
 		assert.throws(() => parseUserDictionary('/x/bad.json', '[1]'), /must hold a JSON object/);
 	});
 
@@ -70,8 +82,14 @@ describe('user dictionary files', () => {
 
 describe('hover with user dictionaries', () => {
 	const service = createCableLanguageService();
-	const mine = parseUserDictionary('/x/mine.json', '{"tags": {"XQZQ": "Our own tag"}, "routingIndicators": {"RUEHXYZ": "AMEMBASSY NOWHERE"}}');
-	const override = parseUserDictionary('/x/override.json', '{"tags": {"PREL": {"meaning": "Political relations, our reading", "kind": "subject"}}}');
+	const mine = parseUserDictionary(
+		'/x/mine.json',
+		'{"tags": {"XQZQ": "Our own tag"}, "routingIndicators": {"RUEHXYZ": "AMEMBASSY NOWHERE"}}',
+	);
+	const override = parseUserDictionary(
+		'/x/override.json',
+		'{"tags": {"PREL": {"meaning": "Political relations, our reading", "kind": "subject"}}}',
+	);
 
 	it('answers from the built-in tables alone at first', () => {
 		assert.match(hoverOn(service, 'XQZQ'), /not a known TAGS code/);
@@ -134,7 +152,10 @@ describe('reloading dictionaries on settings and file changes', () => {
 		assert.equal(errors.length, 1, errors.join('\n'));
 		assert.match(errors[0]!, /^Cable: 2 dictionaries in the "cable\.dictionaries" setting cannot be used/);
 		assert.match(errors[0]!, /broken\.json is not valid JSON at line 1, column 3; /);
-		assert.match(errors[0]!, /missing\.json does not exist\. Fix the file; the built-in tables are used meanwhile\. Check the path in the "cable\.dictionaries" setting\.$/);
+		assert.match(
+			errors[0]!,
+			/missing\.json does not exist\. Fix the file; the built-in tables are used meanwhile\. Check the path in the "cable\.dictionaries" setting\.$/,
+		);
 		await instance.reload();
 		assert.equal(errors.length, 1, 'the same problems are not reported again');
 

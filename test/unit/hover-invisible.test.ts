@@ -72,7 +72,14 @@ describe('hover on codes with invisible characters', () => {
 	});
 
 	it('names every zero-width, bidi-control and soft-hyphen character', () => {
-		const invisible = [0xad, ...range(0x200b, 0x200f), ...range(0x202a, 0x202e), ...range(0x2060, 0x2064), ...range(0x2066, 0x2069), 0xfeff];
+		const invisible = [
+			0xad,
+			...range(0x200b, 0x200f),
+			...range(0x202a, 0x202e),
+			...range(0x2060, 0x2064),
+			...range(0x2066, 0x2069),
+			0xfeff,
+		];
 		for (const code of invisible) {
 			const station = `RUEH${String.fromCharCode(code)}KO`;
 			const text = cable({ station });

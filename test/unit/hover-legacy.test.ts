@@ -20,10 +20,13 @@ describe('hover on the distribution block of an older received copy', () => {
 	it("names the month of the PAGE line's time group when the cable's date confirms the day", () => {
 		assert.match(hoverAt(nairobi, '121340Z'), /121340Z · time group: Friday 12 May 1978, 13:40 UTC — month and year from the cable's date/);
 		// Sent 31 March at 23:40, printed after midnight: the day after the cable's date.
-		assert.match(hoverAt(late, '010015Z'), /Saturday 1 April 1978, 00:15 UTC — month and year from the cable's date, Friday 31 March 1978, the day before/);
+		assert.match(
+			hoverAt(late, '010015Z'),
+			/Saturday 1 April 1978, 00:15 UTC — month and year from the cable's date, Friday 31 March 1978, the day before/,
+		);
 	});
 
-	it('names no month when the day is not the cable date\'s', () => {
+	it("names no month when the day is not the cable date's", () => {
 		const text = nairobi.replace('121340Z', '151340Z');
 		const words = hoverAt(text, '151340Z');
 		assert.match(words, /day 15, 13:40 UTC — the month is not written; the cable's date, Friday 12 May 1978, does not confirm the day/);
@@ -31,7 +34,10 @@ describe('hover on the distribution block of an older received copy', () => {
 	});
 
 	it('reads the PAGE line as the cable it names, and the counter line by its time group only', () => {
-		assert.match(hoverAt(nairobi, 'PAGE 01'), /PAGE 01 · the first page of a received copy.*\n.*Cable: `78NAIROBI5213` — year 1978, AMEMBASSY NAIROBI, serial 5213/);
+		assert.match(
+			hoverAt(nairobi, 'PAGE 01'),
+			/PAGE 01 · the first page of a received copy.*\n.*Cable: `78NAIROBI5213` — year 1978, AMEMBASSY NAIROBI, serial 5213/,
+		);
 		const counter = hoverAt(nairobi, '121402Z');
 		assert.match(counter, /121402Z · time group: Friday 12 May 1978, 14:02 UTC/);
 		assert.match(counter, /what its numbers count is not in our tables/);
@@ -39,7 +45,10 @@ describe('hover on the distribution block of an older received copy', () => {
 	});
 
 	it('explains ACTION and INFO lines and each office with its copies, never guessing what a code stands for', () => {
-		assert.match(hoverAt(nairobi, 'ACTION'), /ACTION · action office: the office that acts on the cable, each code written with its number of copies \(`AF-10`: office `AF`, 10 copies\)/);
+		assert.match(
+			hoverAt(nairobi, 'ACTION'),
+			/ACTION · action office: the office that acts on the cable, each code written with its number of copies \(`AF-10`: office `AF`, 10 copies\)/,
+		);
 		assert.match(hoverAt(nairobi, 'INFO  LOG'), /INFO · info office: the offices that receive copies for information/);
 		const office = hoverAt(nairobi, 'AGR-20');
 		assert.match(office, /AGR-20 · info office `AGR`, 20 copies/);
@@ -55,7 +64,14 @@ describe('hover on the distribution block of an older received copy', () => {
 	});
 
 	it('decodes the 1970s ORIGIN line of a Department copy', () => {
-		const text = lines('PAGE 01 STATE 017976', 'ORIGIN SS-15', 'INFO OCT-01 AS-01 NEA-10 ISO-00 SSO-00 CCO-00 OC-06 /033 R', 'P 262340Z JAN 77', 'FM SECSTATE WASHDC', 'TO AMEMBASSY TEL AVIV PRIORITY');
+		const text = lines(
+			'PAGE 01 STATE 017976',
+			'ORIGIN SS-15',
+			'INFO OCT-01 AS-01 NEA-10 ISO-00 SSO-00 CCO-00 OC-06 /033 R',
+			'P 262340Z JAN 77',
+			'FM SECSTATE WASHDC',
+			'TO AMEMBASSY TEL AVIV PRIORITY',
+		);
 		assert.match(hoverAt(text, 'SS-15'), /SS-15 · office of origin `SS`, 15 copies/);
 		assert.match(hoverAt(text, '/033'), /add up to 33$/);
 	});
@@ -67,7 +83,10 @@ describe('hover on the distribution blocks of 2009-2010 copies and of later sect
 
 	it('reads a block that opens with INFO LOG-00: offices, counter line, serial', () => {
 		assert.match(hoverAt(infoLog, 'MFA-00'), /MFA-00 · info office `MFA`, 0 copies/);
-		assert.match(hoverAt(infoLog, '191822Z /38'), /191822Z · time group: Friday 19 June 2009, 18:22 UTC — month and year from the cable's date/);
+		assert.match(
+			hoverAt(infoLog, '191822Z /38'),
+			/191822Z · time group: Friday 19 June 2009, 18:22 UTC — month and year from the cable's date/,
+		);
 		assert.match(hoverAt(infoLog, '063860'), /063860 · the cable's serial, as printed under the distribution/);
 	});
 
@@ -93,8 +112,20 @@ describe('hover on the distribution blocks of 2009-2010 copies and of later sect
 describe('hover on the FM line', () => {
 	it("names the originator's station and routing indicator, in the older form and the newer", () => {
 		const nairobi = readFileSync(join(REPO_ROOT, 'samples', '1978NAIROBI05213-received-copy.cable'), 'utf8');
-		assert.match(hoverAt(nairobi, 'FM AMEMBASSY'), /FM line: the originator, `AMEMBASSY NAIROBI`\s*\nStation AMEMBASSY NAIROBI — `NAIROBI` in cable ids, routing indicator `RUEHNR`/);
-		const modern = lines('VZCZCXRO9140', 'RR RUEHKO', 'DE RUEHKO #0374/01 0260754', 'ZNY CCCCC ZZH', 'R 260754Z JAN 07', 'FM AMEMBASSY TOKYO', 'TO RUEHC/SECSTATE WASHDC 1234', 'BT');
+		assert.match(
+			hoverAt(nairobi, 'FM AMEMBASSY'),
+			/FM line: the originator, `AMEMBASSY NAIROBI`\s*\nStation AMEMBASSY NAIROBI — `NAIROBI` in cable ids, routing indicator `RUEHNR`/,
+		);
+		const modern = lines(
+			'VZCZCXRO9140',
+			'RR RUEHKO',
+			'DE RUEHKO #0374/01 0260754',
+			'ZNY CCCCC ZZH',
+			'R 260754Z JAN 07',
+			'FM AMEMBASSY TOKYO',
+			'TO RUEHC/SECSTATE WASHDC 1234',
+			'BT',
+		);
 		assert.match(hoverAt(modern, 'FM AMEMBASSY'), /Station AMEMBASSY TOKYO — `TOKYO` in cable ids, routing indicator `RUEHKO`/);
 	});
 

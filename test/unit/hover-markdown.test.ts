@@ -61,7 +61,10 @@ describe('safe Markdown', () => {
 	});
 
 	it('leaves ordinary punctuation readable', () => {
-		assert.equal(escapeMarkdown("Friday 26 January 2007, 07:54 UTC (S/P Director's)"), "Friday 26 January 2007, 07:54 UTC (S/P Director's)");
+		assert.equal(
+			escapeMarkdown("Friday 26 January 2007, 07:54 UTC (S/P Director's)"),
+			"Friday 26 January 2007, 07:54 UTC (S/P Director's)",
+		);
 	});
 
 	it('escapes interpolated values but not the template', () => {

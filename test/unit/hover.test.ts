@@ -104,7 +104,13 @@ describe('hover on the seed cable', () => {
 	});
 
 	it('explains the reasons of a Classified By statement made in a paragraph', () => {
-		const text = lines('UNCLAS ROME 000097', '', '¶1. (U) Classified by Ambassador W. Smith, reasons 1.5 (b) and (d).', '', '¶2. (C) Text.');
+		const text = lines(
+			'UNCLAS ROME 000097',
+			'',
+			'¶1. (U) Classified by Ambassador W. Smith, reasons 1.5 (b) and (d).',
+			'',
+			'¶2. (C) Text.',
+		);
 		assert.match(hoverAt(text, '(d)'), /foreign relations/i);
 	});
 
@@ -132,7 +138,7 @@ describe('hover on header and caption variants', () => {
 		'',
 		'E.O. 12356: DECL: OADR',
 		'TAGS: OVIP (RICE, CONDOLEEZZA) PREL KDEMAF FR',
-		'SUBJECT: (C) SECRETARY\'S VISIT TO PARIS',
+		"SUBJECT: (C) SECRETARY'S VISIT TO PARIS",
 		'REF: A. PARIS 4567 B. 07 LONDON 123',
 		'',
 		'Classified By: Acting A/S Jane Doe for reasons 1.5 (B) and (D)',
@@ -158,10 +164,22 @@ describe('hover on header and caption variants', () => {
 
 	it('says which part of an impossible date-time group is wrong, as the diagnostics do', () => {
 		const cases: [string, RegExp, string[]][] = [
-			['269954Z JAN 07', /the date is Friday 26 January 2007, as written\); hour 99 is not valid: expected 00-23 \(UTC\)/, ['cable.dtg.impossible-time']],
-			['260775Z JAN 07', /the date is Friday 26 January 2007, as written\); minute 75 is not valid: expected 00-59/, ['cable.dtg.impossible-time']],
+			[
+				'269954Z JAN 07',
+				/the date is Friday 26 January 2007, as written\); hour 99 is not valid: expected 00-23 \(UTC\)/,
+				['cable.dtg.impossible-time'],
+			],
+			[
+				'260775Z JAN 07',
+				/the date is Friday 26 January 2007, as written\); minute 75 is not valid: expected 00-59/,
+				['cable.dtg.impossible-time'],
+			],
 			['290754Z FEB 07', /day 29 is not valid: FEB 2007 has days 01-28/, ['cable.dtg.impossible-date']],
-			['319954Z APR 07', /day 31 is not valid: APR 2007 has days 01-30; hour 99 is not valid/, ['cable.dtg.impossible-date', 'cable.dtg.impossible-time']],
+			[
+				'319954Z APR 07',
+				/day 31 is not valid: APR 2007 has days 01-30; hour 99 is not valid/,
+				['cable.dtg.impossible-date', 'cable.dtg.impossible-time'],
+			],
 		];
 		for (const [group, wrong, codes] of cases) {
 			const text = lines('VZCZCXYZ0000', `P ${group}`, 'FM AMEMBASSY TOKYO', 'TO RUEHC/SECSTATE WASHDC', 'BT');

@@ -31,8 +31,16 @@ const LONG_RUN = 40_000;
 /** A "Viewing cable" page and a PlusD `Key: Value` head, the metadata layouts the samples lack. */
 const VIEWING_CABLE = lines(
 	'Viewing cable 08MANAMA181, BAHRAINI FM ON ARAB LEAGUE',
-	'Reference ID', 'Created', 'Released', 'Classification', 'Origin',
-	'08MANAMA181', '2008-03-19 10:10', '2011-02-18 21:09', 'CONFIDENTIAL//NOFORN', 'Embassy Manama',
+	'Reference ID',
+	'Created',
+	'Released',
+	'Classification',
+	'Origin',
+	'08MANAMA181',
+	'2008-03-19 10:10',
+	'2011-02-18 21:09',
+	'CONFIDENTIAL//NOFORN',
+	'Embassy Manama',
 	'VZCZCXRO9028',
 	'OO RUEHDE',
 	'DE RUEHMK #0181/01 0791010',
@@ -125,7 +133,9 @@ function linesToStretch(text: string): number[] {
 	const chosen: number[] = [];
 	for (let i = 0; i < all.length; i++) {
 		const inSample = i < headerEnd || i % 25 === 0 || i >= all.length - 4;
-		const shape = all[i]!.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/\d+/g, '9');
+		const shape = all[i]!.replace(/[A-Z]+/g, 'A')
+			.replace(/[a-z]+/g, 'a')
+			.replace(/\d+/g, '9');
 		if (!inSample || all[i]!.trim() === '' || seen.has(shape)) continue;
 		seen.add(shape);
 		chosen.push(i);
@@ -207,7 +217,9 @@ describe('linear time on long runs inside fields', () => {
 							const first = analyse(variant);
 							// Timed again only when over: one slow run can be a pause of the process or a compilation, five cannot.
 							if (first <= allowed || leastOf(4, variant) <= allowed) continue;
-							slow.push(`line ${line + 1} at ${column}, ${run.length} x ${JSON.stringify(run[0])}: ${first.toFixed(1)} ms, allowed ${allowed.toFixed(1)} ms`);
+							slow.push(
+								`line ${line + 1} at ${column}, ${run.length} x ${JSON.stringify(run[0])}: ${first.toFixed(1)} ms, allowed ${allowed.toFixed(1)} ms`,
+							);
 						}
 					}
 				}

@@ -22,8 +22,14 @@ const ships = (path: string) => shipped.some((pattern) => pattern.test(path.repl
 describe('the manifest', () => {
 	it('has an English string for every placeholder, and no string nothing uses', () => {
 		const used = new Set([...manifestText.matchAll(/"%([\w.-]+)%"/g)].map((match) => match[1]!));
-		assert.deepEqual([...used].filter((key) => !(key in nls)), []);
-		assert.deepEqual(Object.keys(nls).filter((key) => !used.has(key)), []);
+		assert.deepEqual(
+			[...used].filter((key) => !(key in nls)),
+			[],
+		);
+		assert.deepEqual(
+			Object.keys(nls).filter((key) => !used.has(key)),
+			[],
+		);
 	});
 
 	it('puts only contributed commands in menus, each palette entry with a when clause', () => {
@@ -34,7 +40,8 @@ describe('the manifest', () => {
 				assert.ok(entry.when, `${menu}: ${entry.command} has a when clause`);
 			}
 		}
-		const onTxt = (menu: string) => manifest.contributes.menus[menu].find((entry: { command: string }) => entry.command === 'cable.treatAsCable');
+		const onTxt = (menu: string) =>
+			manifest.contributes.menus[menu].find((entry: { command: string }) => entry.command === 'cable.treatAsCable');
 		assert.match(onTxt('explorer/context').when, /resourceExtname == \.txt/);
 		assert.match(onTxt('editor/title/context').when, /resourceExtname == \.txt/);
 	});
@@ -52,9 +59,15 @@ describe('the manifest', () => {
 	});
 
 	it('orders every setting and describes each choice of a setting with choices', () => {
-		const properties = Object.entries(manifest.contributes.configuration.properties) as [string, { order?: number; enum?: string[]; enumDescriptions?: string[] }][];
+		const properties = Object.entries(manifest.contributes.configuration.properties) as [
+			string,
+			{ order?: number; enum?: string[]; enumDescriptions?: string[] },
+		][];
 		const orders = properties.map(([, property]) => property.order);
-		assert.ok(orders.every((order) => Number.isInteger(order)), 'every setting has an order');
+		assert.ok(
+			orders.every((order) => Number.isInteger(order)),
+			'every setting has an order',
+		);
 		assert.equal(new Set(orders).size, orders.length, 'no two settings share one');
 		for (const [key, property] of properties) if (property.enum) assert.equal(property.enumDescriptions?.length, property.enum.length, key);
 	});

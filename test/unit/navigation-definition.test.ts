@@ -73,7 +73,10 @@ describe('document links', () => {
 	}
 
 	it('links the ids of cables the workspace holds, to the line where each names itself', () => {
-		const found = links(STATE).map((link) => ({ text: textOf(STATE, { originSelectionRange: link.range } as LocationLink), target: link.target }));
+		const found = links(STATE).map((link) => ({
+			text: textOf(STATE, { originSelectionRange: link.range } as LocationLink),
+			target: link.target,
+		}));
 		const seedLine = new TestCollection(files).byUri(SEED)!.target.start.line + 1;
 		assert.deepEqual(found, [
 			{ text: 'TOKYO 374', target: `${SEED}#L${seedLine}` },

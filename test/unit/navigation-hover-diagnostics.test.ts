@@ -47,11 +47,17 @@ describe("a REF item's hover", () => {
 		assert.match(words, /`07TOKYO374`/);
 		assert.doesNotMatch(words, /Subject|workspace/);
 		const email = files[TOKYO500]!.replace('REF: STATE 1001', 'REF: A. STATE 1001 B. SMITH-JONES EMAIL OF 2/27');
-		assert.match(hoverAt(serviceWith(undefined), TOKYO500, 'SMITH', email), /Reference B: `SMITH-JONES EMAIL OF 2\/27` — an email, not a cable: no cable id/);
+		assert.match(
+			hoverAt(serviceWith(undefined), TOKYO500, 'SMITH', email),
+			/Reference B: `SMITH-JONES EMAIL OF 2\/27` — an email, not a cable: no cable id/,
+		);
 	});
 
 	it("escapes the cited cable's subject: text from a file never becomes markup", () => {
-		const hostile = files[COPY]!.replace('SUBJECT: GUIDANCE FOR THE KRASNER VISIT (DRAFT)', 'SUBJECT: [CLICK](command:workbench.action.quit) <img src=x>');
+		const hostile = files[COPY]!.replace(
+			'SUBJECT: GUIDANCE FOR THE KRASNER VISIT (DRAFT)',
+			'SUBJECT: [CLICK](command:workbench.action.quit) <img src=x>',
+		);
 		const collection = new TestCollection({ [COPY]: hostile });
 		const hover = serviceWith(collection).getHover(doc(files[TOKYO500]!, TOKYO500), positionOf(files[TOKYO500]!, 'STATE 1001'));
 		const markdown = (hover!.contents as { value: string }).value;
@@ -64,7 +70,12 @@ describe('diagnostics that need the collection', () => {
 		serviceWith(collection)
 			.getDiagnostics(doc(text, uri))
 			.filter((diagnostic) => ['cable.ref.self', 'cable.ref.later', 'cable.id.duplicate'].includes(String(diagnostic.code)))
-			.map((diagnostic) => ({ code: diagnostic.code, line: diagnostic.range.start.line, message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value, related: diagnostic.relatedInformation?.map((info) => info.location.uri) }));
+			.map((diagnostic) => ({
+				code: diagnostic.code,
+				line: diagnostic.range.start.line,
+				message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+				related: diagnostic.relatedInformation?.map((info) => info.location.uri),
+			}));
 
 	it('reports a REF citing a cable sent after the citing one', () => {
 		const found = codes(TOKYO100, new TestCollection(files));
@@ -77,7 +88,10 @@ describe('diagnostics that need the collection', () => {
 
 	it('reports another file holding the same cable with different contents, pointing at it; identical copies are not reported', () => {
 		const found = codes(STATE, new TestCollection(files));
-		assert.deepEqual(found.map(({ code, related }) => ({ code, related })), [{ code: 'cable.id.duplicate', related: [COPY] }]);
+		assert.deepEqual(
+			found.map(({ code, related }) => ({ code, related })),
+			[{ code: 'cable.id.duplicate', related: [COPY] }],
+		);
 		assert.match(found[0]!.message, /Another file holds cable 07STATE1001 with different contents: copy-07STATE1001\.cable\./);
 		const identical = new TestCollection({ [STATE]: files[STATE]!, 'file:///elsewhere/same.cable': files[STATE]! });
 		assert.deepEqual(codes(STATE, identical), []);
@@ -86,7 +100,10 @@ describe('diagnostics that need the collection', () => {
 	it('reports a REF item citing the cable itself', () => {
 		const selfCiting = files[TOKYO500]!.replace('REF: STATE 1001', 'REF: A. STATE 1001 B. TOKYO 500');
 		const found = codes(TOKYO500, new TestCollection(files), selfCiting);
-		assert.deepEqual(found.map(({ code, line }) => ({ code, line })), [{ code: 'cable.ref.self', line: 13 }]);
+		assert.deepEqual(
+			found.map(({ code, line }) => ({ code, line })),
+			[{ code: 'cable.ref.self', line: 13 }],
+		);
 		assert.match(found[0]!.message, /cites the cable itself \(07TOKYO500\)/);
 	});
 

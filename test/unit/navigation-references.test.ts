@@ -24,7 +24,7 @@ const where = (locations: ReadonlyArray<{ uri: string; range: { start: { line: n
 	locations.map((location) => `${location.uri.slice(FIXTURE_ROOT.length)}:${location.range.start.line}`).sort();
 
 describe('find all references', () => {
-	it("lists every citer of a cable, on its own id, its banner or anywhere in its caption", () => {
+	it('lists every citer of a cable, on its own id, its banner or anywhere in its caption', () => {
 		const citers = [`07TOKYO100.cable:13`, `07TOKYO500.cable:13`];
 		for (const needle of ['STATE 001001', 'GUIDANCE FOR', 'TAGS: PREL', 'FM SECSTATE']) {
 			const { document, position } = at(STATE, needle);
@@ -34,14 +34,22 @@ describe('find all references', () => {
 
 	it('adds the files holding the cable when asked for the declaration, this one as it reads now', () => {
 		const { document, position } = at(STATE, 'STATE 001001');
-		assert.deepEqual(where(service.getReferences(document, position, true)), ['07STATE1001.cable:10', '07TOKYO100.cable:13', '07TOKYO500.cable:13', 'copy-07STATE1001.cable:10']);
+		assert.deepEqual(where(service.getReferences(document, position, true)), [
+			'07STATE1001.cable:10',
+			'07TOKYO100.cable:13',
+			'07TOKYO500.cable:13',
+			'copy-07STATE1001.cable:10',
+		]);
 	});
 
 	it('on a REF item, lists the references of the cited cable', () => {
 		const { document, position } = at(TOKYO500, 'STATE 1001');
 		assert.deepEqual(where(service.getReferences(document, position, false)), [`07TOKYO100.cable:13`, `07TOKYO500.cable:13`]);
 		const seed = at(STATE, 'TOKYO 374');
-		assert.deepEqual(where(service.getReferences(seed.document, seed.position, false)), ['07STATE1001.cable:13', 'copy-07STATE1001.cable:13']);
+		assert.deepEqual(where(service.getReferences(seed.document, seed.position, false)), [
+			'07STATE1001.cable:13',
+			'copy-07STATE1001.cable:13',
+		]);
 	});
 
 	it('answers nothing in the prose of the body, or without a collection', () => {
@@ -75,7 +83,11 @@ describe('citations as a call hierarchy', () => {
 	it('gives "cited by" as incoming calls, at the citing REF items', () => {
 		const calls = service.getIncomingCalls(prepare(STATE, 'SUBJECT: GUIDANCE'));
 		assert.deepEqual(calls.map((call) => call.from.uri).sort(), [TOKYO100, TOKYO500]);
-		for (const call of calls) assert.deepEqual(call.fromRanges.map((range) => range.start.line), [13]);
+		for (const call of calls)
+			assert.deepEqual(
+				call.fromRanges.map((range) => range.start.line),
+				[13],
+			);
 		// The next generation: the seed is cited by both copies of 07STATE1001.
 		const seedCalls = service.getIncomingCalls(prepare(STATE, 'TOKYO 374'));
 		assert.deepEqual(seedCalls.map((call) => call.from.uri).sort(), [STATE, COPY].sort());
@@ -83,16 +95,28 @@ describe('citations as a call hierarchy', () => {
 
 	it('gives "cites" as outgoing calls, leaving out cables the workspace does not hold', () => {
 		const calls = service.getOutgoingCalls(prepare(STATE, 'SUBJECT: GUIDANCE'));
-		assert.deepEqual(calls.map((call) => call.to.name), ['07TOKYO374']);
+		assert.deepEqual(
+			calls.map((call) => call.to.name),
+			['07TOKYO374'],
+		);
 		assert.equal(calls[0]!.to.uri, SEED);
-		assert.deepEqual(calls[0]!.fromRanges.map((range) => range.start.line), [13]);
+		assert.deepEqual(
+			calls[0]!.fromRanges.map((range) => range.start.line),
+			[13],
+		);
 	});
 
 	it("reads an open file's own citations from its current text", () => {
 		const edited = files[TOKYO500]!.replace('REF: STATE 1001', 'REF: TOKYO 374');
 		const item = prepare(TOKYO500, 'SUBJECT: JAPAN');
-		assert.deepEqual(service.getOutgoingCalls(item).map((call) => call.to.name), ['07STATE1001']);
-		assert.deepEqual(service.getOutgoingCalls(item, doc(edited, TOKYO500)).map((call) => call.to.name), ['07TOKYO374']);
+		assert.deepEqual(
+			service.getOutgoingCalls(item).map((call) => call.to.name),
+			['07STATE1001'],
+		);
+		assert.deepEqual(
+			service.getOutgoingCalls(item, doc(edited, TOKYO500)).map((call) => call.to.name),
+			['07TOKYO374'],
+		);
 	});
 
 	it('ignores items whose data is not an id, and answers nothing without a collection', () => {
@@ -115,7 +139,10 @@ describe('workspace symbols', () => {
 		assert.equal(byId[0]?.location.uri, SEED);
 		assert.equal(byId[0]?.kind, SymbolKind.File);
 		assert.equal(byId[0]?.containerName, '2007-01-26 · CONFIDENTIAL');
-		assert.deepEqual(service.getWorkspaceSymbols('new year').map((symbol) => symbol.name.split(' ')[0]), ['07TOKYO100']);
+		assert.deepEqual(
+			service.getWorkspaceSymbols('new year').map((symbol) => symbol.name.split(' ')[0]),
+			['07TOKYO100'],
+		);
 	});
 
 	it('answers nothing without a collection', () => {

@@ -21,6 +21,9 @@ describe('the packaged extension', () => {
 		const commandLine = new Set(['cli.js', 'cliWorker.js']);
 		const loaded = readdirSync(join(REPO_ROOT, 'dist')).filter((name) => name.endsWith('.js') && !commandLine.has(name));
 		assert.ok(loaded.includes('server.js') && loaded.includes('indexWorker.js'), `built: ${loaded.join(', ')}`);
-		assert.deepEqual(loaded.filter((name) => !kept.has(`dist/${name}`)), []);
+		assert.deepEqual(
+			loaded.filter((name) => !kept.has(`dist/${name}`)),
+			[],
+		);
 	});
 });

@@ -19,7 +19,10 @@ describe('TAGS in the forms cables write them', () => {
 
 	it('reads tags from a caption squashed onto the banner line, and stops at the subject', () => {
 		const squashed = caption('tags-squashed');
-		assert.deepEqual(squashed.tags!.tags.map((tag) => tag.code), ['PREL', 'PGOV', 'IT']);
+		assert.deepEqual(
+			squashed.tags!.tags.map((tag) => tag.code),
+			['PREL', 'PGOV', 'IT'],
+		);
 		assert.equal(squashed.subject?.text, 'ONE LINE CAPTION');
 	});
 
@@ -29,13 +32,19 @@ describe('TAGS in the forms cables write them', () => {
 
 	it('keeps a free-text tag of several words as one tag, and a parenthesised person with the tag before it', () => {
 		const tags = caption('tags-free-text').tags!.tags;
-		assert.deepEqual(tags.map((tag) => tag.code), ['PREL', 'OVIP', 'HUMAN RIGHTS', 'COUNTRY CLEARANCE']);
+		assert.deepEqual(
+			tags.map((tag) => tag.code),
+			['PREL', 'OVIP', 'HUMAN RIGHTS', 'COUNTRY CLEARANCE'],
+		);
 		assert.equal(tags[1]!.person?.text, '(CLINTON, HILLARY)');
 	});
 
 	it('keeps a person written after OVIP without parentheses as one person', () => {
 		const tags = caption('tags-ovip-unparenthesized').tags!.tags;
-		assert.deepEqual(tags.map((tag) => tag.code), ['PREL', 'PGOV', 'OVIP', 'SOCI']);
+		assert.deepEqual(
+			tags.map((tag) => tag.code),
+			['PREL', 'PGOV', 'OVIP', 'SOCI'],
+		);
 		assert.equal(tags[2]!.person?.text, 'BIDEN JOSEPH');
 	});
 
@@ -61,16 +70,25 @@ describe('REF', () => {
 	it('reads `REF.` followed by a post and a serial as a REF block, without a colon', () => {
 		const refs = caption('ref-period').refs!;
 		assert.equal(refs.keyword.text, 'REF.');
-		assert.deepEqual(refs.items.map((item) => [item.cable?.post.text, item.cable?.serial.text]), [['STATE', '184178']]);
+		assert.deepEqual(
+			refs.items.map((item) => [item.cable?.post.text, item.cable?.serial.text]),
+			[['STATE', '184178']],
+		);
 		// The REF line ends the subject, and Classified By after it is still read.
 		assert.equal(caption('ref-period').subject?.text, 'SOUTH ASIA BUREAU AFGHANISTAN COORDINATOR BRIEFS VATICAN.');
 		// Over the page foot and page marker between them, as the received copy prints it.
-		assert.deepEqual(caption('ref-period').classifiedBy?.reasons.map((reason) => reason.text), ['B', 'D']);
+		assert.deepEqual(
+			caption('ref-period').classifiedBy?.reasons.map((reason) => reason.text),
+			['B', 'D'],
+		);
 	});
 
 	it('takes no sentence that starts with `Ref.` for a REF block', () => {
 		const text = 'CONFIDENTIAL ROME 000097\n\nSUBJECT: TALKS\n\n1. (C) Text.\nREF. the 2005 law was passed.\n';
-		assert.equal(parseCable(text, 'memory://ref-sentence', 1).bannerBlocks.some((block) => block.caption?.refs), false);
+		assert.equal(
+			parseCable(text, 'memory://ref-sentence', 1).bannerBlocks.some((block) => block.caption?.refs),
+			false,
+		);
 	});
 });
 
@@ -78,14 +96,20 @@ describe('Classified By', () => {
 	it('reads a statement wrapped over two lines whole', () => {
 		const classifiedBy = caption('classified-by-wrapped').classifiedBy!;
 		assert.equal(classifiedBy.section?.text, '1.4');
-		assert.deepEqual(classifiedBy.reasons.map((reason) => reason.text), ['b', 'd']);
+		assert.deepEqual(
+			classifiedBy.reasons.map((reason) => reason.text),
+			['b', 'd'],
+		);
 		assert.equal(classifiedBy.range.end.line, 7);
 	});
 
 	it('reads a portion mark before the keyword and the REASON: spelling', () => {
 		const classifiedBy = caption('classified-by-portion').classifiedBy!;
 		assert.equal(classifiedBy.authority?.text, 'DCM ANN SANDERS');
-		assert.deepEqual(classifiedBy.reasons.map((reason) => reason.text), ['C']);
+		assert.deepEqual(
+			classifiedBy.reasons.map((reason) => reason.text),
+			['C'],
+		);
 	});
 });
 
@@ -106,7 +130,10 @@ describe('summary and signer', () => {
 	}
 
 	it('keeps the summary heading off the Classified By line above it', () => {
-		assert.deepEqual(caption('summary-heading').classifiedBy!.reasons.map((reason) => reason.text), ['b', 'd']);
+		assert.deepEqual(
+			caption('summary-heading').classifiedBy!.reasons.map((reason) => reason.text),
+			['b', 'd'],
+		);
 		assert.equal(caption('summary-heading').classifiedBy!.range.end.line, 6);
 	});
 
@@ -118,9 +145,12 @@ describe('summary and signer', () => {
 describe('recipients', () => {
 	it('takes no page header inside a TO or INFO list for an addressee', () => {
 		const lists = model('recipients-page-header').header!.addressLists;
-		assert.deepEqual(lists.map((list) => [list.kind, list.addressees.map((a) => a.address?.text)]), [
-			['TO', ['ALL DIPLOMATIC POSTS COLLECTIVE', 'AMEMBASSY TRIPOLI']],
-			['INFO', ['AMEMBASSY LONDON']],
-		]);
+		assert.deepEqual(
+			lists.map((list) => [list.kind, list.addressees.map((a) => a.address?.text)]),
+			[
+				['TO', ['ALL DIPLOMATIC POSTS COLLECTIVE', 'AMEMBASSY TRIPOLI']],
+				['INFO', ['AMEMBASSY LONDON']],
+			],
+		);
 	});
 });

@@ -30,7 +30,10 @@ describe('transmission header', () => {
 	it('reads the transmission id, and relay lines wrapped onto a second line', () => {
 		assert.equal(header.transmissionId?.text, 'VZCZCXRO1706');
 		assert.equal(header.relay[0]?.prosign.text, 'OO');
-		assert.deepEqual(header.relay[0]?.indicators.map((ri) => ri.text), ['RUEHBC', 'RUEHDE', 'RUEHKUK', 'RUEHROV']);
+		assert.deepEqual(
+			header.relay[0]?.indicators.map((ri) => ri.text),
+			['RUEHBC', 'RUEHDE', 'RUEHKUK', 'RUEHROV'],
+		);
 	});
 
 	it('reads the DE line field by field, past a blank line inside the header', () => {
@@ -47,12 +50,18 @@ describe('transmission header', () => {
 		assert.equal(header.security?.signal.text, 'ZNY');
 		assert.equal(header.security?.letters?.text, 'SSSSS');
 		assert.equal(header.security?.level, 'secret');
-		assert.deepEqual(header.security?.handling.map((h) => h.text), ['ZZH', '(TAO)']);
+		assert.deepEqual(
+			header.security?.handling.map((h) => h.text),
+			['ZZH', '(TAO)'],
+		);
 	});
 
 	it('reads dual precedence, the date-time group and trailing service codes', () => {
 		const dtg = header.dtg!;
-		assert.deepEqual(dtg.precedence.map((p) => p.text), ['O', 'R']);
+		assert.deepEqual(
+			dtg.precedence.map((p) => p.text),
+			['O', 'R'],
+		);
 		assert.equal(dtg.dtg.text, '191042Z MAR 08');
 		assert.deepEqual([dtg.dtg.day, dtg.dtg.hour, dtg.dtg.minute, dtg.dtg.month, dtg.dtg.year], [19, 10, 42, 3, 2008]);
 		assert.equal(dtg.trailing?.text, 'ZDK');
@@ -67,7 +76,10 @@ describe('transmission header', () => {
 		assert.equal(action.address?.text, 'SECSTATE WASHDC');
 		assert.equal(action.precedence?.text, 'NIACT IMMEDIATE');
 		assert.equal(action.sequence?.text, '7686');
-		assert.deepEqual(info!.addressees.map((a) => a.indicator?.text), ['RUEHEE', 'RHBVAKS', 'RUEKJCS']);
+		assert.deepEqual(
+			info!.addressees.map((a) => a.indicator?.text),
+			['RUEHEE', 'RHBVAKS', 'RUEKJCS'],
+		);
 		assert.equal(info!.addressees[2]!.address?.text, 'JOINT STAFF WASHDC//J-3/J-5//');
 		assert.equal(xmt?.kind, 'XMT');
 		assert.equal(xmt!.addressees[0]!.indicator, undefined);
@@ -106,11 +118,15 @@ describe('older header forms', () => {
 				'LIMITED OFFICIAL USE ATHENS 2959',
 			),
 		);
-		assert.deepEqual(model.legacyHeader?.lines.map((line) => line.kind), [
-			'classification', 'page', 'lineCount', 'action', 'info', 'distribution', 'distribution', 'counter',
-		]);
+		assert.deepEqual(
+			model.legacyHeader?.lines.map((line) => line.kind),
+			['classification', 'page', 'lineCount', 'action', 'info', 'distribution', 'distribution', 'counter'],
+		);
 		assert.equal(model.header?.dtg?.dtg.year, 1974);
-		assert.deepEqual(model.header?.addressLists[1]?.addressees.map((a) => a.address?.text), ['AMEMBASSY LONDON', 'AMCONSUL THESSALONIKI']);
+		assert.deepEqual(
+			model.header?.addressLists[1]?.addressees.map((a) => a.address?.text),
+			['AMEMBASSY LONDON', 'AMCONSUL THESSALONIKI'],
+		);
 		assert.equal(model.bannerBlocks[0]?.banner?.classification.level, 'unclassified');
 		assert.deepEqual(model.bannerBlocks[0]?.banner?.classification.caveats, ['LIMITED OFFICIAL USE']);
 	});
@@ -127,25 +143,51 @@ describe('older header forms', () => {
 				'FM SECSTATE WASHDC',
 			),
 		);
-		assert.deepEqual(model.legacyHeader?.lines.map((line) => line.kind), ['origin', 'info', 'draftedBy', 'draftedBy', 'approvedBy']);
+		assert.deepEqual(
+			model.legacyHeader?.lines.map((line) => line.kind),
+			['origin', 'info', 'draftedBy', 'draftedBy', 'approvedBy'],
+		);
 		assert.equal(model.header?.dtg?.dtg.text, '221828 Z MAY 73');
 		assert.equal(model.header?.dtg?.dtg.year, 1973);
 	});
 
 	it('starts a header at FM after a distribution block with no date-time group line', () => {
-		const model = parse(lines('PAGE 01  HANOI  00686  01 OF 07  050821Z', 'ACTION EAP-00', 'FM AMEMBASSY HANOI', 'TO SECSTATE WASHDC PRIORITY 9479'));
+		const model = parse(
+			lines('PAGE 01  HANOI  00686  01 OF 07  050821Z', 'ACTION EAP-00', 'FM AMEMBASSY HANOI', 'TO SECSTATE WASHDC PRIORITY 9479'),
+		);
 		assert.equal(model.header?.from?.address?.text, 'AMEMBASSY HANOI');
 		assert.equal(model.header?.addressLists[0]?.addressees[0]?.precedence?.text, 'PRIORITY');
 	});
 
 	it('does not take a body line shaped like a header line for a second header', () => {
-		const model = parse(lines('VZCZCXRO1706', 'DE RUEHMK #0181 0791042', 'UNCLAS ROME 000097', '', '1. (U) The security line reads', 'ZNR UUUUU ZZH in every unclassified cable.'));
+		const model = parse(
+			lines(
+				'VZCZCXRO1706',
+				'DE RUEHMK #0181 0791042',
+				'UNCLAS ROME 000097',
+				'',
+				'1. (U) The security line reads',
+				'ZNR UUUUU ZZH in every unclassified cable.',
+			),
+		);
 		assert.deepEqual(model.repeatedHeaders, []);
 		assert.equal(model.body?.paragraphs[0]?.range.end.line, 5);
 	});
 
 	it('reads a second rendering of the header after the body', () => {
-		const model = parse(lines('VZCZCXRO1706', 'DE RUEHMK #0181 0791042', 'UNCLAS ROME 000097', '', '1. (U) Text.', '', 'header:', 'VZCZCXRO1706', 'DE RUEHMK #0181 0791042'));
+		const model = parse(
+			lines(
+				'VZCZCXRO1706',
+				'DE RUEHMK #0181 0791042',
+				'UNCLAS ROME 000097',
+				'',
+				'1. (U) Text.',
+				'',
+				'header:',
+				'VZCZCXRO1706',
+				'DE RUEHMK #0181 0791042',
+			),
+		);
 		assert.equal(model.repeatedHeaders.length, 1);
 		assert.equal(model.repeatedHeaders[0]!.de?.serial, '0181');
 	});

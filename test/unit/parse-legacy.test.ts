@@ -58,13 +58,20 @@ describe('a distribution block that opens with INFO LOG-00 (2009-2010 copies)', 
 	});
 
 	it('keeps a page break in the TO list as a page marker of the model', () => {
-		assert.deepEqual(model.pageMarkersOutsideBody.map((marker) => [marker.range.start, marker.serial?.text, marker.time?.text]), [
-			[{ line: 12, character: 3 }, '063860', '191822Z'],
-		]);
+		assert.deepEqual(
+			model.pageMarkersOutsideBody.map((marker) => [marker.range.start, marker.serial?.text, marker.time?.text]),
+			[[{ line: 12, character: 3 }, '063860', '191822Z']],
+		);
 	});
 
 	it('takes no TO or INFO address line for the start of a block', () => {
-		const text = lines('R 161417Z APR 09', 'FM SECSTATE WASHDC', 'TO AMEMBASSY BAMAKO', 'INFO AMEMBASSY LONDON', 'S E C R E T STATE 037566');
+		const text = lines(
+			'R 161417Z APR 09',
+			'FM SECSTATE WASHDC',
+			'TO AMEMBASSY BAMAKO',
+			'INFO AMEMBASSY LONDON',
+			'S E C R E T STATE 037566',
+		);
 		assert.equal(parseCable(text, 'memory://info-address', 1).legacyHeader, undefined);
 	});
 });
@@ -74,10 +81,13 @@ describe("later sections' distribution blocks", () => {
 
 	it('are kept in the model with their PAGE 01 line', () => {
 		const pages = [model.legacyHeader, ...model.laterLegacyHeaders].map((legacy) => legacy?.lines.find((line) => line.kind === 'page'));
-		assert.deepEqual(pages.map((page) => [page?.range.start.line, page?.serial?.text, page?.time?.text]), [
-			[2, '03639', '231626Z'],
-			[23, '03639', '231627Z'],
-		]);
+		assert.deepEqual(
+			pages.map((page) => [page?.range.start.line, page?.serial?.text, page?.time?.text]),
+			[
+				[2, '03639', '231626Z'],
+				[23, '03639', '231627Z'],
+			],
+		);
 		assert.equal(model.body?.paragraphs.length, 2);
 	});
 });

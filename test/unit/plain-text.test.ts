@@ -25,7 +25,10 @@ const PAYLOADS = [
 
 function linksIn(message: string): string[] {
 	const rendered = markdown.render(message);
-	return [...(message.match(NOTIFICATION_LINK) ?? []), ...[...rendered.matchAll(/<(?!\/?(?:p|em|strong|code|br|hr|h\d|table|thead|tbody|tr|th|td)>)[^>]*>/g)].map(([tag]) => tag)];
+	return [
+		...(message.match(NOTIFICATION_LINK) ?? []),
+		...[...rendered.matchAll(/<(?!\/?(?:p|em|strong|code|br|hr|h\d|table|thead|tbody|tr|th|td)>)[^>]*>/g)].map(([tag]) => tag),
+	];
 }
 
 describe('plain text in messages', () => {

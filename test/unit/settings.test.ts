@@ -40,7 +40,8 @@ describe('settings and the manifest', () => {
 		assert.equal(properties['cable.index.enable']?.default, DEFAULT_SETTINGS.index.enable);
 		assert.deepEqual(properties['cable.index.include']?.default, DEFAULT_SETTINGS.index.include);
 		assert.deepEqual(properties['cable.index.exclude']?.default, DEFAULT_SETTINGS.index.exclude);
-		for (const [kind, on] of Object.entries(DEFAULT_SETTINGS.inlayHints)) assert.equal(properties[`cable.inlayHints.${kind}`]?.default, on, kind);
+		for (const [kind, on] of Object.entries(DEFAULT_SETTINGS.inlayHints))
+			assert.equal(properties[`cable.inlayHints.${kind}`]?.default, on, kind);
 		assert.equal(properties['cable.format.lineWidth']?.default, DEFAULT_SETTINGS.format.lineWidth);
 		assert.equal(properties['cable.hover.enable']?.default, DEFAULT_SETTINGS.hover.enable);
 		assert.equal(properties['cable.outline.enable']?.default, DEFAULT_SETTINGS.outline.enable);
@@ -53,15 +54,22 @@ describe('settings and the manifest', () => {
 		assert.equal(readSettings({ hover: { enable: false } }).hover.enable, false);
 		assert.equal(readSettings({ outline: { enable: false } }).outline.enable, false);
 		assert.equal(readSettings({ hover: { enable: 'no' }, outline: null }).hover.enable, true);
-		assert.deepEqual(readSettings({ classificationColors: { portionMarks: false, banners: 1 } }).classificationColors, { banners: true, portionMarks: false });
+		assert.deepEqual(readSettings({ classificationColors: { portionMarks: false, banners: 1 } }).classificationColors, {
+			banners: true,
+			portionMarks: false,
+		});
 	});
 
 	it('reads each inlay hint kind and the line width on its own', () => {
 		assert.equal(DEFAULT_SETTINGS.format.lineWidth, 69, 'cables were sent at 69 characters a line');
-		assert.deepEqual(readSettings({ inlayHints: { tagMeanings: true, dates: 'no' } }).inlayHints, { ...DEFAULT_SETTINGS.inlayHints, tagMeanings: true });
+		assert.deepEqual(readSettings({ inlayHints: { tagMeanings: true, dates: 'no' } }).inlayHints, {
+			...DEFAULT_SETTINGS.inlayHints,
+			tagMeanings: true,
+		});
 		assert.equal(readSettings({ format: { lineWidth: 72 } }).format.lineWidth, 72);
 		// A width no cable has (or one the rewrap could not fill) is malformed.
-		for (const lineWidth of [0, -5, 10.5, '69', 100_000]) assert.equal(readSettings({ format: { lineWidth } }).format.lineWidth, 69, String(lineWidth));
+		for (const lineWidth of [0, -5, 10.5, '69', 100_000])
+			assert.equal(readSettings({ format: { lineWidth } }).format.lineWidth, 69, String(lineWidth));
 	});
 
 	it('reads what the manifest offers and nothing it does not', () => {
@@ -79,7 +87,10 @@ describe('settings and the manifest', () => {
 		assert.deepEqual(readSettings({ maxFileSize: 50, dictionaries: ['a.json', '', 3] }).dictionaries, ['a.json']);
 		assert.equal(readSettings({ maxFileSize: 50 }).maxFileSize, 50);
 		// Index settings fall back one by one: an empty include list is the user's choice (index nothing), a string is malformed.
-		assert.deepEqual(readSettings({ index: { enable: 'no', include: [], exclude: '**/x/**' } }).index, { ...DEFAULT_SETTINGS.index, include: [] });
+		assert.deepEqual(readSettings({ index: { enable: 'no', include: [], exclude: '**/x/**' } }).index, {
+			...DEFAULT_SETTINGS.index,
+			include: [],
+		});
 		assert.deepEqual(readSettings({ index: { enable: false, exclude: ['**/drafts/**', 7] } }).index, {
 			enable: false,
 			include: DEFAULT_SETTINGS.index.include,
@@ -89,8 +100,16 @@ describe('settings and the manifest', () => {
 
 	it('lists every rule of the registry, with its default severity and description, in cable.diagnostics.rules', () => {
 		const rules = properties['cable.diagnostics.rules']!;
-		assert.deepEqual(rules.properties, ruleProperties(), 'package.json: regenerate "cable.diagnostics.rules".properties from the rule registry');
+		assert.deepEqual(
+			rules.properties,
+			ruleProperties(),
+			'package.json: regenerate "cable.diagnostics.rules".properties from the rule registry',
+		);
 		const list = ruleSummaries().map(({ code, severity, description }) => `- \`${code}\` (${severity}): ${description}`);
-		assert.equal(rules.markdownDescription?.split('\n\n')[1], list.join('\n'), 'package.json: the rule list in "cable.diagnostics.rules".markdownDescription');
+		assert.equal(
+			rules.markdownDescription?.split('\n\n')[1],
+			list.join('\n'),
+			'package.json: the rule list in "cable.diagnostics.rules".markdownDescription',
+		);
 	});
 });

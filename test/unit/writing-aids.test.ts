@@ -47,7 +47,8 @@ describe('inlay hints', () => {
 
 	it('each kind when switched on: the station after an addressee indicator, the meaning after a tag', () => {
 		const hints = service.getInlayHints(doc(seed), WHOLE, ALL_HINTS);
-		const label = (position: Position) => hints.find((hint) => hint.position.line === position.line && hint.position.character === position.character)?.label;
+		const label = (position: Position) =>
+			hints.find((hint) => hint.position.line === position.line && hint.position.character === position.character)?.label;
 		assert.equal(label(at('RUEHKO', 0, 6)), 'AMEMBASSY TOKYO', 'the DE line');
 		assert.equal(label(at('RUEHMO/', 0, 6)), 'AMEMBASSY MOSCOW');
 		assert.equal(label(at('TAGS: PREL', 0, 10)), 'External Political Relations (Political Affairs)');
@@ -56,7 +57,11 @@ describe('inlay hints', () => {
 		assert.equal(label(at('RUEHDBU', 0, 7)), undefined);
 		// Only the hints inside the range asked for.
 		const tagsLine = at('TAGS: PREL').line;
-		const inLine = service.getInlayHints(doc(seed), { start: { line: tagsLine, character: 0 }, end: { line: tagsLine, character: 100 } }, ALL_HINTS);
+		const inLine = service.getInlayHints(
+			doc(seed),
+			{ start: { line: tagsLine, character: 0 }, end: { line: tagsLine, character: 100 } },
+			ALL_HINTS,
+		);
 		assert.equal(inLine.length, 11);
 	});
 
@@ -84,10 +89,17 @@ describe('selection ranges', () => {
 		const texts = ranges.map((range) => textOf(range));
 		assert.equal(texts[0], 'KNNP');
 		assert.ok(texts.includes('TAGS: PREL PARM KNNP ZK IN KN KS AS CH RS JA'), 'the line');
-		assert.ok(texts.some((text) => text.startsWith('E.O. 12958') && text.includes('and (d)')), 'the caption');
-		assert.ok(texts.some((text) => text.startsWith('C O N F I D E N T I A L SECTION 01 OF 03') && text.includes('1. (C) SUMMARY')), 'the telegram section');
+		assert.ok(
+			texts.some((text) => text.startsWith('E.O. 12958') && text.includes('and (d)')),
+			'the caption',
+		);
+		assert.ok(
+			texts.some((text) => text.startsWith('C O N F I D E N T I A L SECTION 01 OF 03') && text.includes('1. (C) SUMMARY')),
+			'the telegram section',
+		);
 		assert.equal(texts[texts.length - 1], seed, 'the document');
-		for (let n = 1; n < ranges.length; n++) assert.ok(textOf(ranges[n]!).includes(texts[n - 1]!) && texts[n] !== texts[n - 1], `step ${n} grows`);
+		for (let n = 1; n < ranges.length; n++)
+			assert.ok(textOf(ranges[n]!).includes(texts[n - 1]!) && texts[n] !== texts[n - 1], `step ${n} grows`);
 	});
 
 	it('grow from a word of a paragraph to its line and the paragraph', () => {
@@ -104,7 +116,8 @@ describe('selection ranges', () => {
 });
 
 describe('document highlights', () => {
-	const highlighted = (position: Position, text = seed) => service.getDocumentHighlights(doc(text), position).map((highlight) => textOf(highlight.range, text));
+	const highlighted = (position: Position, text = seed) =>
+		service.getDocumentHighlights(doc(text), position).map((highlight) => textOf(highlight.range, text));
 
 	it('a tag in both captions and in the publisher tags', () => {
 		assert.deepEqual(highlighted(at('KNNP', 1)), ['KNNP', 'KNNP', 'KNNP']);
@@ -117,7 +130,19 @@ describe('document highlights', () => {
 	});
 
 	it('a paragraph number written twice', () => {
-		const text = lines('UNCLASSIFIED TOKYO 000374', '', 'SUBJECT: X', '', '1. (U) One.', '', '2. (U) Two.', '', '2. (U) Again.', '', '3. (U) Three.');
+		const text = lines(
+			'UNCLASSIFIED TOKYO 000374',
+			'',
+			'SUBJECT: X',
+			'',
+			'1. (U) One.',
+			'',
+			'2. (U) Two.',
+			'',
+			'2. (U) Again.',
+			'',
+			'3. (U) Three.',
+		);
 		assert.deepEqual(
 			service.getDocumentHighlights(doc(text), at('2. (U) Two', 0, 0, text)).map((highlight) => highlight.range.start.line),
 			[6, 8],
@@ -142,7 +167,10 @@ describe('rewrap', () => {
 		// The header, banners and caption are as they were (the caption's 70-column line too).
 		const captionEnd = seedLines.findIndex((line) => line.startsWith('1. (C) SUMMARY'));
 		assert.deepEqual(out.slice(0, captionEnd), seedLines.slice(0, captionEnd));
-		assert.ok(out.slice(captionEnd).every((line) => line.length <= 69), 'the body fits in 69 columns');
+		assert.ok(
+			out.slice(captionEnd).every((line) => line.length <= 69),
+			'the body fits in 69 columns',
+		);
 	});
 
 	it('joins a sentence broken by a page gap, and only the paragraphs the range touches', () => {
@@ -206,7 +234,11 @@ describe('renumbering as a source action', () => {
 	const text = seed.replace('3. (C) Dr. Krasner', '5. (C) Dr. Krasner');
 
 	it('is offered to the Source Action menu for the whole cable, with the quick fix edit', () => {
-		const actions = service.getCodeActions(doc(text), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [], only: ['source'] });
+		const actions = service.getCodeActions(
+			doc(text),
+			{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+			{ diagnostics: [], only: ['source'] },
+		);
 		assert.equal(actions.length, 1);
 		assert.equal(actions[0]!.kind, 'source.renumberParagraphs');
 		const edits = Object.values(actions[0]!.edit!.changes!)[0]!;

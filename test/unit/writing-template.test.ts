@@ -48,12 +48,18 @@ describe('the new-cable template', () => {
 			const text = filledIn(snippet.body);
 			assert.doesNotMatch(text, /\$/, 'every tab stop is filled');
 			const document = doc(text);
-			assert.deepEqual(service.getDiagnostics(document).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`), []);
+			assert.deepEqual(
+				service.getDiagnostics(document).map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`),
+				[],
+			);
 			const model = service.getModel(document);
 			assert.ok(model.header?.dtg && model.header.de && model.header.addressLists.length === 2, 'the routing header');
 			const caption = model.bannerBlocks[0]?.caption;
 			assert.ok(model.bannerBlocks[0]?.banner && caption?.eo && caption.tags && caption.subject, 'the banner and the caption');
-			assert.deepEqual(model.body?.paragraphs.map((paragraph) => paragraph.number), [1, 2, 3]);
+			assert.deepEqual(
+				model.body?.paragraphs.map((paragraph) => paragraph.number),
+				[1, 2, 3],
+			);
 			assert.equal(model.body?.signature?.text, 'SCHIEFFER');
 		});
 	}

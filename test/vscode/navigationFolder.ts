@@ -18,7 +18,13 @@ export const CITER_SEED = '10TOKYO90002.cable';
 export const DECOY = '07TOKYO3741.cable';
 
 export const CITERS: Readonly<Record<string, string>> = {
-	[CITER_BOTH]: syntheticCable({ post: 'TOKYO', year: 2010, serial: 90001, subject: 'FOLLOW-UP ON TWO EARLIER CABLES', ref: 'A. 07 TOKYO 374 B. 09 OSLO 517' }),
+	[CITER_BOTH]: syntheticCable({
+		post: 'TOKYO',
+		year: 2010,
+		serial: 90001,
+		subject: 'FOLLOW-UP ON TWO EARLIER CABLES',
+		ref: 'A. 07 TOKYO 374 B. 09 OSLO 517',
+	}),
 	[CITER_SEED]: syntheticCable({ post: 'TOKYO', year: 2010, serial: 90002, subject: 'KAWAI ON SIX PARTY TALKS', ref: 'TOKYO 374 (2007)' }),
 	[DECOY]: syntheticCable({ post: 'TOKYO', year: 2007, serial: 3741, subject: 'FISHERIES TALKS' }),
 };

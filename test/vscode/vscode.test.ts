@@ -116,7 +116,10 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 
 	it('the status bar shows the cable language', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const page = workbench.page;
-		const language = await readUntil(() => statusBarLanguage(page), (text) => /cable/i.test(text));
+		const language = await readUntil(
+			() => statusBarLanguage(page),
+			(text) => /cable/i.test(text),
+		);
 		await workbench.screenshot('01-seed-status-bar');
 		assert.match(language, /cable/i, `status bar language: ${language}`);
 	});
@@ -170,7 +173,10 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		await openFile(page, CITER_BOTH, 'REF: A.');
 		const { line, column } = lineAndColumn(CITERS[CITER_BOTH]!, '07 TOKYO 374');
 		await pressAt(page, line, column, 'F12');
-		const title = await readUntil(() => activeTabTitle(page), (text) => text.includes(SEED));
+		const title = await readUntil(
+			() => activeTabTitle(page),
+			(text) => text.includes(SEED),
+		);
 		await workbench.screenshot('07-definition');
 		assert.match(title, new RegExp(SEED), `the editor in front after F12: ${title}`);
 	});
@@ -200,7 +206,8 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 	it('Ctrl+T finds a cable by id and by subject words, the exact id first', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const page = workbench.page;
 		// 07TOKYO3741 matches as well: the exact id must come before it.
-		const exactFirst = (rows: string[]) => rows[0]?.startsWith('07TOKYO374 ') === true && rows.some((row) => row.startsWith('07TOKYO3741 '));
+		const exactFirst = (rows: string[]) =>
+			rows[0]?.startsWith('07TOKYO374 ') === true && rows.some((row) => row.startsWith('07TOKYO3741 '));
 		for (const [index, query] of ['TOKYO 374', 'tokyo374'].entries()) {
 			const rows = await workspaceSymbolRows(page, query, exactFirst);
 			await workbench.screenshot(`10-workspace-symbols-id-${index + 1}`);
@@ -214,33 +221,49 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 	});
 
 	// Last: typing leaves the seed modified until it is reverted.
-	it('the seed shows the date in words after its DTG, and no station or tag meaning (inlay hints by default)', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
-		const page = workbench.page;
-		const tags = seedLines[seedLine(/^TAGS:/) - 1]!;
-		// The header and the caption on one screen: the date hint showing proves the hints of every line in view arrived.
-		await runCommand(page, 'View: Hide Panel');
-		await openFile(page, SEED, 'DE RUEHKO', 1);
-		for (let line = 1; line < seedLine(/^VZCZC/); line++) await page.keyboard.press('Control+ArrowDown');
-		const dtg = await readUntil(() => viewLineText(page, 'P 260754Z JAN 07'), (text) => /2007/.test(text));
-		await workbench.screenshot('12-inlay-hints');
-		assert.match(dtg, /^P 260754Z JAN 07 .*2007/, `the DTG line reads: ${dtg}`);
-		// Lines a default-off kind would lengthen, read as written.
-		for (const raw of ['DE RUEHKO #0374/01 0260754', 'INFO RUEHAH/AMEMBASSY ASHGABAT PRIORITY 0139', tags]) assert.equal(await viewLineText(page, raw), raw);
-	});
+	it(
+		'the seed shows the date in words after its DTG, and no station or tag meaning (inlay hints by default)',
+		{ timeout: UI_STEP_TIMEOUT_MS },
+		async () => {
+			const page = workbench.page;
+			const tags = seedLines[seedLine(/^TAGS:/) - 1]!;
+			// The header and the caption on one screen: the date hint showing proves the hints of every line in view arrived.
+			await runCommand(page, 'View: Hide Panel');
+			await openFile(page, SEED, 'DE RUEHKO', 1);
+			for (let line = 1; line < seedLine(/^VZCZC/); line++) await page.keyboard.press('Control+ArrowDown');
+			const dtg = await readUntil(
+				() => viewLineText(page, 'P 260754Z JAN 07'),
+				(text) => /2007/.test(text),
+			);
+			await workbench.screenshot('12-inlay-hints');
+			assert.match(dtg, /^P 260754Z JAN 07 .*2007/, `the DTG line reads: ${dtg}`);
+			// Lines a default-off kind would lengthen, read as written.
+			for (const raw of ['DE RUEHKO #0374/01 0260754', 'INFO RUEHAH/AMEMBASSY ASHGABAT PRIORITY 0139', tags])
+				assert.equal(await viewLineText(page, raw), raw);
+		},
+	);
 
-	it('typing on a TAGS line offers tag codes matched on the words of their meanings, the meanings shown', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
-		const page = workbench.page;
-		const tagsLine = seedLine(/^TAGS:/);
-		await typeAt(page, tagsLine, seedLines[tagsLine - 1]!.length + 1, ' nucl');
-		// The row reads `MNUC Nuclear …  subject`: the meaning beside the code, the kind at the right.
-		const offersMnuc = (rows: string[]) => rows.some((row) => /^MNUC .*nuclear/i.test(row));
-		const rows = await suggestRows(page, offersMnuc);
-		await workbench.screenshot('13-completion-tags');
-		await closeWidgets(page);
-		await runCommand(page, 'File: Revert File');
-		assert.ok(offersMnuc(rows), `the suggest widget shows: ${JSON.stringify(rows)}`);
-		assert.equal(rows.some((row) => row.startsWith('KNNP')), false, `KNNP, already on the line, is offered: ${JSON.stringify(rows)}`);
-	});
+	it(
+		'typing on a TAGS line offers tag codes matched on the words of their meanings, the meanings shown',
+		{ timeout: UI_STEP_TIMEOUT_MS },
+		async () => {
+			const page = workbench.page;
+			const tagsLine = seedLine(/^TAGS:/);
+			await typeAt(page, tagsLine, seedLines[tagsLine - 1]!.length + 1, ' nucl');
+			// The row reads `MNUC Nuclear …  subject`: the meaning beside the code, the kind at the right.
+			const offersMnuc = (rows: string[]) => rows.some((row) => /^MNUC .*nuclear/i.test(row));
+			const rows = await suggestRows(page, offersMnuc);
+			await workbench.screenshot('13-completion-tags');
+			await closeWidgets(page);
+			await runCommand(page, 'File: Revert File');
+			assert.ok(offersMnuc(rows), `the suggest widget shows: ${JSON.stringify(rows)}`);
+			assert.equal(
+				rows.some((row) => row.startsWith('KNNP')),
+				false,
+				`KNNP, already on the line, is offered: ${JSON.stringify(rows)}`,
+			);
+		},
+	);
 });
 
 /**
@@ -286,7 +309,10 @@ describe('VS Code UI on the corpus folder', () => {
 		await openFile(page, `${CITING[0]}.txt`, 'SECSTATE 85678');
 		const { line, column } = lineAndColumn(readFileSync(join(cables, `${CITING[0]}.txt`), 'utf8'), 'SECSTATE 85678');
 		await pressAt(page, line, column, 'F12');
-		const title = await readUntil(() => activeTabTitle(page), (text) => text.includes(CITED));
+		const title = await readUntil(
+			() => activeTabTitle(page),
+			(text) => text.includes(CITED),
+		);
 		await workbench.screenshot('03-definition');
 		assert.match(title, new RegExp(CITED), `the editor in front after F12: ${title}`);
 

@@ -134,7 +134,12 @@ export function canonicalCableId(model: CableModel): CableIdentity | undefined {
 	const fromHeader = headerId(model);
 	const fromMetadata = written ? canonicalizeId(written) : undefined;
 	if (fromMetadata) {
-		return { ...fromMetadata, from: 'metadata', written, headerId: fromHeader && fromHeader.id !== fromMetadata.id ? fromHeader.id : undefined };
+		return {
+			...fromMetadata,
+			from: 'metadata',
+			written,
+			headerId: fromHeader && fromHeader.id !== fromMetadata.id ? fromHeader.id : undefined,
+		};
 	}
 	if (!fromHeader) return undefined;
 	// A publisher's id the tables cannot read (`09SECTION02OF03QRIPOLI583`) still has a year and a
@@ -171,7 +176,8 @@ export function headerId(model: CableModel): CanonicalId | undefined {
 function cableNumber(model: CableModel): number | undefined {
 	const serials = new Set<number>();
 	for (const block of model.bannerBlocks) if (block.banner?.serial) serials.add(Number(block.banner.serial.text.replace(/\D/g, '')));
-	if (!serials.size) for (const marker of model.body?.pageMarkers ?? []) if (marker.serial) serials.add(Number(marker.serial.text.replace(/\D/g, '')));
+	if (!serials.size)
+		for (const marker of model.body?.pageMarkers ?? []) if (marker.serial) serials.add(Number(marker.serial.text.replace(/\D/g, '')));
 	if (serials.size !== 1) return undefined;
 	const serial = [...serials][0]!;
 	if (!(serial > 0 && serial <= MAX_SERIAL)) return undefined;

@@ -96,8 +96,14 @@ export function tokenize(text: string): Token[] {
 				const year = text.slice(start, digitsEnd);
 				if (year.length === 2 && (at >= end || !isLetter(text.charCodeAt(at)))) {
 					tokens.push({
-						kind: 'glued', start, end: at, text: text.slice(start, at), spaced,
-						year, letters: text.slice(digitsEnd, lettersEnd), digits: text.slice(lettersEnd, at),
+						kind: 'glued',
+						start,
+						end: at,
+						text: text.slice(start, at),
+						spaced,
+						year,
+						letters: text.slice(digitsEnd, lettersEnd),
+						digits: text.slice(lettersEnd, at),
 					});
 				} else {
 					at = skipWord(text, at, end);
@@ -158,8 +164,30 @@ export interface CitationContext {
 /** Words that may stand between a post and its serial: `COLOMBO CABLES 0266`. */
 const NOISE = new Set(['CABLE', 'CABLES', 'TEL', 'TELS', 'TELEGRAM', 'TELEGRAMS', 'NO.', 'NR.']);
 const MONTHS = new Set([
-	'JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
-	'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER',
+	'JAN',
+	'FEB',
+	'MAR',
+	'APR',
+	'MAY',
+	'JUN',
+	'JUL',
+	'AUG',
+	'SEP',
+	'SEPT',
+	'OCT',
+	'NOV',
+	'DEC',
+	'JANUARY',
+	'FEBRUARY',
+	'MARCH',
+	'APRIL',
+	'JUNE',
+	'JULY',
+	'AUGUST',
+	'SEPTEMBER',
+	'OCTOBER',
+	'NOVEMBER',
+	'DECEMBER',
 ]);
 /** Words that follow a citation: a serial that looks like a year is still a serial before these. */
 const AFTER_CITATION = new Set(['AND', 'ET', 'PARA', 'PARAS', 'PARAGRAPH', 'NOTAL', 'CIRCULAR', 'EXDIS', 'NODIS', 'LIMDIS', 'PREVIOUS']);
@@ -231,7 +259,8 @@ function readSerial(tokens: readonly Token[], index: number, afterPost: boolean)
 			if (after.text.length === 2 && digits.length >= 3) {
 				return { serial, year: fullYear(Number(after.text)), next: index + 3, end: after.end };
 			}
-			if (next!.text === '/' && after.text.length >= 3 && digits.length >= 3) return { serial, year: undefined, next: index + 1, end: token!.end };
+			if (next!.text === '/' && after.text.length >= 3 && digits.length >= 3)
+				return { serial, year: undefined, next: index + 1, end: token!.end };
 			return undefined;
 		}
 	}
@@ -243,7 +272,8 @@ function readSerial(tokens: readonly Token[], index: number, afterPost: boolean)
 			return { serial, year: fullYear(Number(next.text)), next: index + 2, end: next.end };
 		}
 	}
-	if (isYearLike(digits) && next && next.kind === 'word' && !AFTER_CITATION.has(upper(next)) && !resolvesAt(tokens, index + 1)) return undefined;
+	if (isYearLike(digits) && next && next.kind === 'word' && !AFTER_CITATION.has(upper(next)) && !resolvesAt(tokens, index + 1))
+		return undefined;
 	return { serial, year: undefined, next: index + 1, end: token!.end };
 }
 
@@ -346,8 +376,14 @@ export function findCitations(tokens: readonly Token[], context: CitationContext
 			const id = year === undefined ? undefined : idFor(year, post!.origin, read.serial);
 			if (id !== undefined && id === context.ownId) return;
 			citations.push({
-				start: from, end: read.end, post: written, origin: post!.origin, serial: read.serial,
-				year, yearWritten: (read.year ?? explicit) !== undefined, id,
+				start: from,
+				end: read.end,
+				post: written,
+				origin: post!.origin,
+				serial: read.serial,
+				year,
+				yearWritten: (read.year ?? explicit) !== undefined,
+				id,
 			});
 		};
 		cite(serial, start);
@@ -387,7 +423,13 @@ function sentByAgency(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The weak alias is the whole post, in capitals, opening the item, with a serial that is no year. */
-function weakAliasHolds(tokens: readonly Token[], index: number, words: number, yearIndex: number | undefined, serial: SerialRead): boolean {
+function weakAliasHolds(
+	tokens: readonly Token[],
+	index: number,
+	words: number,
+	yearIndex: number | undefined,
+	serial: SerialRead,
+): boolean {
 	const token = tokens[index]!;
 	const letters = token.kind === 'glued' ? token.letters! : token.text;
 	if (words !== 1 || letters !== letters.toUpperCase()) return false;
@@ -414,7 +456,10 @@ const MARKERS: ReadonlyArray<readonly [Exclude<ReferenceKind, 'cable' | 'reftel'
 	['telcon', /\b(?:TELE?CONS?|TELECONFERENCES?|TELEPHONE|PHONE|PHONECALLS?|VTC|DVC)\b/i],
 	['military-dtg', /\b[A-Z]?\d{6}Z\b|\bDTG\b/i],
 	['report', /\b(?:IIR|TDX?-|OSC|FBIS|REPORTS?|DAILY|INTSUM|SITREP|314\/)/i],
-	['other', /\b(?:MEMO|MEMORANDUM|LETTER|DOCUMENT|FAM|FAH|NON-PAPER|NOTE|SEPTEL|DEMARCHE|POINTS|NONE|UNSCR|RESOLUTION|ARTICLE|STATEMENT|SPEECH|MINUTES)\b/i],
+	[
+		'other',
+		/\b(?:MEMO|MEMORANDUM|LETTER|DOCUMENT|FAM|FAH|NON-PAPER|NOTE|SEPTEL|DEMARCHE|POINTS|NONE|UNSCR|RESOLUTION|ARTICLE|STATEMENT|SPEECH|MINUTES)\b/i,
+	],
 ];
 
 export interface ItemReading {
@@ -456,10 +501,18 @@ function reversedCitation(tokens: readonly Token[], context: CitationContext): C
 	if (!read || read.post.weak || read.next !== tokens.length || read.year !== undefined || serial === undefined) return [];
 	const id = context.year === undefined ? undefined : idFor(context.year, read.post.origin, serial);
 	if (id !== undefined && id === context.ownId) return [];
-	return [{
-		start: number.start, end: tokens[tokens.length - 1]!.end, post: read.written, origin: read.post.origin, serial,
-		year: context.year, yearWritten: false, id,
-	}];
+	return [
+		{
+			start: number.start,
+			end: tokens[tokens.length - 1]!.end,
+			post: read.written,
+			origin: read.post.origin,
+			serial,
+			year: context.year,
+			yearWritten: false,
+			id,
+		},
+	];
 }
 
 /**

@@ -167,7 +167,8 @@ function keywordsOnLine(full: string): number[] {
 		const before = text.charCodeAt(match.index - 1);
 		// `PRIMEREF:`: the capitals of a subject can run into the keyword, but only into `REF`.
 		const glued = before >= 65 && before <= 90 && match[0].startsWith('REF');
-		if (glued || !((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || (before >= 48 && before <= 57))) columns.push(match.index);
+		if (glued || !((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || (before >= 48 && before <= 57)))
+			columns.push(match.index);
 	}
 	return columns;
 }
@@ -270,7 +271,9 @@ function findLabels(text: string): Label[] {
 		const between = current ? text.slice(current.end, at).trim() : text.slice(0, at).trim();
 		if (current && letter === current.letter && between === '') {
 			current.end = found.end;
-		} else if (current ? letter === nextLetter(current.letter) || (letter === current.letter && between !== '') : letter === 'A' || between === '') {
+		} else if (
+			current ? letter === nextLetter(current.letter) || (letter === current.letter && between !== '') : letter === 'A' || between === ''
+		) {
 			labels.push({ start: at, end: found.end, letter });
 		} else continue;
 		at = found.end - 1;
@@ -317,7 +320,8 @@ const REFLOWED_LINE = 300;
 const PARAGRAPH_START = /^\s*¶?\d{1,2}\s?[.)]/;
 const RULE_LINE = /^\s*[-=*_]{4}/;
 /** Lines a page break puts into a block: a lone classification, `PAGE 02 ...`, `ROME 00001196 002 OF 003`. */
-const PAGE_LINE = /^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$|PAGE\s+\d{2}\s|[A-Z][A-Z ]{1,30}\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})/;
+const PAGE_LINE =
+	/^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$|PAGE\s+\d{2}\s|[A-Z][A-Z ]{1,30}\s\d{8}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3})/;
 
 function segmentEnd(text: string, from: number): number {
 	const limit = Math.min(text.length, from + ITEM_REACH);
@@ -352,7 +356,8 @@ function readBlock(lines: readonly string[], start: BlockStart, context: Citatio
 		const labelled = labelAt(text, opening) !== undefined;
 		if ((kind && !(kind === 'ref' && labelled && !/^\s*¶?\S+\s*:/.test(text))) || PARAGRAPH_START.test(text)) break;
 		// After a blank line only a label, or the rest of a citation the line before left open (`C) RIO` / `DE JANEIRO 1291`), goes on.
-		const goesOn = blanks === 0 ? incomplete(previous) || opensWithCitation(text) : incomplete(previous) && completesCitation(previous, text);
+		const goesOn =
+			blanks === 0 ? incomplete(previous) || opensWithCitation(text) : incomplete(previous) && completesCitation(previous, text);
 		if (!(labelled || goesOn)) break;
 		const segment = text.slice(0, segmentEnd(text, 0));
 		block.add(line, 0, segment);
@@ -364,7 +369,12 @@ function readBlock(lines: readonly string[], start: BlockStart, context: Citatio
 	const lastText = block.text.trimEnd();
 	const endPosition = lastText.length ? block.position(lastText.length) : keyword.range.end;
 	return {
-		range: range(start.line, start.column, Math.max(endPosition.line, start.line), endPosition.line === start.line ? Math.max(endPosition.character, keyword.range.end.character) : endPosition.character),
+		range: range(
+			start.line,
+			start.column,
+			Math.max(endPosition.line, start.line),
+			endPosition.line === start.line ? Math.max(endPosition.character, keyword.range.end.character) : endPosition.character,
+		),
 		keyword,
 		items,
 		foundBy: start.foundBy,
@@ -436,8 +446,14 @@ function withoutTrailing(text: string): string {
 const SEPARATORS = ';,-\\';
 
 function pushItem(
-	items: ReferenceItem[], block: BlockText, context: CitationContext, blockIndex: number,
-	start: number, bodyStart: number, stop: number, letter: string | undefined,
+	items: ReferenceItem[],
+	block: BlockText,
+	context: CitationContext,
+	blockIndex: number,
+	start: number,
+	bodyStart: number,
+	stop: number,
+	letter: string | undefined,
 ): void {
 	const raw = block.text.slice(bodyStart, stop);
 	let lead = 0;
@@ -478,7 +494,11 @@ const MENTION_LETTER = /\.?\s{0,3}\(?([A-Z])\)?(?![A-Za-z])/y;
  * exactly one. Plurals (`REFTELS`) stand for several and are left out.
  */
 function findMentions(
-	model: CableModel, lines: readonly string[], blocks: readonly ReferenceBlock[], items: readonly ReferenceItem[], ids: readonly string[],
+	model: CableModel,
+	lines: readonly string[],
+	blocks: readonly ReferenceBlock[],
+	items: readonly ReferenceItem[],
+	ids: readonly string[],
 ): ReferenceMention[] {
 	const mentions: ReferenceMention[] = [];
 	const inBlock = new Uint8Array(lines.length);
@@ -499,8 +519,14 @@ function findMentions(
 			const letter = MENTION_LETTER.exec(text);
 			const end = letter ? MENTION_LETTER.lastIndex : match.index + match[0].length;
 			const named = letter?.[1];
-			const resolved = named ? lettered.get(named) ?? (lettered.size === 0 ? single : []) : single;
-			mentions.push({ range: range(line, match.index, line, end), text: text.slice(match.index, end), letter: named, kind: 'reftel', ids: resolved });
+			const resolved = named ? (lettered.get(named) ?? (lettered.size === 0 ? single : [])) : single;
+			mentions.push({
+				range: range(line, match.index, line, end),
+				text: text.slice(match.index, end),
+				letter: named,
+				kind: 'reftel',
+				ids: resolved,
+			});
 			MENTION.lastIndex = end;
 		}
 	}

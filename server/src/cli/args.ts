@@ -21,10 +21,23 @@ interface OptionSpec {
 const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
 	help: { type: 'boolean', short: 'h', help: 'show this help' },
 	version: { type: 'boolean', short: 'V', help: "print cable's version" },
-	'max-file-size': { type: 'string', value: 'MB', help: `read files up to MB megabytes (default ${DEFAULT_MAX_FILE_SIZE_MB}, as the editor's "cable.maxFileSize")` },
+	'max-file-size': {
+		type: 'string',
+		value: 'MB',
+		help: `read files up to MB megabytes (default ${DEFAULT_MAX_FILE_SIZE_MB}, as the editor's "cable.maxFileSize")`,
+	},
 	format: { type: 'string', value: 'FORMAT', help: 'output format' },
-	rule: { type: 'string', multiple: true, value: 'CODE=LEVEL', help: 'report rule CODE as off, error, warning, information or hint (repeatable)' },
-	'fail-on': { type: 'string', value: 'LEVEL', help: 'exit 1 when a finding is at or above LEVEL: error (default), warning, information, hint, or never' },
+	rule: {
+		type: 'string',
+		multiple: true,
+		value: 'CODE=LEVEL',
+		help: 'report rule CODE as off, error, warning, information or hint (repeatable)',
+	},
+	'fail-on': {
+		type: 'string',
+		value: 'LEVEL',
+		help: 'exit 1 when a finding is at or above LEVEL: error (default), warning, information, hint, or never',
+	},
 	config: { type: 'string', value: 'FILE', help: 'rule settings file (default: .cable.json in the current folder, when there is one)' },
 	jobs: { type: 'string', short: 'j', value: 'N', help: 'worker threads (default: one per core)' },
 	in: { type: 'string', multiple: true, value: 'PATH', help: 'the files, folders or globs the citations are looked up in (repeatable)' },
@@ -96,7 +109,12 @@ export function parseCommandLine(argv: readonly string[]): Invocation | string {
 	try {
 		parsed = parseArgs({
 			args: [...argv],
-			options: Object.fromEntries(Object.entries(OPTIONS).map(([name, { type, short, multiple }]) => [name, { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) }])),
+			options: Object.fromEntries(
+				Object.entries(OPTIONS).map(([name, { type, short, multiple }]) => [
+					name,
+					{ type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) },
+				]),
+			),
 			allowPositionals: true,
 			strict: true,
 		});
@@ -124,11 +142,18 @@ export function formatOf(invocation: Invocation): string | { readonly error: str
 }
 
 /** A whole number option at least `min`; `fallback` when absent. */
-export function countOption(invocation: Invocation, name: 'jobs' | 'depth', min: number, fallback: number): number | { readonly error: string } {
+export function countOption(
+	invocation: Invocation,
+	name: 'jobs' | 'depth',
+	min: number,
+	fallback: number,
+): number | { readonly error: string } {
 	const value = invocation.values[name] as string | undefined;
 	if (value === undefined) return fallback;
 	const count = Number(value);
-	return Number.isInteger(count) && count >= min ? count : { error: `--${name} wants a whole number of at least ${min}, not '${plainText(value)}'` };
+	return Number.isInteger(count) && count >= min
+		? count
+		: { error: `--${name} wants a whole number of at least ${min}, not '${plainText(value)}'` };
 }
 
 export function usage(): string {
@@ -160,7 +185,8 @@ export function commandUsage(command: CommandName): string {
 }
 
 function optionLines(names: readonly OptionName[], formats?: readonly string[]): string[] {
-	const flag = (name: OptionName) => `${OPTIONS[name].short ? `-${OPTIONS[name].short}, ` : ''}--${name}${OPTIONS[name].value ? ` ${OPTIONS[name].value}` : ''}`;
+	const flag = (name: OptionName) =>
+		`${OPTIONS[name].short ? `-${OPTIONS[name].short}, ` : ''}--${name}${OPTIONS[name].value ? ` ${OPTIONS[name].value}` : ''}`;
 	const width = Math.max(...names.map((name) => flag(name).length)) + 2;
 	return names.map((name) => {
 		const help = name === 'format' && formats ? `${formats.join(', ')} (default ${formats[0]})` : OPTIONS[name].help;

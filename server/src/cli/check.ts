@@ -63,11 +63,13 @@ export function ruleSettings(config: unknown, overrides: readonly string[]): Dia
 	const written = (config as Record<string, unknown> | undefined)?.['cable.diagnostics.rules'];
 	const rules: Record<string, RuleSetting> = {};
 	if (written !== undefined) {
-		if (typeof written !== 'object' || written === null || Array.isArray(written)) return { error: '"cable.diagnostics.rules" should be an object of rule codes' };
+		if (typeof written !== 'object' || written === null || Array.isArray(written))
+			return { error: '"cable.diagnostics.rules" should be an object of rule codes' };
 		const read = readDiagnosticSettings({ diagnostics: { rules: written } }).rules;
 		for (const [code, level] of Object.entries(written)) {
 			if (!codes.has(code)) return { error: `no rule is called '${plainText(code)}'` };
-			if (read[code] === undefined) return { error: `${plainText(code)}: '${plainText(String(level))}' is none of off, ${SEVERITY_ORDER.join(', ')}` };
+			if (read[code] === undefined)
+				return { error: `${plainText(code)}: '${plainText(String(level))}' is none of off, ${SEVERITY_ORDER.join(', ')}` };
 		}
 		Object.assign(rules, read);
 	}
@@ -88,7 +90,9 @@ export function failsOn(failOn: RuleSeverity | 'never', severity: RuleSeverity):
 
 /** `file:line:col: severity code message`, one finding a line, as compilers write them (and editors' problem matchers read them). */
 export function plainLines(file: FileFindings): string[] {
-	return file.findings.map((finding) => `${file.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.code} ${oneLine(finding.message)}`);
+	return file.findings.map(
+		(finding) => `${file.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.code} ${oneLine(finding.message)}`,
+	);
 }
 
 const COLOURS: Readonly<Record<RuleSeverity, string>> = { error: '31', warning: '33', information: '36', hint: '2' };
@@ -119,14 +123,24 @@ function oneLine(message: string): string {
 	return plainText(message.replace(/[\r\n]+/g, ' '), Infinity);
 }
 
-const SARIF_LEVELS: Readonly<Record<RuleSeverity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SARIF_LEVELS: Readonly<Record<RuleSeverity, 'error' | 'warning' | 'note'>> = {
+	error: 'error',
+	warning: 'warning',
+	information: 'note',
+	hint: 'note',
+};
 
 /**
  * A SARIF 2.1.0 log of one run: the rule registry as the driver's rules (so viewers show what a
  * code means and its default level) and each finding at its file and region. `artifact` says where a
  * file is: code-scanning services want a URI relative to the folder the command ran in, `srcRoot`.
  */
-export function sarifLog(files: readonly FileFindings[], version: string, srcRoot: string, artifact: (file: string) => { readonly uri: string; readonly uriBaseId?: string }): object {
+export function sarifLog(
+	files: readonly FileFindings[],
+	version: string,
+	srcRoot: string,
+	artifact: (file: string) => { readonly uri: string; readonly uriBaseId?: string },
+): object {
 	const rules = ruleSummaries();
 	const ruleIndex = new Map(rules.map((rule, index) => [rule.code, index]));
 	return {

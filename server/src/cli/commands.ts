@@ -67,7 +67,9 @@ class Tally {
 	/** `1,232 files, 3 skipped (2 binary, 1 does not look like a cable)`. */
 	summary(): string {
 		const skipped = [...this.skipped.values()].reduce((sum, count) => sum + count, 0);
-		const reasons = [...this.skipped].map(([reason, count]) => `${count} ${reason === 'tooLarge' ? 'too large' : reason === 'notCable' ? 'not a cable' : reason}`);
+		const reasons = [...this.skipped].map(
+			([reason, count]) => `${count} ${reason === 'tooLarge' ? 'too large' : reason === 'notCable' ? 'not a cable' : reason}`,
+		);
 		return `${count(this.files, 'file')}${skipped ? `, ${skipped} skipped (${reasons.join(', ')})` : ''}`;
 	}
 }
@@ -110,10 +112,19 @@ export function runCheck(context: CommandContext): Promise<number> {
 			} else out((host.terminal ? groupedLines(file, host.colour) : plainLines(file)).join('\n'));
 		});
 		if (format === 'json') out(']');
-		if (format === 'sarif') out(JSON.stringify(sarifLog(sarifFiles, host.version, `${host.uriOf('.').replace(/\/?$/, '/')}`, (file) => sarifArtifact(file, host)), null, 2));
+		if (format === 'sarif')
+			out(
+				JSON.stringify(
+					sarifLog(sarifFiles, host.version, `${host.uriOf('.').replace(/\/?$/, '/')}`, (file) => sarifArtifact(file, host)),
+					null,
+					2,
+				),
+			);
 		const missing = missingStatus(listing, err);
 		const findings = SEVERITY_ORDER.filter((severity) => bySeverity.has(severity)).map((severity) =>
-			severity === 'information' ? `${bySeverity.get(severity)!.toLocaleString('en-US')} information` : count(bySeverity.get(severity)!, severity),
+			severity === 'information'
+				? `${bySeverity.get(severity)!.toLocaleString('en-US')} information`
+				: count(bySeverity.get(severity)!, severity),
 		);
 		err(`${findings.length ? findings.join(', ') : 'no findings'} in ${tally.summary()}`);
 		if (missing) return missing;
@@ -175,7 +186,13 @@ export function runRefs(context: CommandContext): Promise<number> {
 const CABLE_ID = /^\d{2}[A-Z][A-Z-]*\d+$/;
 
 /** An id as given (upper-cased), else the id of the file named: from the collection when it holds it, else read. */
-async function idOf(operand: string, host: CliHost, task: Task, options: { jobs: number; maxBytes: number }, collection: CollectionIndex): Promise<string | { error: string }> {
+async function idOf(
+	operand: string,
+	host: CliHost,
+	task: Task,
+	options: { jobs: number; maxBytes: number },
+	collection: CollectionIndex,
+): Promise<string | { error: string }> {
 	const upper = operand.toUpperCase();
 	if (CABLE_ID.test(upper) && !/[./\\]/.test(operand)) return upper;
 	const known = collection.byUri(host.uriOf(operand));

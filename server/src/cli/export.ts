@@ -28,7 +28,20 @@ export interface ExportRow {
 	readonly bytes: number;
 }
 
-export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = ['id', 'date', 'origin', 'precedence', 'classification', 'caveats', 'tags', 'subject', 'refs', 'signer', 'file', 'bytes'];
+export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
+	'id',
+	'date',
+	'origin',
+	'precedence',
+	'classification',
+	'caveats',
+	'tags',
+	'subject',
+	'refs',
+	'signer',
+	'file',
+	'bytes',
+];
 
 /** Lists in a CSV cell: no code, caveat or id holds it. */
 const LIST_SEPARATOR = ';';

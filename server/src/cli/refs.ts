@@ -45,7 +45,9 @@ export function neighbourhood(collection: CableCollection, id: string, depth: nu
 			if (level > depth) return [];
 			const fresh = next(from, direction).filter((other) => !seen.has(other));
 			for (const other of fresh) seen.add(other);
-			return fresh.map((other) => ({ node: node(other), children: [] as RefTree[] })).map((tree) => ({ ...tree, children: grow(tree.node.id, level + 1) }));
+			return fresh
+				.map((other) => ({ node: node(other), children: [] as RefTree[] }))
+				.map((tree) => ({ ...tree, children: grow(tree.node.id, level + 1) }));
 		};
 		return grow(id, 1);
 	};
@@ -53,8 +55,12 @@ export function neighbourhood(collection: CableCollection, id: string, depth: nu
 }
 
 export function refsText(found: Neighbourhood): string {
-	const label = (node: RefNode) => (node.file === undefined ? `${node.id}  (not in the collection)` : `${node.id}  ${plainText(node.subject ?? '')}  ${plainText(node.file)}`);
-	const lines = (trees: readonly RefTree[], indent: string): string[] => trees.flatMap((tree) => [`${indent}${label(tree.node)}`, ...lines(tree.children, `${indent}  `)]);
+	const label = (node: RefNode) =>
+		node.file === undefined
+			? `${node.id}  (not in the collection)`
+			: `${node.id}  ${plainText(node.subject ?? '')}  ${plainText(node.file)}`;
+	const lines = (trees: readonly RefTree[], indent: string): string[] =>
+		trees.flatMap((tree) => [`${indent}${label(tree.node)}`, ...lines(tree.children, `${indent}  `)]);
 	return [
 		label(found.root),
 		`cites (${found.cites.length}):`,
@@ -83,7 +89,14 @@ export function refsDot(found: Neighbourhood): string {
 		else if (node.file === undefined) attributes.push('style=dashed');
 		return `  ${quoted(node.id)} [${attributes.join(', ')}];`;
 	};
-	return ['digraph citations {', '  rankdir=LR;', '  node [shape=box];', ...[...nodes.values()].map(nodeLine), ...[...edges].map((edge) => `  ${edge};`), '}'].join('\n');
+	return [
+		'digraph citations {',
+		'  rankdir=LR;',
+		'  node [shape=box];',
+		...[...nodes.values()].map(nodeLine),
+		...[...edges].map((edge) => `  ${edge};`),
+		'}',
+	].join('\n');
 }
 
 /** A DOT string: text from a cable stays text (no HTML label, no escape it could inject). */

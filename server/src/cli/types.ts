@@ -12,7 +12,8 @@ import type { ExportRow } from './export';
 /** Why a file gave no result: those the index skips, and a file that went away while listed. */
 export type SkipReason = 'tooLarge' | 'unreadable' | 'binary' | 'notCable';
 
-export type Task = { readonly kind: 'check'; readonly settings: DiagnosticSettings } | { readonly kind: 'export' } | { readonly kind: 'index' };
+export type Task =
+	{ readonly kind: 'check'; readonly settings: DiagnosticSettings } | { readonly kind: 'export' } | { readonly kind: 'index' };
 
 export interface FileResult {
 	/** The file as shown: relative to the current folder when inside it, with `/`. */

@@ -41,7 +41,8 @@ function checkFile(path: string, file: string, uri: string, maxBytes: number, ta
 	return { file, bytes: read.bytes, findings: checkText(service, uri, text, task.settings) };
 }
 
-type WholeRead = { readonly buffer: Buffer; readonly bytes: number } | { readonly skipped: FileResult['skipped'] & string; readonly bytes: number };
+type WholeRead =
+	{ readonly buffer: Buffer; readonly bytes: number } | { readonly skipped: FileResult['skipped'] & string; readonly bytes: number };
 
 /** The whole file, when it is a regular file within the limit and holds no NUL byte. */
 function readWhole(path: string, maxBytes: number): WholeRead {

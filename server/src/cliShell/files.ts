@@ -44,7 +44,14 @@ async function kindOf(path: string): Promise<'file' | 'folder' | undefined> {
 }
 
 async function walk(root: string, include: readonly string[]): Promise<string[]> {
-	return (await discoverFiles([root], { include, exclude: DEFAULT_INDEX_SETTINGS.exclude }, () => false, () => {})).files;
+	return (
+		await discoverFiles(
+			[root],
+			{ include, exclude: DEFAULT_INDEX_SETTINGS.exclude },
+			() => false,
+			() => {},
+		)
+	).files;
 }
 
 /** The folder before the first segment with a wildcard is walked; the rest is the glob. */

@@ -23,7 +23,12 @@ export interface Terminal {
 }
 
 /** `workerScript` is dist/cliWorker.js, beside dist/cli.js. `progress` is told before anything is written to stderr. */
-export function nodeHost(version: string, workerScript: string, terminal: Terminal, onProgress: (progress: Progress | undefined) => void): CliHost {
+export function nodeHost(
+	version: string,
+	workerScript: string,
+	terminal: Terminal,
+	onProgress: (progress: Progress | undefined) => void,
+): CliHost {
 	return {
 		workspace: nodeWorkspace,
 		version,

@@ -42,7 +42,13 @@ export async function runTask(
 	await onWorkers(task, batches, jobs, options, each);
 }
 
-function onWorkers(task: Task, batches: readonly string[][], jobs: number, options: { readonly maxBytes: number; readonly workerScript: string }, each: (result: FileResult) => void): Promise<void> {
+function onWorkers(
+	task: Task,
+	batches: readonly string[][],
+	jobs: number,
+	options: { readonly maxBytes: number; readonly workerScript: string },
+	each: (result: FileResult) => void,
+): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const done = new Map<number, readonly FileResult[]>();
 		const workers: Worker[] = [];
@@ -54,7 +60,8 @@ function onWorkers(task: Task, batches: readonly string[][], jobs: number, optio
 			else resolve();
 		};
 		const send = (worker: Worker) => {
-			if (next < batches.length) worker.postMessage({ id: next, task, paths: batches[next++]!, maxBytes: options.maxBytes } satisfies Batch);
+			if (next < batches.length)
+				worker.postMessage({ id: next, task, paths: batches[next++]!, maxBytes: options.maxBytes } satisfies Batch);
 		};
 		for (let index = 0; index < jobs; index++) {
 			const worker = new Worker(options.workerScript);

@@ -26,7 +26,9 @@ export class Progress {
 		const seconds = (now - this.started) / 1000;
 		const rate = seconds > 0 ? this.done / seconds : 0;
 		const left = rate > 0 ? (this.total - this.done) / rate : 0;
-		this.stream.write(`${CLEAR_LINE}${this.done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} files  ${Math.round(rate).toLocaleString('en-US')}/s  ${duration(left)} left`);
+		this.stream.write(
+			`${CLEAR_LINE}${this.done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} files  ${Math.round(rate).toLocaleString('en-US')}/s  ${duration(left)} left`,
+		);
 		this.shown = true;
 	}
 

@@ -110,12 +110,27 @@ export const DECLASSIFICATION_FORMS: ReadonlyMap<string, Definition> = new Map([
 	['DECL', sourced('declassify on the date or event that follows', SOURCE.fieldGuide)],
 	['DNG', sourced('downgrade (e.g. `DNG: CO 03/06/2018`: downgrade to CONFIDENTIAL on that date)', SOURCE.fieldGuide)],
 	['N/A', sourced('not applicable: the text is unclassified', SOURCE.fieldGuide)],
-	['OADR', sourced("Originating Agency's Determination Required: no set date; the originating agency decides (indefinite, abolished by E.O. 12958 for new decisions)", SOURCE.isl96)],
-	['GDS', sourced('General Declassification Schedule of E.O. 11652 (automatic downgrading and declassification over time)', SOURCE.fieldGuide)],
+	[
+		'OADR',
+		sourced(
+			"Originating Agency's Determination Required: no set date; the originating agency decides (indefinite, abolished by E.O. 12958 for new decisions)",
+			SOURCE.isl96,
+		),
+	],
+	[
+		'GDS',
+		sourced('General Declassification Schedule of E.O. 11652 (automatic downgrading and declassification over time)', SOURCE.fieldGuide),
+	],
 	['NGDS', unverified('exempt from the General Declassification Schedule (E.O. 11652)')],
 	['XGDS', unverified('exempt from the General Declassification Schedule (E.O. 11652)')],
 	['MR', unverified('manual review: declassification only after review')],
-	['X', sourced('an E.O. 12958 exemption from the 10-year declassification rule (categories X1–X8, no longer allowed after 2003)', SOURCE.isooMarkings2003)],
+	[
+		'X',
+		sourced(
+			'an E.O. 12958 exemption from the 10-year declassification rule (categories X1–X8, no longer allowed after 2003)',
+			SOURCE.isooMarkings2003,
+		),
+	],
 ]);
 
 /** The eight exemption categories X1–X8 of E.O. 12958 (1995 text, section 1.6(d)). */
@@ -129,7 +144,13 @@ export const EXEMPTION_CATEGORIES: ReadonlyMap<string, Definition> = new Map(
 		'damage relations with a foreign government, reveal a confidential source, or undermine ongoing diplomatic activities',
 		'impair the protection of the President, Vice President and others under protective services',
 		'violate a statute, treaty or international agreement',
-	].map((meaning, index) => [`X${index + 1}`, unverified(`exempt from 10-year declassification because release would ${meaning}`, 'E.O. 12958 §1.6(d) (1995 text), restated from memory')]),
+	].map((meaning, index) => [
+		`X${index + 1}`,
+		unverified(
+			`exempt from 10-year declassification because release would ${meaning}`,
+			'E.O. 12958 §1.6(d) (1995 text), restated from memory',
+		),
+	]),
 );
 
 /** Reason letters of E.O. 12958 §1.5 (1995) / §1.4 (as amended 2003) and E.O. 13526 §1.4. */

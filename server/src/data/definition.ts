@@ -24,7 +24,8 @@ export const SOURCE = {
 	plusdTags: 'WikiLeaks PlusD cables 1974STATE150591 and 1976STATE187673 (TAGS instructions)',
 	isooMarkings2003: 'ISOO "Changes to Classified Document Markings" (2003)',
 	isl96: 'DSS Industrial Security Letter 96-2 on E.O. 12958',
-	classificationLevels: 'E.O. 12356 §1.1 (same wording in E.O. 12958 §1.3), as quoted in Quist, "Security Classification of Information", ch. 7',
+	classificationLevels:
+		'E.O. 12356 §1.1 (same wording in E.O. 12958 §1.3), as quoted in Quist, "Security Classification of Information", ch. 7',
 	reasonLetters: 'E.O. 12958 §1.5 (1995) and §1.4 (as amended in 2003; same letters in E.O. 13526), restated in the project field guide',
 	fieldGuide: 'project field guide (measured on 1,295 Cablegate cables)',
 	generalKnowledge: 'general knowledge; no consulted source states it',

@@ -10,15 +10,24 @@ export const LEVELS: Readonly<Record<ClassificationLevel, { readonly name: strin
 	unclassified: { name: 'UNCLASSIFIED', definition: sourced('not classified', SOURCE.fieldGuide) },
 	confidential: {
 		name: 'CONFIDENTIAL',
-		definition: sourced('the lowest classification level (unauthorised disclosure could damage national security)', SOURCE.classificationLevels),
+		definition: sourced(
+			'the lowest classification level (unauthorised disclosure could damage national security)',
+			SOURCE.classificationLevels,
+		),
 	},
 	secret: {
 		name: 'SECRET',
-		definition: sourced('the middle classification level (unauthorised disclosure could seriously damage national security)', SOURCE.classificationLevels),
+		definition: sourced(
+			'the middle classification level (unauthorised disclosure could seriously damage national security)',
+			SOURCE.classificationLevels,
+		),
 	},
 	topSecret: {
 		name: 'TOP SECRET',
-		definition: sourced('the highest classification level (unauthorised disclosure could gravely damage national security)', SOURCE.classificationLevels),
+		definition: sourced(
+			'the highest classification level (unauthorised disclosure could gravely damage national security)',
+			SOURCE.classificationLevels,
+		),
 	},
 };
 
@@ -62,7 +71,10 @@ export const MARKINGS: ReadonlyMap<string, Definition> = new Map([
 	['SBU', sourced('Sensitive But Unclassified: unclassified but administratively controlled', SOURCE.fieldGuide)],
 	['FOUO', sourced('For Official Use Only; on cables it corresponds to the SENSITIVE / SBU caption', SOURCE.fieldGuide)],
 	['EFTO', sourced('Encrypted For Transmission Only: unclassified, but sent encrypted', SOURCE.navyFormatLines)],
-	['LIMITED OFFICIAL USE', sourced('Limited Official Use: the older (pre-SBU) administrative control for unclassified cables', SOURCE.plusdHandling)],
+	[
+		'LIMITED OFFICIAL USE',
+		sourced('Limited Official Use: the older (pre-SBU) administrative control for unclassified cables', SOURCE.plusdHandling),
+	],
 	['EXDIS', sourced('Exclusive Distribution: extremely limited dissemination', SOURCE.plusdHandling)],
 	['NODIS', sourced('No Distribution other than to the persons indicated; the most restrictive State caption', SOURCE.plusdHandling)],
 	['LIMDIS', sourced('Limited Distribution', SOURCE.plusdHandling)],
@@ -73,8 +85,8 @@ export const MARKINGS: ReadonlyMap<string, Definition> = new Map([
 	['CONDIS', sourced('Controlled Distribution', SOURCE.plusdHandling)],
 	['REL TO', unverified('releasable to the countries or organisations named after it')],
 	['FGI', unverified('Foreign Government Information')],
-	['ORCON', unverified('Originator Controlled: further dissemination only with the originator\'s consent (an intelligence control)')],
-	['PROPIN', unverified('Caution—Proprietary Information Involved: a company\'s information, released only with its consent')],
+	['ORCON', unverified("Originator Controlled: further dissemination only with the originator's consent (an intelligence control)")],
+	['PROPIN', unverified("Caution—Proprietary Information Involved: a company's information, released only with its consent")],
 ]);
 
 /**

@@ -18,7 +18,13 @@ export interface OriginatorEntry {
 }
 
 /** Every row of the table, in its order. */
-export const originatorEntries: readonly OriginatorEntry[] = parseTsv(originatorsTsv, ['origin', 'station', 'routing_indicator', 'country_code', 'evidence']).map((row) => ({
+export const originatorEntries: readonly OriginatorEntry[] = parseTsv(originatorsTsv, [
+	'origin',
+	'station',
+	'routing_indicator',
+	'country_code',
+	'evidence',
+]).map((row) => ({
 	origin: row.origin,
 	station: row.station,
 	routingIndicator: row.routing_indicator,

@@ -85,7 +85,9 @@ function parseJson(path: string, text: string): unknown {
 		return JSON.parse(text);
 	} catch {
 		const fault = jsonFaultPosition(text);
-		const reason = fault ? `is not valid JSON at line ${fault.line}, column ${fault.column}` : 'is not valid JSON that can be read (nested too deeply?)';
+		const reason = fault
+			? `is not valid JSON at line ${fault.line}, column ${fault.column}`
+			: 'is not valid JSON that can be read (nested too deeply?)';
 		throw new DictionaryError(path, reason, FIX_THE_FILE);
 	}
 }
@@ -99,7 +101,15 @@ export function parseUserDictionary(path: string, text: string): UserDictionary 
 		const code = rawCode.trim().toUpperCase();
 		const entry = entryText(value, 'meaning', ['tags', rawCode], path);
 		tags.set(code, [
-			{ code, kind: entry.kind ?? 'user', meaning: entry.meaning, source: entry.source ?? '', verified: true, timesSeen: 0, dictionary: path },
+			{
+				code,
+				kind: entry.kind ?? 'user',
+				meaning: entry.meaning,
+				source: entry.source ?? '',
+				verified: true,
+				timesSeen: 0,
+				dictionary: path,
+			},
 		]);
 	}
 	const routingIndicators = new Map<string, RoutingEntry[]>();
@@ -143,7 +153,8 @@ export async function loadUserDictionaries(
 	const errors: DictionaryError[] = [];
 	const deadline = Date.now() + timeoutMs;
 	for (const path of paths) {
-		const late = () => new DictionaryError(path, `was not read within the ${timeoutMs / 1000} s allowed for loading dictionaries`, CHECK_THE_SETTING);
+		const late = () =>
+			new DictionaryError(path, `was not read within the ${timeoutMs / 1000} s allowed for loading dictionaries`, CHECK_THE_SETTING);
 		// Past the deadline nothing more is started: a hung file system would only queue up more stuck calls.
 		if (Date.now() >= deadline) {
 			errors.push(late());
@@ -153,7 +164,9 @@ export async function loadUserDictionaries(
 			const text = await readDictionaryFile(path, workspace, maxBytes, deadline);
 			dictionaries.push(parseUserDictionary(path, text));
 		} catch (error) {
-			errors.push(error instanceof DictionaryError ? error : new DictionaryError(path, 'cannot be read (an unexpected error)', CHECK_THE_SETTING));
+			errors.push(
+				error instanceof DictionaryError ? error : new DictionaryError(path, 'cannot be read (an unexpected error)', CHECK_THE_SETTING),
+			);
 		}
 	}
 	return { dictionaries, errors };
@@ -166,7 +179,8 @@ async function readDictionaryFile(path: string, workspace: CableWorkspace, maxBy
 		return `${size === undefined ? 'grew' : `is ${formatSize(size)}`}, over the ${formatSize(maxBytes)} limit of the "cable.dictionaryMaxSize" setting`;
 	};
 	const read = await workspace.readFile(path, { maxBytes, tooLarge, deadline });
-	if ('refused' in read) throw new DictionaryError(path, read.refused, overLimit ? 'To use a larger file, raise "cable.dictionaryMaxSize".' : CHECK_THE_SETTING);
+	if ('refused' in read)
+		throw new DictionaryError(path, read.refused, overLimit ? 'To use a larger file, raise "cable.dictionaryMaxSize".' : CHECK_THE_SETTING);
 	return read.text;
 }
 

@@ -53,7 +53,10 @@ export function gluedSectionWords(letters: string): string | undefined {
 }
 
 export function decodeCableId(written: string): CableIdDecoding | undefined {
-	const id = written.trim().toUpperCase().replace(/_[A-Z]$/, '');
+	const id = written
+		.trim()
+		.toUpperCase()
+		.replace(/_[A-Z]$/, '');
 	const match = /^(\d{4}|\d{2})([A-Z][A-Z0-9]*?[A-Z])(\d{1,7})$/.exec(id);
 	if (!match) return undefined;
 	// All three groups take part in every match.

@@ -35,8 +35,20 @@ const SIGNALS_IN_RI_POSITION: ReadonlyMap<string, Definition> = new Map([
 
 /** Practical RI families in State traffic. Longest prefix first. */
 const FAMILIES: readonly (readonly [string, Definition])[] = [
-	['RHMF', sourced('DMS gateway indicators: they route to many different addressees, so the plain-language address, not the RI, identifies the addressee', SOURCE.acp117)],
-	['RHMC', sourced('message conversion system indicators: they route to many different addressees, so the plain-language address identifies the addressee', SOURCE.acp117)],
+	[
+		'RHMF',
+		sourced(
+			'DMS gateway indicators: they route to many different addressees, so the plain-language address, not the RI, identifies the addressee',
+			SOURCE.acp117,
+		),
+	],
+	[
+		'RHMC',
+		sourced(
+			'message conversion system indicators: they route to many different addressees, so the plain-language address identifies the addressee',
+			SOURCE.acp117,
+		),
+	],
 	['RUEH', sourced('Department of State network: the Department in Washington (RUEHC) and the posts abroad', SOURCE.fieldGuide)],
 	['RUCN', sourced('State Department collective indicators and the US Mission to the UN (RUCNDT)', SOURCE.fieldGuide)],
 	['RHEH', sourced('White House and National Security Council', SOURCE.fieldGuide)],

@@ -44,9 +44,7 @@ export function decodeTag(code: string, personName: string | undefined, tags: Ta
 
 function personRole(code: string): Definition {
 	const role = PERSON_ROLES.get(code);
-	return role
-		? sourced(`person tag: ${role}`, SOURCE.plusdTags)
-		: sourced('person tag: the cable concerns this person', SOURCE.plusdTags);
+	return role ? sourced(`person tag: ${role}`, SOURCE.plusdTags) : sourced('person tag: the cable concerns this person', SOURCE.plusdTags);
 }
 
 function nearestTag(code: string, tags: TagTable): TagDecoding['nearest'] {

@@ -50,7 +50,12 @@ export interface RuleFinding {
 }
 
 /** Runs `rules` over one model; `workspace` lets the rules that compare cables run. */
-export function runRules(model: CableModel, tables: ReferenceTables, rules: readonly Rule[] = RULES, workspace?: WorkspaceContext): RuleFinding[] {
+export function runRules(
+	model: CableModel,
+	tables: ReferenceTables,
+	rules: readonly Rule[] = RULES,
+	workspace?: WorkspaceContext,
+): RuleFinding[] {
 	const context = { model, tables, facts: cableFacts(model), workspace };
 	const found: RuleFinding[] = [];
 	for (const rule of rules) for (const finding of rule.check(context)) found.push({ rule, finding });

@@ -74,5 +74,8 @@ export function relatedField(field: Field | { readonly range: Range }, message: 
 /** `length` characters from `offset` into a one-line field: a part of it, such as a DTG's day. */
 export function partOf(field: Field, offset: number, length: number): Range {
 	const start = field.range.start;
-	return { start: { line: start.line, character: start.character + offset }, end: { line: start.line, character: start.character + offset + length } };
+	return {
+		start: { line: start.line, character: start.character + offset },
+		end: { line: start.line, character: start.character + offset + length },
+	};
 }

@@ -143,7 +143,9 @@ function gatherFacts(model: CableModel): CableFacts {
 	const bannerClassification = stateBanner(banners[0]);
 	const security = model.header?.security;
 	const securityClassification =
-		security?.level && security.letters ? { level: security.level, caveats: [], field: security.letters, where: 'the security line' } : undefined;
+		security?.level && security.letters
+			? { level: security.level, caveats: [], field: security.letters, where: 'the security line' }
+			: undefined;
 	const dtg = model.header?.dtg;
 	const sent = dtg && dtgDate(dtg.dtg);
 	const precedence = dtgPrecedence(model.header);
@@ -186,7 +188,9 @@ function gatherFacts(model: CableModel): CableFacts {
 }
 
 function bannerId(banner: Banner | undefined, year: number | undefined): CableIdDecoding | undefined {
-	return banner?.post && banner.serial && year !== undefined ? decodeCableId(cableIdFor(banner.post.text, banner.serial.text, year)) : undefined;
+	return banner?.post && banner.serial && year !== undefined
+		? decodeCableId(cableIdFor(banner.post.text, banner.serial.text, year))
+		: undefined;
 }
 
 function stateMetadata(field: Field | undefined): StatedLevel | undefined {
@@ -197,7 +201,9 @@ function stateMetadata(field: Field | undefined): StatedLevel | undefined {
 
 function stateBanner(banner: Banner | undefined): StatedLevel | undefined {
 	const classification = banner?.classification;
-	return classification?.level && { level: classification.level, caveats: classification.caveats, field: classification, where: 'the banner' };
+	return (
+		classification?.level && { level: classification.level, caveats: classification.caveats, field: classification, where: 'the banner' }
+	);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CableModel, PageMarker } from '../model/types';
 /** Continuation markers of this cable: with its serial (`serial`, when the cable's serial is known). */
 export function ownMarkers(model: CableModel, serial: number | undefined): PageMarker[] {
 	return (model.body?.pageMarkers ?? []).filter(
-		(marker) => marker.style === 'continuation' && marker.total && (serial === undefined || !marker.serial || Number(marker.serial.text) === serial),
+		(marker) =>
+			marker.style === 'continuation' && marker.total && (serial === undefined || !marker.serial || Number(marker.serial.text) === serial),
 	);
 }

@@ -29,7 +29,10 @@ export function dtgPrecedence(header: TransmissionHeader | undefined): DtgPreced
 	const highest = known.sort((a, b) => rank(b) - rank(a))[0];
 	if (!highest) return undefined;
 	const last = line.precedence[line.precedence.length - 1]!;
-	const field = { text: line.precedence.map((p) => p.text).join(' '), range: { start: line.precedence[0]!.range.start, end: last.range.end } };
+	const field = {
+		text: line.precedence.map((p) => p.text).join(' '),
+		range: { start: line.precedence[0]!.range.start, end: last.range.end },
+	};
 	return { field, action: decoding.action, info: decoding.info, highest, dual: decoding.dual };
 }
 

@@ -15,7 +15,10 @@ import { isBefore } from '../util/ranges';
 import { DIAGNOSTIC_SOURCE, enabledFindings } from './diagnostics';
 
 const sameRange = (a: Range, b: Range) =>
-	a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+	a.start.line === b.start.line &&
+	a.start.character === b.start.character &&
+	a.end.line === b.end.line &&
+	a.end.character === b.end.character;
 
 const touches = (a: Range, b: Range) => !isBefore(a.end, b.start) && !isBefore(b.end, a.start);
 
@@ -33,7 +36,9 @@ export function getCodeActions(
 	const sent = context.diagnostics.filter((diagnostic) => isOurs(diagnostic) && touches(diagnostic.range, range));
 	// The client sent diagnostics here, none of them ours: it knows better what is under the cursor.
 	if (sent.length === 0 && context.diagnostics.length > 0) return [];
-	const findings = enabledFindings(model, tables, settings).filter(({ finding }) => finding.fix !== undefined && touches(finding.range, range));
+	const findings = enabledFindings(model, tables, settings).filter(
+		({ finding }) => finding.fix !== undefined && touches(finding.range, range),
+	);
 	// One action per fix: renumbering answers every numbering diagnostic at once.
 	const actions = new Map<string, CodeAction>();
 	for (const { rule, finding } of findings) {

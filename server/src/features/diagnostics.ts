@@ -27,7 +27,12 @@ function severityOf(rule: Rule, settings: DiagnosticSettings): RuleSetting {
 const enabledRules = new WeakMap<DiagnosticSettings, readonly Rule[]>();
 
 /** The findings the settings let through; `workspace` adds those that compare the cable with the workspace's. */
-export function enabledFindings(model: CableModel, tables: ReferenceTables, settings: DiagnosticSettings, workspace?: WorkspaceContext): RuleFinding[] {
+export function enabledFindings(
+	model: CableModel,
+	tables: ReferenceTables,
+	settings: DiagnosticSettings,
+	workspace?: WorkspaceContext,
+): RuleFinding[] {
 	if (!settings.enable) return [];
 	let rules = enabledRules.get(settings);
 	if (!rules) {
@@ -62,7 +67,10 @@ export function getDiagnostics(
 			code: rule.code,
 			source: DIAGNOSTIC_SOURCE,
 			message: shortened(finding.message),
-			relatedInformation: finding.related.map((related) => ({ location: { uri: related.uri ?? model.uri, range: related.range }, message: shortened(related.message) })),
+			relatedInformation: finding.related.map((related) => ({
+				location: { uri: related.uri ?? model.uri, range: related.range },
+				message: shortened(related.message),
+			})),
 		}))
 		.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

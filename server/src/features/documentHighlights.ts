@@ -24,7 +24,9 @@ export function getDocumentHighlights(model: CableModel, text: string, position:
 		const occurrences = find(model);
 		const under = occurrences.find((occurrence) => contains(occurrence.range, here));
 		if (!under) continue;
-		return occurrences.filter((occurrence) => occurrence.key === under.key).map(({ range }) => ({ range, kind: DocumentHighlightKind.Text }));
+		return occurrences
+			.filter((occurrence) => occurrence.key === under.key)
+			.map(({ range }) => ({ range, kind: DocumentHighlightKind.Text }));
 	}
 	return [];
 }
@@ -43,7 +45,8 @@ function routingIndicators(model: CableModel): Occurrence[] {
 			header.de?.station,
 			...header.addressLists.flatMap((list) => list.addressees.map((addressee) => addressee.indicator)),
 		];
-		for (const indicator of indicators) if (indicator) occurrences.push({ key: `ri:${indicator.text.toUpperCase()}`, range: indicator.range });
+		for (const indicator of indicators)
+			if (indicator) occurrences.push({ key: `ri:${indicator.text.toUpperCase()}`, range: indicator.range });
 	}
 	return occurrences;
 }
@@ -54,9 +57,11 @@ function cableIds(model: CableModel, text: string): Occurrence[] {
 	const written = model.metadata?.fields.find((field) => field.key === 'id');
 	if (own?.from === 'metadata' && written) occurrences.push({ key: `id:${own.id}`, range: written.value.range });
 	const references = cableReferences(model, text);
-	for (const item of references.items) for (const cable of item.cables) if (cable.id) occurrences.push({ key: `id:${cable.id}`, range: cable.range });
+	for (const item of references.items)
+		for (const cable of item.cables) if (cable.id) occurrences.push({ key: `id:${cable.id}`, range: cable.range });
 	// A REFTEL stands for a cable only when it is certain which one.
-	for (const mention of references.mentions) if (mention.ids.length === 1) occurrences.push({ key: `id:${mention.ids[0]}`, range: mention.range });
+	for (const mention of references.mentions)
+		if (mention.ids.length === 1) occurrences.push({ key: `id:${mention.ids[0]}`, range: mention.range });
 	return occurrences;
 }
 

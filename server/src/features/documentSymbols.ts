@@ -68,25 +68,42 @@ export function getDocumentSymbols(model: CableModel, limit = DEFAULT_SYMBOL_LIM
 	addCaptions(model, entries);
 	const body = model.body;
 	if (body) {
-		for (const heading of body.headings) entries.add(symbol(heading.title.text, 'topic', KINDS.part, heading.sectionRange, heading.title.range));
-		for (const paragraph of body.paragraphs) entries.add(trimmedSymbol(paragraphName(paragraph), undefined, KINDS.paragraph, paragraph.range, paragraph.marker.range));
+		for (const heading of body.headings)
+			entries.add(symbol(heading.title.text, 'topic', KINDS.part, heading.sectionRange, heading.title.range));
+		for (const paragraph of body.paragraphs)
+			entries.add(trimmedSymbol(paragraphName(paragraph), undefined, KINDS.paragraph, paragraph.range, paragraph.marker.range));
 		for (const block of body.blocks) {
 			const name = block.kind === 'summary' ? 'Summary' : block.kind === 'comment' ? 'Comment' : 'Note';
 			entries.add(symbol(name, block.end ? undefined : 'not closed', KINDS.part, block.range, block.start.range));
 		}
 		if (body.signature) entries.add(symbol(body.signature.text, 'signature', KINDS.part, body.signature.range, body.signature.range));
-		if (body.endOfMessage) entries.add(symbol(body.endOfMessage.text, 'end of message', KINDS.part, body.endOfMessage.range, body.endOfMessage.range));
+		if (body.endOfMessage)
+			entries.add(symbol(body.endOfMessage.text, 'end of message', KINDS.part, body.endOfMessage.range, body.endOfMessage.range));
 	}
 	return nestByContainment(entries.all);
 }
 
-function symbol(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selectionRange: Range, children?: DocumentSymbol[]): DocumentSymbol {
+function symbol(
+	name: string,
+	detail: string | undefined,
+	kind: SymbolKind,
+	range: Range,
+	selectionRange: Range,
+	children?: DocumentSymbol[],
+): DocumentSymbol {
 	// VS Code rejects empty names.
 	return trimmedSymbol(name.trim() || '(untitled)', detail, kind, range, selectionRange, children);
 }
 
 /** A symbol whose name is already trimmed and not empty. */
-function trimmedSymbol(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selectionRange: Range, children?: DocumentSymbol[]): DocumentSymbol {
+function trimmedSymbol(
+	name: string,
+	detail: string | undefined,
+	kind: SymbolKind,
+	range: Range,
+	selectionRange: Range,
+	children?: DocumentSymbol[],
+): DocumentSymbol {
 	// A selection outside the range breaks breadcrumbs.
 	const selection = contains(range, selectionRange) ? selectionRange : { start: range.start, end: range.start };
 	return { name, detail, kind, range, selectionRange: selection, children };
@@ -137,7 +154,8 @@ function spaced<T>(items: readonly T[], textOf: (item: T) => string): string {
 const textOf = (field: Field): string => field.text;
 const codeOf = (tag: Tag): string => tag.code;
 
-const fieldSymbol = (name: string, field: Field | undefined, range: Range): DocumentSymbol => symbol(name, field?.text, KINDS.line, range, field?.range ?? range);
+const fieldSymbol = (name: string, field: Field | undefined, range: Range): DocumentSymbol =>
+	symbol(name, field?.text, KINDS.line, range, field?.range ?? range);
 
 function metadataSymbol(metadata: Metadata): DocumentSymbol {
 	let idField: MetadataField | undefined;
@@ -147,7 +165,8 @@ function metadataSymbol(metadata: Metadata): DocumentSymbol {
 		// Page copies put labels and values on separate lines; the value is what the entry stands for.
 		const sameLine = field.label?.range.start.line === field.value.range.start.line;
 		const range = sameLine ? { start: field.label!.range.start, end: field.value.range.end } : field.value.range;
-		if (contains(metadata.range, range)) children.push(symbol(field.label?.text ?? field.key, field.value.text, KINDS.line, range, field.value.range));
+		if (contains(metadata.range, range))
+			children.push(symbol(field.label?.text ?? field.key, field.value.text, KINDS.line, range, field.value.range));
 	}
 	const first = metadata.fields[0]?.value.range ?? metadata.notices[0]?.range ?? metadata.range;
 	return symbol('Metadata', idField?.value.text, KINDS.part, metadata.range, first, children);
@@ -166,18 +185,22 @@ function legacySymbol(legacy: LegacyHeader): DocumentSymbol {
 function headerSymbol(header: TransmissionHeader, budget: Budget): DocumentSymbol {
 	const children: DocumentSymbol[] = [];
 	if (header.transmissionId) children.push(fieldSymbol('Transmission', header.transmissionId, header.transmissionId.range));
-	for (const relay of header.relay) children.push(symbol(relay.prosign.text, spaced(relay.indicators, textOf), KINDS.line, relay.range, relay.prosign.range));
+	for (const relay of header.relay)
+		children.push(symbol(relay.prosign.text, spaced(relay.indicators, textOf), KINDS.line, relay.range, relay.prosign.range));
 	if (header.de) {
 		const { station, serialField, sectionField, filed } = header.de;
 		const serial = `${serialField?.text ?? ''}${sectionField?.text ?? ''}`;
-		children.push(symbol('DE', append(append(station?.text ?? '', serial), filed?.text), KINDS.line, header.de.range, header.de.keyword.range));
+		children.push(
+			symbol('DE', append(append(station?.text ?? '', serial), filed?.text), KINDS.line, header.de.range, header.de.keyword.range),
+		);
 	}
 	if (header.security) {
 		let detail = header.security.letters?.text ?? '';
 		for (const handling of header.security.handling) detail = append(detail, handling.text);
 		children.push(symbol(header.security.signal.text, detail, KINDS.line, header.security.range, header.security.signal.range));
 	}
-	if (header.dtg) children.push(symbol(header.dtg.dtg.text, spaced(header.dtg.precedence, textOf), KINDS.line, header.dtg.range, header.dtg.dtg.range));
+	if (header.dtg)
+		children.push(symbol(header.dtg.dtg.text, spaced(header.dtg.precedence, textOf), KINDS.line, header.dtg.range, header.dtg.dtg.range));
 	if (header.from) children.push(fieldSymbol('FM', header.from.address, header.from.range));
 	for (const list of header.addressLists) children.push(addresseeListSymbol(list, budget));
 	if (header.bt) children.push(symbol('BT', undefined, KINDS.line, header.bt.range, header.bt.range));
@@ -193,7 +216,15 @@ function addresseeListSymbol(list: AddresseeList, budget: Budget): DocumentSymbo
 		const name = addressee.indicator?.text ?? addressee.address?.text ?? '(addressee)';
 		const address = addressee.indicator ? (addressee.address?.text ?? '') : '';
 		const detail = append(append(address, addressee.precedence?.text), addressee.sequence?.text);
-		children.push(symbol(name, detail || undefined, KINDS.item, addressee.range, addressee.indicator?.range ?? addressee.address?.range ?? addressee.range));
+		children.push(
+			symbol(
+				name,
+				detail || undefined,
+				KINDS.item,
+				addressee.range,
+				addressee.indicator?.range ?? addressee.address?.range ?? addressee.range,
+			),
+		);
 	}
 	const count = list.addressees.length;
 	return symbol(list.kind, `${count} addressee${count === 1 ? '' : 's'}`, KINDS.line, list.range, list.keyword.range, children);
@@ -215,7 +246,15 @@ function bannerBlockSymbol(block: BannerBlock, budget: Budget): DocumentSymbol {
 	const title = banner ? bannerTitle(banner) : undefined;
 	if (banner) {
 		const section = banner.sectionOf ? `SECTION ${banner.sectionOf.number.text} OF ${banner.sectionOf.total.text}` : '';
-		children.push(symbol(banner.classification.text, append(append(section, banner.post?.text), banner.serial?.text), KINDS.line, banner.range, banner.classification.range));
+		children.push(
+			symbol(
+				banner.classification.text,
+				append(append(section, banner.post?.text), banner.serial?.text),
+				KINDS.line,
+				banner.range,
+				banner.classification.range,
+			),
+		);
 	}
 	for (const caveat of block.caveats) children.push(symbol(caveat.marking, undefined, KINDS.line, caveat.range, caveat.range));
 	for (const line of block.distribution) children.push(symbol(line.text, 'distribution', KINDS.line, line.range, line.range));
@@ -233,7 +272,16 @@ function bannerTitle(banner: Banner): string {
 
 function addCaptionChildren(children: DocumentSymbol[], caption: Caption, budget: Budget): void {
 	const { eo, tags, subject, refs, classifiedBy } = caption;
-	if (eo) children.push(symbol(eo.order ? `E.O. ${eo.order.text}` : eo.keyword.text, append(eo.action?.text ?? '', eo.decl?.text) || undefined, KINDS.line, eo.range, eo.keyword.range));
+	if (eo)
+		children.push(
+			symbol(
+				eo.order ? `E.O. ${eo.order.text}` : eo.keyword.text,
+				append(eo.action?.text ?? '', eo.decl?.text) || undefined,
+				KINDS.line,
+				eo.range,
+				eo.keyword.range,
+			),
+		);
 	if (tags) children.push(symbol('TAGS', spaced(tags.tags, codeOf), KINDS.line, tags.range, tags.keyword.range));
 	if (subject) children.push(symbol('SUBJECT', subject.text, KINDS.line, subject.range, subject.keyword.range));
 	if (refs) {
@@ -242,7 +290,17 @@ function addCaptionChildren(children: DocumentSymbol[], caption: Caption, budget
 			if (budget.left-- <= 0) break;
 			items.push(symbol(item.label ? `${item.label.text} ${item.text}` : item.text, undefined, KINDS.item, item.range, item.range));
 		}
-		children.push(symbol('REF', `${refs.items.length} reference${refs.items.length === 1 ? '' : 's'}`, KINDS.line, refs.range, refs.keyword.range, items));
+		children.push(
+			symbol(
+				'REF',
+				`${refs.items.length} reference${refs.items.length === 1 ? '' : 's'}`,
+				KINDS.line,
+				refs.range,
+				refs.keyword.range,
+				items,
+			),
+		);
 	}
-	if (classifiedBy) children.push(symbol('Classified By', classifiedBy.authority?.text, KINDS.line, classifiedBy.range, classifiedBy.keyword.range));
+	if (classifiedBy)
+		children.push(symbol('Classified By', classifiedBy.authority?.text, KINDS.line, classifiedBy.range, classifiedBy.keyword.range));
 }

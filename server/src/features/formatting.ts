@@ -140,7 +140,11 @@ function run(lineNumbers: readonly number[], lines: readonly string[], paragraph
 		if (index > 0 && lineWords[0]) lineWords[0] = { gap: ' ', text: lineWords[0].text };
 		words.push(...lineWords);
 	});
-	return { first: lineNumbers[0]!, last: lineNumbers[lineNumbers.length - 1]!, words: paragraph ? keepMarkWithNumber(words, paragraph) : words };
+	return {
+		first: lineNumbers[0]!,
+		last: lineNumbers[lineNumbers.length - 1]!,
+		words: paragraph ? keepMarkWithNumber(words, paragraph) : words,
+	};
 }
 
 /** Words and the spaces before each, as written. */

@@ -98,7 +98,10 @@ function rendered(text: HoverText, format: MarkupKind): MarkupContent {
  * or else what the hover would have covered.
  */
 function invisibleCharactersAt(model: CableModel, text: string, position: Position, found: Found | undefined): Found | undefined {
-	const underMouse = hiddenWords(text, model.lineLengths, { start: position, end: { line: position.line, character: position.character + 1 } });
+	const underMouse = hiddenWords(text, model.lineLengths, {
+		start: position,
+		end: { line: position.line, character: position.character + 1 },
+	});
 	const decoded = found ? hiddenWords(text, model.lineLengths, found.source ?? found.range) : [];
 	const words = [...underMouse, ...decoded.filter((word) => !underMouse.some((other) => sameStart(word.range, other.range)))];
 	if (words.length === 0) return undefined;
@@ -196,7 +199,9 @@ function headerElementHover(header: TransmissionHeader, position: Position, cont
 		if (within(list.keyword, position)) return { range: list.keyword.range, text: addresseeListHover(list) };
 		const addressee = list.addressees.find((candidate) => inside(candidate.range, position));
 		if (!addressee) continue;
-		const part = [addressee.indicator, addressee.address, addressee.precedence, addressee.sequence].find((field) => within(field, position));
+		const part = [addressee.indicator, addressee.address, addressee.precedence, addressee.sequence].find((field) =>
+			within(field, position),
+		);
 		return { range: part?.range ?? addressee.range, text: addresseeHover(addressee, list, context), source: addressee.range };
 	}
 	if (within(header.bt, position)) {
@@ -209,7 +214,8 @@ function bannerBlockHover(block: BannerBlock, position: Position, context: Hover
 	if (!inside(block.range, position)) return undefined;
 	const banner = block.banner;
 	if (banner && inside(banner.range, position)) {
-		if (banner.sectionOf && inside(banner.sectionOf.range, position)) return { range: banner.sectionOf.range, text: sectionOfHover(banner.sectionOf) };
+		if (banner.sectionOf && inside(banner.sectionOf.range, position))
+			return { range: banner.sectionOf.range, text: sectionOfHover(banner.sectionOf) };
 		return { range: banner.range, text: bannerHover(banner, context) };
 	}
 	const caveat = block.caveats.find((candidate) => within(candidate, position));
@@ -230,7 +236,8 @@ function bannerBlockHover(block: BannerBlock, position: Position, context: Hover
 		if (within(tags.keyword, position)) return { range: tags.keyword.range, text: tagsLineHover(tags.tags, context), source: tags.range };
 		return undefined;
 	}
-	if (within(caption.subject?.portion, position)) return { range: caption.subject.portion.range, text: portionMarkHover(caption.subject.portion) };
+	if (within(caption.subject?.portion, position))
+		return { range: caption.subject.portion.range, text: portionMarkHover(caption.subject.portion) };
 	// REF items were looked up first, as the citation reader reads them; the rest of a REF block says nothing.
 	if (caption.refs && inside(caption.refs.range, position)) return undefined;
 	return classifiedByAt(caption.classifiedBy, position);

@@ -16,7 +16,17 @@ import { addressIndex, originatorOfAddress } from '../decode/addresses';
 import { decodeDtgPrecedence, decodePrecedenceWord, decodeProsign } from '../decode/precedence';
 import { decodeRoutingIndicator, type RoutingDecoding } from '../decode/routing';
 import { decodeTag } from '../decode/tags';
-import { clockTime, compareWithCreated, dtgDate, EARLIEST_YEAR, formatDateTime, formatDay, julianDate, LATEST_YEAR, utcDate } from '../decode/times';
+import {
+	clockTime,
+	compareWithCreated,
+	dtgDate,
+	EARLIEST_YEAR,
+	formatDateTime,
+	formatDay,
+	julianDate,
+	LATEST_YEAR,
+	utcDate,
+} from '../decode/times';
 import { type CableFacts, statedClassification } from '../facts/cableFacts';
 import type {
 	Addressee,
@@ -100,7 +110,9 @@ export function tagHover(tag: Tag, context: HoverContext): HoverText {
 
 /** All tags of a TAGS line, one short line each (hover on the `TAGS:` keyword). */
 export function tagsLineHover(tags: readonly Tag[], context: HoverContext): HoverText {
-	const text = new HoverText().line(md`**TAGS** — ${plural(tags.length, 'code')} filing the cable by subject, program, country, organization and person`);
+	const text = new HoverText().line(
+		md`**TAGS** — ${plural(tags.length, 'code')} filing the cable by subject, program, country, organization and person`,
+	);
 	tagListLines(text, tags, context);
 	return text;
 }
@@ -121,7 +133,9 @@ function tagListLines(text: HoverText, tags: readonly Tag[], context: HoverConte
 // ------------------------------------------------------------------------------ header lines
 
 export function transmissionIdHover(): HoverText {
-	return new HoverText().line(md`**Transmission identifier** (format line 1): ${code('VZCZC')} (start of transmission and of message), then the channel designator and the channel serial number`);
+	return new HoverText().line(
+		md`**Transmission identifier** (format line 1): ${code('VZCZC')} (start of transmission and of message), then the channel designator and the channel serial number`,
+	);
 }
 
 export function btHover(): HoverText {
@@ -170,7 +184,9 @@ function routingIndicatorLines(text: HoverText, decoding: RoutingDecoding): void
 			text.line(md`**${indicator}** · routing indicator of station ${primary?.station}`);
 			break;
 		case 'signal':
-			text.line(md`**${indicator}** · operating signal in place of a routing indicator: ${decoding.signal ? meaning(text, decoding.signal) : undefined}`);
+			text.line(
+				md`**${indicator}** · operating signal in place of a routing indicator: ${decoding.signal ? meaning(text, decoding.signal) : undefined}`,
+			);
 			break;
 		case 'unknown':
 			text.line(md`**${indicator}** — routing indicator not in our tables`);
@@ -185,7 +201,8 @@ function routingIndicatorLines(text: HoverText, decoding: RoutingDecoding): void
 	// A known station's name says enough; the family helps with collectives and unknown RIs.
 	const needsFamily = decoding.kind === 'unknown' || decoding.kind === 'collective';
 	if (needsFamily && decoding.family) text.line(md`Family ${code(indicator.slice(0, 4))}…: ${meaning(text, decoding.family)}`);
-	else if (decoding.kind === 'unknown' && decoding.nation) text.line(md`Second letter ${code(indicator.charAt(1))}: ${decoding.nation} routing indicator`);
+	else if (decoding.kind === 'unknown' && decoding.nation)
+		text.line(md`Second letter ${code(indicator.charAt(1))}: ${decoding.nation} routing indicator`);
 }
 
 function decodeIndicator(indicator: Field, context: HoverContext): RoutingDecoding {
@@ -223,7 +240,9 @@ export function deLineHover(de: DeLine, context: HoverContext, hoveredStation: b
 		text.section();
 	}
 	const station = decoding?.kind === 'gateway' ? undefined : decoding?.primary?.station;
-	text.line(md`**DE** line (format line 3): from ${de.station ? code(de.station.text) : md`an unnamed station`}${station ? md` (${station})` : undefined}`);
+	text.line(
+		md`**DE** line (format line 3): from ${de.station ? code(de.station.text) : md`an unnamed station`}${station ? md` (${station})` : undefined}`,
+	);
 	if (de.serial !== undefined) {
 		const idSerial = context.facts.serial;
 		const check =
@@ -235,7 +254,8 @@ export function deLineHover(de: DeLine, context: HoverContext, hoveredStation: b
 		text.line(md`Station serial number ${code(de.serial)}${check}`);
 	}
 	const sections = context.facts.sections;
-	if (de.section !== undefined) text.line(md`Section ${de.section}${sections ? md` of ${sections}` : undefined}: this part of a cable sent in several sections`);
+	if (de.section !== undefined)
+		text.line(md`Section ${de.section}${sections ? md` of ${sections}` : undefined}: this part of a cable sent in several sections`);
 	if (de.julianDay !== undefined) {
 		const { year } = context.facts;
 		const date = year === undefined ? undefined : julianDate(year, de.julianDay);
@@ -259,7 +279,9 @@ export function securityLineHover(line: SecurityLine): HoverText {
 		const level = letters.classification ? meaning(text, letters.classification) : md`not a known classification letter`;
 		text.line(md`**${line.letters.text}** — classification: ${level}${letters.irregular ? md` (${letters.irregular})` : undefined}`);
 		for (const special of letters.specialCategories) {
-			text.line(md`${code(special.letter)} — ${special.definition ? meaning(text, special.definition) : md`special-category letter not in our tables`}`);
+			text.line(
+				md`${code(special.letter)} — ${special.definition ? meaning(text, special.definition) : md`special-category letter not in our tables`}`,
+			);
 		}
 	}
 	for (const handling of line.handling) {
@@ -276,7 +298,9 @@ export function dtgLineHover(line: DtgLine, context: HoverContext): HoverText {
 	const letters = line.precedence.map((field) => field.text.toUpperCase());
 	const precedence = decodeDtgPrecedence(letters);
 	if (precedence.dual) {
-		text.line(md`**${letters.join(' ')}** · dual precedence: ${precedence.action?.word ?? '?'} for action addressees, ${precedence.info?.word ?? '?'} for info addressees`);
+		text.line(
+			md`**${letters.join(' ')}** · dual precedence: ${precedence.action?.word ?? '?'} for action addressees, ${precedence.info?.word ?? '?'} for info addressees`,
+		);
 	} else if (precedence.action) {
 		text.line(md`**${letters[0]}** · precedence ${precedence.action.word}: ${meaning(text, precedence.action.definition)}`);
 	} else if (letters.length > 0) {
@@ -301,7 +325,8 @@ function dtgLines(text: HoverText, dtg: DateTimeGroup, context: HoverContext): v
 		if (created) text.line(md`${compareWithCreated(date, created.time)} (${code(created.field.text.trim())})`);
 		return;
 	}
-	const day = dtg.year !== undefined && dtg.month !== undefined && dtg.day !== undefined ? utcDate(dtg.year, dtg.month, dtg.day) : undefined;
+	const day =
+		dtg.year !== undefined && dtg.month !== undefined && dtg.day !== undefined ? utcDate(dtg.year, dtg.month, dtg.day) : undefined;
 	const reading = day ? md`the date is ${formatDay(day)}, as written` : md`day, hour and minute in UTC, month, year`;
 	text.line(md`**${dtg.text}** · date-time group (${reading}); ${join(faults, '; ')}`);
 }
@@ -312,12 +337,15 @@ function dtgFaults(dtg: DateTimeGroup): Markdown[] {
 		const known = dtg.month !== undefined && dtg.year !== undefined;
 		const days = known ? daysInMonth(dtg.year!, dtg.month!) : 31;
 		if (dtg.day < 1 || dtg.day > days) {
-			faults.push(md`day ${dtg.text.slice(0, 2)} is not valid: ${known ? `${dtg.monthText?.toUpperCase()} ${dtg.year}` : 'a month'} has days 01-${days}`);
+			faults.push(
+				md`day ${dtg.text.slice(0, 2)} is not valid: ${known ? `${dtg.monthText?.toUpperCase()} ${dtg.year}` : 'a month'} has days 01-${days}`,
+			);
 		}
 	}
 	if (dtg.hour !== undefined && dtg.hour > 23) faults.push(md`hour ${dtg.text.slice(2, 4)} is not valid: expected 00-23 (UTC)`);
 	if (dtg.minute !== undefined && dtg.minute > 59) faults.push(md`minute ${dtg.text.slice(4, 6)} is not valid: expected 00-59`);
-	if (dtg.month === undefined && dtg.monthText !== undefined) faults.push(md`month ${dtg.monthText} is not valid: expected JAN, FEB, ... DEC`);
+	if (dtg.month === undefined && dtg.monthText !== undefined)
+		faults.push(md`month ${dtg.monthText} is not valid: expected JAN, FEB, ... DEC`);
 	if (dtg.year !== undefined && (dtg.year < EARLIEST_YEAR || dtg.year > LATEST_YEAR)) {
 		faults.push(md`year ${dtg.year} cannot be a cable's: expected ${EARLIEST_YEAR} to ${LATEST_YEAR}`);
 	}
@@ -344,16 +372,21 @@ export function addresseeHover(addressee: Addressee, list: AddresseeList, contex
 	text.section();
 	const role = LIST_ROLES[list.kind];
 	text.line(md`**${list.kind}** line: ${role}${addressee.address ? md` ${code(addressee.address.text)}` : undefined}`);
-	if (addressee.address && /\bCOLLECTIVE\b/i.test(addressee.address.text)) text.line(md`A collective address: one entry that addresses a whole group of posts.`);
+	if (addressee.address && /\bCOLLECTIVE\b/i.test(addressee.address.text))
+		text.line(md`A collective address: one entry that addresses a whole group of posts.`);
 	if (addressee.precedence) {
 		const word = decodePrecedenceWord(addressee.precedence.text);
 		const niact = word.niact ? md` — NIACT: ${meaning(text, word.niact)}` : undefined;
-		const speed = word.precedence ? md`${word.precedence.word}: ${meaning(text, word.precedence.definition)}` : md`${code(word.written)} (not a known precedence)`;
+		const speed = word.precedence
+			? md`${word.precedence.word}: ${meaning(text, word.precedence.definition)}`
+			: md`${code(word.written)} (not a known precedence)`;
 		text.line(md`Precedence for this addressee: ${speed}${niact}`);
 	}
 	if (addressee.sequence) {
 		const range = addressee.sequence.text.includes('-');
-		text.line(md`Sequence number${range ? 's' : ''} ${code(addressee.sequence.text)}: the originator's per-addressee message sequence number${range ? 's (a range)' : ''}`);
+		text.line(
+			md`Sequence number${range ? 's' : ''} ${code(addressee.sequence.text)}: the originator's per-addressee message sequence number${range ? 's (a range)' : ''}`,
+		);
 	}
 	return text;
 }
@@ -382,7 +415,9 @@ export function bannerHover(banner: Banner, context: HoverContext): HoverText {
 function caveatLines(text: HoverText, caveats: readonly string[]): void {
 	for (const caveat of caveats) {
 		const decoding = decodeMarking(caveat);
-		text.line(md`${code(caveat)}${decoding.name && decoding.name !== caveat.toUpperCase() ? md` (${decoding.name})` : undefined} — ${decoding.definition ? meaning(text, decoding.definition) : md`marking not in our tables`}`);
+		text.line(
+			md`${code(caveat)}${decoding.name && decoding.name !== caveat.toUpperCase() ? md` (${decoding.name})` : undefined} — ${decoding.definition ? meaning(text, decoding.definition) : md`marking not in our tables`}`,
+		);
 		classifiedOnlyLine(text, decoding);
 	}
 }
@@ -402,7 +437,8 @@ export function sectionOfHover(sectionOf: SectionOf): HoverText {
 
 /** `TOKYO 000374` → `07TOKYO374`, with the post's station when the origin is known. */
 function cableReferenceLine(post: string, serial: string, year: number | undefined, label: string): Markdown {
-	if (year === undefined) return md`${label}: ${code(`${post} ${serial}`)} — post ${code(post)}, serial ${Number(serial.replace(/\D/g, ''))}`;
+	if (year === undefined)
+		return md`${label}: ${code(`${post} ${serial}`)} — post ${code(post)}, serial ${Number(serial.replace(/\D/g, ''))}`;
 	const id = cableIdFor(post, serial, year);
 	const decoded = decodeCableId(id);
 	const station = decoded?.originator?.station;
@@ -412,7 +448,9 @@ function cableReferenceLine(post: string, serial: string, year: number | undefin
 export function caveatHover(caveat: Caveat): HoverText {
 	const text = new HoverText();
 	const decoding = decodeMarking(caveat.marking);
-	text.line(md`**${caveat.marking}** · ${decoding.definition ? meaning(text, decoding.definition) : md`caption or handling marking not in our tables`}`);
+	text.line(
+		md`**${caveat.marking}** · ${decoding.definition ? meaning(text, decoding.definition) : md`caption or handling marking not in our tables`}`,
+	);
 	classifiedOnlyLine(text, decoding);
 	return text;
 }
@@ -434,7 +472,9 @@ export function eoLineHover(eo: EoLine, context: HoverContext): HoverText {
 			text.line(md`**E.O. ${order.number}** · Executive Order ${order.number}, "${order.title}", in force ${order.inForce}`);
 			text.line(meaning(text, order.definition));
 		} else {
-			text.line(md`**E.O. ${eo.order.text}** — no executive order on classification has this number${decoding.likelyMeant ? md`; probably a typo of E.O. ${decoding.likelyMeant.number} (in force ${decoding.likelyMeant.inForce})` : undefined}`);
+			text.line(
+				md`**E.O. ${eo.order.text}** — no executive order on classification has this number${decoding.likelyMeant ? md`; probably a typo of E.O. ${decoding.likelyMeant.number} (in force ${decoding.likelyMeant.inForce})` : undefined}`,
+			);
 		}
 	}
 	const decl = decodeDecl(eo);
@@ -457,7 +497,9 @@ export function classifiedByHover(classifiedBy: ClassifiedBy, hovered: Field | u
 	const decoding = decodeReasons(classifiedBy.section?.text, letters);
 	if (!hovered && classifiedBy.authority) text.line(md`Classified by ${code(classifiedBy.authority.text)}`);
 	for (const reason of decoding.reasons) {
-		text.line(md`**${decoding.section ?? ''}(${reason.letter})** — ${reason.definition ? meaning(text, reason.definition) : md`not a classification reason letter (a–h)`}`);
+		text.line(
+			md`**${decoding.section ?? ''}(${reason.letter})** — ${reason.definition ? meaning(text, reason.definition) : md`not a classification reason letter (a–h)`}`,
+		);
 	}
 	if (decoding.sectionNote) text.line(md`Reason letters of ${decoding.sectionNote}`);
 	return text;
@@ -481,7 +523,8 @@ export function referenceItemHover(item: ReferenceItem, collection: CableCollect
 	const text = new HoverText();
 	const label = item.letter ? `Reference ${item.letter}` : 'Reference';
 	if (item.kind !== 'cable') return text.line(md`${label}: ${code(item.text)} — ${NON_CABLE_KINDS[item.kind]}, not a cable: no cable id`);
-	if (item.cables.length === 0) return text.line(md`${label}: ${code(item.text)} — a cable whose post or serial the tables cannot read: no cable id`);
+	if (item.cables.length === 0)
+		return text.line(md`${label}: ${code(item.text)} — a cable whose post or serial the tables cannot read: no cable id`);
 	const seen = new Set<string>();
 	for (const cable of item.cables) {
 		if (cable.id === undefined) {
@@ -546,8 +589,10 @@ function timeGroupLine(field: Field, context: HoverContext): Markdown {
 	const cableDate = context.facts.date;
 	for (const offset of [0, 1]) {
 		const candidate = cableDate && new Date(cableDate.getTime() + offset * DAY_MS);
-		const date = candidate?.getUTCDate() === day ? utcDate(candidate.getUTCFullYear(), candidate.getUTCMonth() + 1, day, hour, minute) : undefined;
-		if (date) return md`**${field.text}** · time group: ${formatDateTime(date)} — month and year from the cable's date, ${formatDay(cableDate!)}${offset ? ', the day before' : undefined}`;
+		const date =
+			candidate?.getUTCDate() === day ? utcDate(candidate.getUTCFullYear(), candidate.getUTCMonth() + 1, day, hour, minute) : undefined;
+		if (date)
+			return md`**${field.text}** · time group: ${formatDateTime(date)} — month and year from the cable's date, ${formatDay(cableDate!)}${offset ? ', the day before' : undefined}`;
 	}
 	const unconfirmed = cableDate ? md`; the cable's date, ${formatDay(cableDate)}, does not confirm the day` : undefined;
 	return md`**${field.text}** · time group: day ${day}, ${time} UTC — the month is not written${unconfirmed}`;
@@ -565,7 +610,12 @@ const OFFICE_ROLES: Readonly<Partial<Record<LegacyLineKind, OfficeRole>>> = {
 };
 
 /** The line under the mouse of an older copy's distribution block, and the part of it hovered. */
-export function legacyLineHover(lines: readonly LegacyLine[], index: number, part: Field | undefined, context: HoverContext): HoverText | undefined {
+export function legacyLineHover(
+	lines: readonly LegacyLine[],
+	index: number,
+	part: Field | undefined,
+	context: HoverContext,
+): HoverText | undefined {
 	const line = lines[index]!;
 	const text = new HoverText();
 	if (part && part === line.time) {
@@ -594,7 +644,9 @@ export function legacyLineHover(lines: readonly LegacyLine[], index: number, par
 			const role = roleOf(lines, index);
 			const example = line.offices[0];
 			const reading = example ? md` (${code(example.text)}: office ${code(example.office)}, ${copies(example.copies)})` : undefined;
-			text.line(md`**${line.keyword?.text ?? 'INFO'}** · ${role.name}${index > 0 && !line.keyword ? md`s, continued` : undefined}: ${role.meaning}, each code written with its number of copies${reading}`);
+			text.line(
+				md`**${line.keyword?.text ?? 'INFO'}** · ${role.name}${index > 0 && !line.keyword ? md`s, continued` : undefined}: ${role.meaning}, each code written with its number of copies${reading}`,
+			);
 			return text;
 		}
 		default:
@@ -631,7 +683,10 @@ function officeCodeHover(text: HoverText, office: OfficeCode, role: OfficeRole):
 function copiesTotalLine(lines: readonly LegacyLine[], index: number, total: Field): Markdown {
 	const written = Number(total.text.slice(1));
 	const sum = lines.slice(0, index + 1).reduce((copies, line) => copies + line.offices.reduce((n, office) => n + office.copies, 0), 0);
-	const check = sum === written ? md`the offices' copies above add up to ${sum}` : md`the offices' copies above add up to ${sum}, not ${written}: a code may be missing or misread`;
+	const check =
+		sum === written
+			? md`the offices' copies above add up to ${sum}`
+			: md`the offices' copies above add up to ${sum}, not ${written}: a code may be missing or misread`;
 	return md`**${total.text}** · copies in all: ${check}`;
 }
 
@@ -644,13 +699,20 @@ export function fromLineHover(from: FromLine, context: HoverContext): HoverText 
 	const entry = originatorOfAddress(address.text);
 	if (entry) {
 		text.source('originators table (originators.tsv)');
-		const route = entry.routingIndicator ? md`, routing indicator ${code(entry.routingIndicator)}` : md`; its routing indicator is not in our tables`;
+		const route = entry.routingIndicator
+			? md`, routing indicator ${code(entry.routingIndicator)}`
+			: md`; its routing indicator is not in our tables`;
 		text.line(md`Station ${entry.station} — ${code(entry.origin)} in cable ids${route}`);
 		return text;
 	}
 	const indicators = [...addressIndex(context.tables.routingIndicators).indicatorsOf(address.text)].slice(0, 3);
 	if (indicators.length === 0) return text.line(md`This originator is not in our tables.`);
-	return text.line(md`Routed through ${join(indicators.map((indicator) => code(indicator)), ', ')} (routing table)`);
+	return text.line(
+		md`Routed through ${join(
+			indicators.map((indicator) => code(indicator)),
+			', ',
+		)} (routing table)`,
+	);
 }
 
 // ------------------------------------------------------------------------------ header summary
@@ -691,7 +753,10 @@ export function summaryHover(context: HoverContext): HoverText {
 
 	const letters = header?.dtg?.precedence.map((field) => field.text.toUpperCase()) ?? [];
 	const precedence = decodeDtgPrecedence(letters);
-	if (precedence.action) text.line(md`Precedence: ${precedence.action.word}${precedence.dual && precedence.info ? md` (info addressees: ${precedence.info.word})` : undefined}`);
+	if (precedence.action)
+		text.line(
+			md`Precedence: ${precedence.action.word}${precedence.dual && precedence.info ? md` (info addressees: ${precedence.info.word})` : undefined}`,
+		);
 
 	text.line(md`Sections: ${facts.sections ?? 1}`);
 
@@ -711,10 +776,14 @@ export function summaryHover(context: HoverContext): HoverText {
 export function invisibleCharactersHover(words: readonly HiddenWord[]): HoverText {
 	const text = new HoverText();
 	for (const word of words) {
-		const characters = join(word.characters.map((character) => `${character.codePoint} ${character.name} at position ${character.position}`));
+		const characters = join(
+			word.characters.map((character) => `${character.codePoint} ${character.name} at position ${character.position}`),
+		);
 		const count = plural(word.characters.length, 'invisible character');
 		text.line(word.shown === '' ? md`**${count}**: ${characters}` : md`${code(word.shown)} holds **${count}**: ${characters}`);
 	}
-	text.line(md`A code is decoded only from the characters a reader sees: with invisible ones in it, it is not the code it looks like, so it is not decoded.`);
+	text.line(
+		md`A code is decoded only from the characters a reader sees: with invisible ones in it, it is not the code it looks like, so it is not decoded.`,
+	);
 	return text;
 }

@@ -19,14 +19,22 @@ import { isBefore } from '../util/ranges';
 /** A hint is a glance, not a hover: longer meanings are cut (the hover has them whole). */
 const LABEL_LENGTH = 60;
 
-export function getInlayHints(model: CableModel, text: string, range: Range, tables: ReferenceTables, settings: InlayHintSettings): InlayHint[] {
+export function getInlayHints(
+	model: CableModel,
+	text: string,
+	range: Range,
+	tables: ReferenceTables,
+	settings: InlayHintSettings,
+): InlayHint[] {
 	const hints: InlayHint[] = [];
 	const facts = cableFacts(model);
 	if (settings.routingStations) for (const header of facts.headers) hints.push(...stationHints(header, tables));
 	if (settings.dates) for (const dtg of facts.dtgs) hints.push(...dateHint(dtg));
 	if (settings.tagMeanings) for (const line of facts.tagsLines) for (const tag of line.tags) hints.push(...tagHint(tag, tables));
 	if (settings.referenceIds) hints.push(...referenceHints(referencesFor(model, text)));
-	return hints.filter((hint) => inRange(hint.position, range)).sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
+	return hints
+		.filter((hint) => inRange(hint.position, range))
+		.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
 
 function inRange(position: InlayHint['position'], range: Range): boolean {
@@ -34,14 +42,21 @@ function inRange(position: InlayHint['position'], range: Range): boolean {
 }
 
 function hintAfter(field: Field, label: string, tooltip: string): InlayHint {
-	return { position: field.range.end, label: plainText(label, LABEL_LENGTH), kind: InlayHintKind.Type, paddingLeft: true, tooltip: plainText(tooltip) };
+	return {
+		position: field.range.end,
+		label: plainText(label, LABEL_LENGTH),
+		kind: InlayHintKind.Type,
+		paddingLeft: true,
+		tooltip: plainText(tooltip),
+	};
 }
 
 /** The DE station and every addressee's indicator: the relay line's are transit stations, which say little. */
 function stationHints(header: TransmissionHeader, tables: ReferenceTables): InlayHint[] {
 	const indicators: RoutingIndicator[] = [];
 	if (header.de?.station) indicators.push(header.de.station);
-	for (const list of header.addressLists) for (const addressee of list.addressees) if (addressee.indicator) indicators.push(addressee.indicator);
+	for (const list of header.addressLists)
+		for (const addressee of list.addressees) if (addressee.indicator) indicators.push(addressee.indicator);
 	return indicators.flatMap((indicator) => {
 		const decoding = decodeRoutingIndicator(indicator.text, tables.routingIndicators);
 		// A gateway's reading describes the gateway, not the addressee; an unknown RI has no station to name.

@@ -37,7 +37,8 @@ function chain(position: Position, candidates: Range[], size: (range: Range) => 
 	}
 	// The protocol links inside out: the innermost range has the outer ones as its parents.
 	let current: SelectionRange | undefined;
-	for (let index = steps.length - 1; index >= 0; index--) current = current ? { range: steps[index]!, parent: current } : { range: steps[index]! };
+	for (let index = steps.length - 1; index >= 0; index--)
+		current = current ? { range: steps[index]!, parent: current } : { range: steps[index]! };
 	return current ?? { range: { start: position, end: position } };
 }
 
@@ -74,7 +75,8 @@ function addHeader(header: TransmissionHeader, add: Add): void {
 	if (from) add(from, from.keyword, from.address);
 	for (const list of header.addressLists) {
 		add(list, list.keyword);
-		for (const addressee of list.addressees) add(addressee, addressee.indicator, addressee.address, addressee.precedence, addressee.sequence);
+		for (const addressee of list.addressees)
+			add(addressee, addressee.indicator, addressee.address, addressee.precedence, addressee.sequence);
 	}
 }
 

@@ -7,7 +7,10 @@ import { type CableSettings, readSettings } from '../settings';
 import { isObject } from '../util/isObject';
 
 /** `pull` is given only when the client supports pulling; a failed pull counts as no settings. */
-export async function cableSettings(pushed: unknown, pull: (() => Promise<unknown>) | undefined): Promise<Record<string, unknown> | undefined> {
+export async function cableSettings(
+	pushed: unknown,
+	pull: (() => Promise<unknown>) | undefined,
+): Promise<Record<string, unknown> | undefined> {
 	if (isObject(pushed) && isObject(pushed.cable)) return pushed.cable;
 	if (!pull) return undefined;
 	return pull().then(

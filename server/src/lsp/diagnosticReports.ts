@@ -105,7 +105,10 @@ export class DiagnosticReports {
 		this.settings.clear();
 		if (this.pull) {
 			// A client that offers refreshes but then refuses one must not end the server with an unhandled rejection.
-			if (this.refreshSupport) this.connection.languages.diagnostics.refresh().catch((error) => this.log(`The client refused a diagnostics refresh: ${String(error)}`));
+			if (this.refreshSupport)
+				this.connection.languages.diagnostics
+					.refresh()
+					.catch((error) => this.log(`The client refused a diagnostics refresh: ${String(error)}`));
 			return;
 		}
 		for (const document of this.documents.all()) this.enqueuePush(document);
@@ -124,7 +127,9 @@ export class DiagnosticReports {
 		let settings = this.settings.get(uri);
 		if (!settings) {
 			settings = this.configurationSupport
-				? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }).then(readDiagnosticSettings, () => DEFAULT_DIAGNOSTIC_SETTINGS)
+				? this.connection.workspace
+						.getConfiguration({ scopeUri: uri, section: 'cable' })
+						.then(readDiagnosticSettings, () => DEFAULT_DIAGNOSTIC_SETTINGS)
 				: Promise.resolve(this.pushed);
 			this.settings.set(uri, settings);
 		}

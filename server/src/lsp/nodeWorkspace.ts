@@ -32,4 +32,3 @@ function untilDeadline({ deadline }: ReadLimits): Wait | undefined {
 		return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 	};
 }
-

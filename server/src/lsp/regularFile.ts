@@ -55,7 +55,10 @@ export async function readRegularFile(path: string, maxBytes: number, tooLarge: 
 	const opening = open(path, READ_FLAGS);
 	const handle = await wait(opening).catch((error: unknown) => {
 		// Given up on: the descriptor, if it ever comes, is closed when it does.
-		void opening.then((late) => late.close(), () => undefined);
+		void opening.then(
+			(late) => late.close(),
+			() => undefined,
+		);
 		throw error;
 	});
 	try {
@@ -66,7 +69,6 @@ export async function readRegularFile(path: string, maxBytes: number, tooLarge: 
 		void handle.close().catch(() => undefined);
 	}
 }
-
 
 function refusal(stats: Stats, maxBytes: number, tooLarge: TooLarge): string | undefined {
 	const kind = notRegularFile(stats);

@@ -143,7 +143,8 @@ export function startServer(connection: Connection): void {
 	connection.onInitialize((params): InitializeResult => {
 		foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? foldingRangeLimit;
 		// Terminal editors that list plain text first (Vim's ALE, Emacs' eglot without markdown-mode) show Markdown as written.
-		hoverFormat = params.capabilities.textDocument?.hover?.contentFormat?.[0] === MarkupKind.PlainText ? MarkupKind.PlainText : MarkupKind.Markdown;
+		hoverFormat =
+			params.capabilities.textDocument?.hover?.contentFormat?.[0] === MarkupKind.PlainText ? MarkupKind.PlainText : MarkupKind.Markdown;
 		canPullSettings = params.capabilities.workspace?.configuration === true;
 		inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		dictionaries.initialize(params);
@@ -172,9 +173,7 @@ export function startServer(connection: Connection): void {
 	connection.onFoldingRanges((params, token) => {
 		const document = documents.get(params.textDocument.uri);
 		if (!document) return [];
-		return runSafe(token, [], 'foldingRange', log, () =>
-			service.getFoldingRanges(document).slice(0, foldingRangeLimit),
-		);
+		return runSafe(token, [], 'foldingRange', log, () => service.getFoldingRanges(document).slice(0, foldingRangeLimit));
 	});
 
 	connection.onHover(async (params, token) => {
@@ -192,7 +191,9 @@ export function startServer(connection: Connection): void {
 		if (!document) return null;
 		return runSafe(token, null, 'completion', log, () => service.getCompletion(document, params.position));
 	});
-	connection.onCompletionResolve((item, token) => runSafe(token, item, 'completionResolve', log, () => service.resolveCompletionItem(item)));
+	connection.onCompletionResolve((item, token) =>
+		runSafe(token, item, 'completionResolve', log, () => service.resolveCompletionItem(item)),
+	);
 	// ---- end of completion
 
 	// ---- navigation between cables (definition, links, references, citations, workspace symbols)
@@ -222,7 +223,9 @@ export function startServer(connection: Connection): void {
 	connection.languages.callHierarchy.onOutgoingCalls((params, token) =>
 		runSafe(token, [], 'outgoingCalls', log, () => service.getOutgoingCalls(params.item, documents.get(params.item.uri))),
 	);
-	connection.onWorkspaceSymbol((params, token) => runSafe(token, [], 'workspaceSymbol', log, () => service.getWorkspaceSymbols(params.query)));
+	connection.onWorkspaceSymbol((params, token) =>
+		runSafe(token, [], 'workspaceSymbol', log, () => service.getWorkspaceSymbols(params.query)),
+	);
 	// ---- end of navigation
 
 	connection.onInitialized(() => {

@@ -41,7 +41,8 @@ const END_OF_MESSAGE = /^\s*(NNNN?)\s*$/d;
 // After the canonical title's letters and spaces, only whitespace that is not a space: a space could go to either run.
 const FOOT_LINE = /^\s*(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|BT)\s*|\d{4}[A-Z]+\d+ - [A-Z /]+(?:[^\S ]\s*)?)$/;
 /** Lines after the signature that close a rendering: a lone quote or `>`, a `Classification:` foot, a distribution note, a declassification stamp. */
-const CLOSING_LINE = /^\s*(?:["'>]\s*$|(?:"\s*)?(?:\d{4}[A-Z]+\d+ - )?Classification: |NOTE\s*:\s*NOT PASSED\b|DECLASSIFIED\b|Declassified\b|<<\s*END OF DOCUMENT)/;
+const CLOSING_LINE =
+	/^\s*(?:["'>]\s*$|(?:"\s*)?(?:\d{4}[A-Z]+\d+ - )?Classification: |NOTE\s*:\s*NOT PASSED\b|DECLASSIFIED\b|Declassified\b|<<\s*END OF DOCUMENT)/;
 // `KEEGAN/SMITH`: two signers joined by a slash.
 const SIGNATURE_LINE = /^\s*([A-Z][A-Za-z.'-]*(?:[ /][A-Z][A-Za-z.'-]*){0,3})\s*$/d;
 const GLUED_SIGNATURE = /[.!?")]\s+([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)?)\s*$/d;
@@ -116,9 +117,7 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 	const ending = readEnding(lines, start, owned);
 	const contentEnd = ending.contentEnd;
 	if (contentEnd < start) {
-		return ending.signature || ending.endOfMessage
-			? emptyBody(lines, start, ending.signature, ending.endOfMessage)
-			: undefined;
+		return ending.signature || ending.endOfMessage ? emptyBody(lines, start, ending.signature, ending.endOfMessage) : undefined;
 	}
 
 	const paragraphs: Paragraph[] = [];
@@ -126,7 +125,10 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 	const pageMarkers: PageMarker[] = [];
 	const blocks = new BlockTracker();
 	let classifiedBy: ClassifiedBy | undefined;
-	const captionContext = { lines, isBoundary: (line: number) => owned(line) || startsParagraph(lines[line]!) || isPageMarkerLine(line, lines[line]!, hints) };
+	const captionContext = {
+		lines,
+		isBoundary: (line: number) => owned(line) || startsParagraph(lines[line]!) || isPageMarkerLine(line, lines[line]!, hints),
+	};
 	let open: ({ marker: Field; number: number; portion: Paragraph['portion']; last: number } & PreviewState) | undefined;
 
 	const closeParagraph = () => {
@@ -213,7 +215,17 @@ export function parseBody({ lines, start, owned, hints }: BodyContext): Body | u
 
 function emptyBody(lines: readonly string[], start: number, signature: Field | undefined, endOfMessage: Field | undefined): Body {
 	const end = Math.max(lastLine(signature), lastLine(endOfMessage), start);
-	return { range: linesRange(lines, start, end), paragraphs: [], headings: [], blocks: [], pageMarkers: [], summary: undefined, signature, classifiedBy: undefined, endOfMessage };
+	return {
+		range: linesRange(lines, start, end),
+		paragraphs: [],
+		headings: [],
+		blocks: [],
+		pageMarkers: [],
+		summary: undefined,
+		signature,
+		classifiedBy: undefined,
+		endOfMessage,
+	};
 }
 
 const lastLine = (field: Field | undefined): number => (field ? field.range.end.line : -1);
@@ -294,9 +306,55 @@ const QUESTION_MARK = 0x3f;
 const EXCLAMATION_MARK = 0x21;
 const CLOSING = new Set([0x29, 0x5d, 0x22, 0x27, 0x201d, 0x2019]);
 const ABBREVIATIONS = new Set([
-	'MR', 'MRS', 'MS', 'DR', 'PROF', 'AMB', 'GEN', 'LTG', 'MG', 'BG', 'ADM', 'RADM', 'VADM', 'COL', 'LTC', 'LT', 'MAJ', 'CAPT', 'CDR', 'SGT',
-	'GOV', 'SEN', 'REP', 'PRES', 'MIN', 'DEPT', 'ST', 'MT', 'NO', 'NOS', 'VOL', 'CO', 'CORP', 'INC', 'LTD', 'VS', 'APPROX',
-	'JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
+	'MR',
+	'MRS',
+	'MS',
+	'DR',
+	'PROF',
+	'AMB',
+	'GEN',
+	'LTG',
+	'MG',
+	'BG',
+	'ADM',
+	'RADM',
+	'VADM',
+	'COL',
+	'LTC',
+	'LT',
+	'MAJ',
+	'CAPT',
+	'CDR',
+	'SGT',
+	'GOV',
+	'SEN',
+	'REP',
+	'PRES',
+	'MIN',
+	'DEPT',
+	'ST',
+	'MT',
+	'NO',
+	'NOS',
+	'VOL',
+	'CO',
+	'CORP',
+	'INC',
+	'LTD',
+	'VS',
+	'APPROX',
+	'JAN',
+	'FEB',
+	'MAR',
+	'APR',
+	'JUN',
+	'JUL',
+	'AUG',
+	'SEP',
+	'SEPT',
+	'OCT',
+	'NOV',
+	'DEC',
 ]);
 const SPACE = 0x20;
 
@@ -352,15 +410,17 @@ const afterRunOnCaption = (lines: readonly string[], line: number, owned: (line:
 export function readPageMarkers(line: number, text: string, hints: LineHints): readonly PageMarker[] {
 	const page = mayStartWith(text, PAGE_FIRST) ? PAGE_MARKER.exec(head(text, 200)) : null;
 	if (page && page[2] !== '01') {
-		return [{
-			range: range(line, page.indices![1]![0], line, page.indices![0]![1]),
-			style: 'page',
-			post: groupField(line, page, 3),
-			serial: groupField(line, page, 4),
-			page: groupField(line, page, 2)!,
-			total: undefined,
-			time: groupField(line, page, 5),
-		}];
+		return [
+			{
+				range: range(line, page.indices![1]![0], line, page.indices![0]![1]),
+				style: 'page',
+				post: groupField(line, page, 3),
+				serial: groupField(line, page, 4),
+				page: groupField(line, page, 2)!,
+				total: undefined,
+				time: groupField(line, page, 5),
+			},
+		];
 	}
 	// Most lines have none: they share one empty answer.
 	if ((hints[line]! & EIGHT_DIGITS) === 0) return NO_MARKERS;
@@ -399,13 +459,7 @@ function postBefore(text: string, serialStart: number): { start: number; text: s
 
 function isTitle(text: string): boolean {
 	const trimmed = text.trim();
-	return (
-		trimmed.length > 0 &&
-		trimmed.length <= 100 &&
-		!isRule(text) &&
-		!paragraphMarker(text) &&
-		!/[.,;]$/.test(trimmed)
-	);
+	return trimmed.length > 0 && trimmed.length <= 100 && !isRule(text) && !paragraphMarker(text) && !/[.,;]$/.test(trimmed);
 }
 
 /** The first non-blank line from `from`, passing over at most `max` blank lines. */
@@ -551,7 +605,12 @@ class BlockTracker {
 	}
 
 	private closeUnended(block: OpenBlock): void {
-		this.done.push({ kind: block.kind, range: { start: block.start.range.start, end: block.fallbackEnd }, start: block.start, end: undefined });
+		this.done.push({
+			kind: block.kind,
+			range: { start: block.start.range.start, end: block.fallbackEnd },
+			start: block.start,
+			end: undefined,
+		});
 	}
 }
 
@@ -579,11 +638,16 @@ function summaryOf(
 	if (heading && (!block || heading.range.end.line < block.start.range.start.line)) {
 		// Under the heading, the summary ends with an `END SUMMARY` in the section, else with the
 		// section's first paragraph (the rest of the section is the cable's text).
-		const ending = blocks.find((candidate) => candidate.kind === 'summary' && candidate.end && isBefore(heading.range.end, candidate.end.range.start));
+		const ending = blocks.find(
+			(candidate) => candidate.kind === 'summary' && candidate.end && isBefore(heading.range.end, candidate.end.range.start),
+		);
 		const firstParagraph = paragraphs.find((paragraph) => paragraph.range.start.line > heading.range.end.line);
-		const to = ending && ending.end!.range.start.line <= heading.sectionRange.end.line
-			? ending.end!.range.start
-			: firstParagraph && firstParagraph.range.start.line <= heading.sectionRange.end.line ? firstParagraph.range.end : heading.sectionRange.end;
+		const to =
+			ending && ending.end!.range.start.line <= heading.sectionRange.end.line
+				? ending.end!.range.start
+				: firstParagraph && firstParagraph.range.start.line <= heading.sectionRange.end.line
+					? firstParagraph.range.end
+					: heading.sectionRange.end;
 		return summaryText(lines, { line: heading.range.end.line + 1, character: 0 }, to, skip);
 	}
 	return block ? summaryText(lines, block.start.range.end, block.end ? block.end.range.start : block.range.end, skip, true) : undefined;

@@ -38,11 +38,23 @@ export function findCaptionKeyword(text: string, from: number): number | undefin
  * the only pattern to try, and running text (`The`, `Since`, `Co...`) tries none.
  */
 const OPENINGS: Readonly<Record<string, CaptionKind>> = {
-	'E.': 'eo', EO: 'eo',
-	TA: 'tags', Ta: 'tags', ta: 'tags', TG: 'tags',
-	SU: 'subject', Su: 'subject',
-	RE: 'ref', Re: 'ref',
-	CL: 'classifiedBy', Cl: 'classifiedBy', '(U': 'classifiedBy', '(C': 'classifiedBy', '(S': 'classifiedBy', '(L': 'classifiedBy', '(T': 'classifiedBy',
+	'E.': 'eo',
+	EO: 'eo',
+	TA: 'tags',
+	Ta: 'tags',
+	ta: 'tags',
+	TG: 'tags',
+	SU: 'subject',
+	Su: 'subject',
+	RE: 'ref',
+	Re: 'ref',
+	CL: 'classifiedBy',
+	Cl: 'classifiedBy',
+	'(U': 'classifiedBy',
+	'(C': 'classifiedBy',
+	'(S': 'classifiedBy',
+	'(L': 'classifiedBy',
+	'(T': 'classifiedBy',
 };
 
 /** The kinds by `openingOf` code: an array read costs less than a keyed one. */
@@ -159,7 +171,8 @@ function continuation(context: CaptionContext, after: number, max: number, accep
  * starts. The text itself is the rest of the line without its trailing whitespace, found by a
  * loop: a lazy `(.*?)\s*$` would try every whitespace run inside the text to the end of the line.
  */
-const EO_LEAD = /^\s*(?:(\d{4,5})\s*)?(?:[:;,.]\s*)?(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*(?:[:.]\s*)?)?/di;
+const EO_LEAD =
+	/^\s*(?:(\d{4,5})\s*)?(?:[:;,.]\s*)?(?:(DECL(?:ASSIFY)?(?:\s+ON)?|DNG|N\/A|GDS|OADR|AS AMENDED|Declassify on)\b\s*(?:[:.]\s*)?)?/di;
 
 const DECL_PREFIX = /^(DECL:?\s*)+/i;
 
@@ -219,7 +232,8 @@ function isWord(text: string): boolean {
 
 /** Subject codes are four letters starting with their category letter; a name (`RICE`) is not one. */
 const SUBJECT_CATEGORY = /^[ABCEKMOPST][A-Z]{3}$/;
-const isName = (text: string): boolean => LETTERS.test(text) && text.length >= 3 && (isWord(text) || (text.length === 4 && !SUBJECT_CATEGORY.test(text.toUpperCase())));
+const isName = (text: string): boolean =>
+	LETTERS.test(text) && text.length >= 3 && (isWord(text) || (text.length === 4 && !SUBJECT_CATEGORY.test(text.toUpperCase())));
 
 interface TagToken {
 	readonly start: number;
@@ -242,12 +256,25 @@ export function readTagList(line: number, text: string, from: number, tags: Tag[
 		if (token.parenthesized) {
 			// `OVIP (RICE, CONDOLEEZZA)`: the name belongs to the tag before it.
 			if (previous && previous.person === undefined) {
-				tags[tags.length - 1] = { text: previous.text, range: previous.range, code: previous.code, person: fieldAt(line, token.start, token.text) };
+				tags[tags.length - 1] = {
+					text: previous.text,
+					range: previous.range,
+					code: previous.code,
+					person: fieldAt(line, token.start, token.text),
+				};
 			}
 			continue;
 		}
 		const next = tokens[n + 1];
-		if (previous?.code === 'OVIP' && previous.person === undefined && isName(token.text) && next && next.spaced && !next.parenthesized && isName(next.text)) {
+		if (
+			previous?.code === 'OVIP' &&
+			previous.person === undefined &&
+			isName(token.text) &&
+			next &&
+			next.spaced &&
+			!next.parenthesized &&
+			isName(next.text)
+		) {
 			// `OVIP BIDEN JOSEPH`: surname and given name, one person.
 			const person = fieldAt(line, token.start, text.slice(token.start, next.start + next.text.length));
 			tags[tags.length - 1] = { text: previous.text, range: previous.range, code: previous.code, person };
@@ -397,7 +424,15 @@ function refContinuation(context: CaptionContext, line: number): number {
 		let after = next + 1;
 		while (after < context.lines.length && after - next <= 2 && isBlank(context.lines[after]!)) after++;
 		const item = context.lines[after];
-		if (after === next + 1 || item === undefined || !LABELLED_ITEM.test(head(item, 40)) || isPortionMarked(item) || captionKind(item) || context.isBoundary(after)) return next;
+		if (
+			after === next + 1 ||
+			item === undefined ||
+			!LABELLED_ITEM.test(head(item, 40)) ||
+			isPortionMarked(item) ||
+			captionKind(item) ||
+			context.isBoundary(after)
+		)
+			return next;
 		last = after;
 	}
 }
@@ -534,7 +569,8 @@ function readClassifiedBy({ context, line, segment, keyword, bodyStart, nextColu
 	// A Classified By line that ends its sentence is complete; otherwise its reasons may wrap
 	// (a closing `1.` or initial `F.` ends no sentence).
 	// Reasons written out to the line's end are complete unless the next line goes on with them (`and (d)`).
-	const complete = SENTENCE_END.test(segment) || (endsWithReasons(head(segment, 1000)) && !MORE_REASONS.test(head(context.lines[line + 1] ?? '', 20)));
+	const complete =
+		SENTENCE_END.test(segment) || (endsWithReasons(head(segment, 1000)) && !MORE_REASONS.test(head(context.lines[line + 1] ?? '', 20)));
 	// A reflowed line (the body run on after the reasons) continues onto nothing.
 	const last = nextColumn === undefined && !complete && segment.length <= 300 ? continuation(context, line, 2, isShortLine) : line;
 	// Reasons wrap anywhere (`reasons 1.4` / `(b) and (d)`, even `1.` / `4 (b)`): read them over the joined lines.

@@ -113,7 +113,13 @@ export function readPortionMark(line: number, text: string, column: number): Por
 	// The match starts at `column` (sticky), so its place needs no `d` flag. Spelled out rather
 	// than spread: this runs for every paragraph, and spreading costs more.
 	const whole = match[0];
-	return { text: whole, range: range(line, column, line, column + whole.length), marking: inner, level: reading.level, caveats: reading.caveats };
+	return {
+		text: whole,
+		range: range(line, column, line, column + whole.length),
+		marking: inner,
+		level: reading.level,
+		caveats: reading.caveats,
+	};
 }
 
 type MarkingReading = { readonly level: ClassificationLevel; readonly caveats: readonly string[] } | undefined;

@@ -23,7 +23,18 @@ import {
 	readTransmissionId,
 } from './headerLines';
 import { fieldAt, head, isBlank, linesRange } from './lines';
-import type { Addressee, AddresseeList, AddressKeyword, DeLine, DtgLine, Field, FromLine, RelayLine, SecurityLine, TransmissionHeader } from './types';
+import type {
+	Addressee,
+	AddresseeList,
+	AddressKeyword,
+	DeLine,
+	DtgLine,
+	Field,
+	FromLine,
+	RelayLine,
+	SecurityLine,
+	TransmissionHeader,
+} from './types';
 
 const D = 0x44;
 const N = 0x4e;
@@ -76,7 +87,12 @@ export function parseHeader(lines: readonly string[], start: number, isOther: (l
 
 	const closeList = () => {
 		if (!list) return;
-		addressLists.push({ range: linesRange(lines, list.first, list.last), kind: list.kind, keyword: list.keyword, addressees: list.addressees });
+		addressLists.push({
+			range: linesRange(lines, list.first, list.last),
+			kind: list.kind,
+			keyword: list.keyword,
+			addressees: list.addressees,
+		});
 		list = undefined;
 	};
 

@@ -41,7 +41,8 @@ const LABEL_KEYS: ReadonlyMap<string, MetadataKey> = new Map([
 const keyOf = (label: string): MetadataKey => LABEL_KEYS.get(label.trim().toLowerCase()) ?? 'other';
 
 /** Lines that say the wrapper is over: the telegram itself or one of the publisher's notices. */
-const NOTICE = /^(pdf\s+how-to\s+read\s+a\s+cable|Raw content|This record is a partial extract of the original cable\. The full text of the original cable is not available\.)/;
+const NOTICE =
+	/^(pdf\s+how-to\s+read\s+a\s+cable|Raw content|This record is a partial extract of the original cable\. The full text of the original cable is not available\.)/;
 /**
  * Publisher text that some renderings glue in front of the banner: the partial-extract notice,
  * or a `Cable dated:` stamp.
@@ -49,7 +50,8 @@ const NOTICE = /^(pdf\s+how-to\s+read\s+a\s+cable|Raw content|This record is a p
 export const GLUED_PREFIX =
 	/^(?:This record is a partial extract of the original cable\. The full text of the original cable is not available\.|Cable dated:\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?\s*)/;
 const ID_SHAPE = /^\s*(\d{2}|\d{4})[A-Z][A-Z0-9]{2,}?\d{1,7}(_[a-z0-9]+)?\s*$/;
-const DATE_SHAPE = /^\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$/;
+const DATE_SHAPE =
+	/^\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?|[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4})\s*$/;
 // After the caveats' letters and spaces, only whitespace that is not a space: a space could go to either run.
 const CLASSIFICATION_SHAPE = /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(?:\/\/[A-Z ]+(?:[^\S ]\s*)?|\s*)$/;
 const REFERENCES_SHAPE = /^\s*\d{2}[A-Z]+\d+(\|\d{2}[A-Z]+\d+)*\s*$/;
@@ -75,10 +77,11 @@ export function parseMetadata(lines: readonly string[], first: number): Metadata
 	}
 	if (start >= lines.length) return { metadata: undefined, next: first };
 	const top = head(lines[start]!);
-	const read =
-		VIEWING_CABLE_START.test(top) ? readViewingCable(lines, start)
-		: LABELS_START.test(top) ? readLabelsThenValues(lines, start, [])
-		: readKeyValues(lines, start) ?? readBareValues(lines, start);
+	const read = VIEWING_CABLE_START.test(top)
+		? readViewingCable(lines, start)
+		: LABELS_START.test(top)
+			? readLabelsThenValues(lines, start, [])
+			: (readKeyValues(lines, start) ?? readBareValues(lines, start));
 	if (!read) {
 		if (!leading.length) return { metadata: undefined, next: first };
 		const last = leading[leading.length - 1]!.range.start.line;
@@ -144,7 +147,12 @@ function readViewingCable(lines: readonly string[], start: number): Read | undef
 	if (match && title !== undefined) {
 		const id = match[1]!;
 		fields.push({ key: 'id', label: undefined, value: fieldAt(start, VIEWING_CABLE_PREFIX.length, id) });
-		if (title) fields.push({ key: 'title', label: undefined, value: fieldAt(start, skipWhitespace(text, VIEWING_CABLE_PREFIX.length + id.length + 1), title) });
+		if (title)
+			fields.push({
+				key: 'title',
+				label: undefined,
+				value: fieldAt(start, skipWhitespace(text, VIEWING_CABLE_PREFIX.length + id.length + 1), title),
+			});
 	}
 	return readLabelsThenValues(lines, start + 1, fields, start);
 }
@@ -242,14 +250,23 @@ function readBareValues(lines: readonly string[], start: number): Read | undefin
 	let sawId = false;
 	const fields = values.map((value): MetadataField => {
 		// cables.csv rows carry the cable's id, then the ids it refers to.
-		const key: MetadataKey =
-			ID_SHAPE.test(value.text) ? (sawId ? 'references' : 'id')
-			: DATE_SHAPE.test(value.text) ? 'created'
-			: CLASSIFICATION_SHAPE.test(value.text) ? 'classification'
-			: REFERENCES_SHAPE.test(value.text) ? 'references'
-			: /^\d+$/.test(value.text) ? 'other'
-			: /^(Embassy|Consulate|Secretary|Mission|US |USUN|American|Iran|REO|UNVIE|USEU)/.test(value.text) ? 'origin'
-			: sawTitle ? 'origin' : 'title';
+		const key: MetadataKey = ID_SHAPE.test(value.text)
+			? sawId
+				? 'references'
+				: 'id'
+			: DATE_SHAPE.test(value.text)
+				? 'created'
+				: CLASSIFICATION_SHAPE.test(value.text)
+					? 'classification'
+					: REFERENCES_SHAPE.test(value.text)
+						? 'references'
+						: /^\d+$/.test(value.text)
+							? 'other'
+							: /^(Embassy|Consulate|Secretary|Mission|US |USUN|American|Iran|REO|UNVIE|USEU)/.test(value.text)
+								? 'origin'
+								: sawTitle
+									? 'origin'
+									: 'title';
 		if (key === 'title') sawTitle = true;
 		if (key === 'id') sawId = true;
 		return { key, label: undefined, value };

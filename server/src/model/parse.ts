@@ -72,13 +72,11 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		lines,
 		isBoundary: (line) => {
 			const t = lines[line]!;
-			return Boolean(
-				isBannerLine(t) || startsParagraph(t) || isPageMarkerLine(line, t, hints) || startsHeader(t) || isCaveatLine(t),
-			);
+			return Boolean(isBannerLine(t) || startsParagraph(t) || isPageMarkerLine(line, t, hints) || startsHeader(t) || isCaveatLine(t));
 		},
 	};
 
-	for (let i = next; i < lines.length; ) {
+	for (let i = next; i < lines.length;) {
 		const text = lines[i]!;
 		if (isBlank(text)) {
 			i++;
@@ -116,9 +114,7 @@ export function parseCable(text: string, uri: string, version: number): CableMod
 		const banner = readBanner(i, text, bannerColumn);
 		const kind = banner ? undefined : captionKind(text);
 		const opensBlock =
-			banner !== undefined ||
-			(kind !== undefined && (STRONG_CAPTION.has(kind) || noBodyYet)) ||
-			(noBodyYet && isCaveatLine(text));
+			banner !== undefined || (kind !== undefined && (STRONG_CAPTION.has(kind) || noBodyYet)) || (noBodyYet && isCaveatLine(text));
 		if (opensBlock) {
 			const block = parseBannerBlock(lines, i, banner, captionContext, hints);
 			bannerBlocks.push(block.block);
@@ -171,8 +167,7 @@ function pageMarkersIn(lines: readonly string[], spans: ReadonlyArray<readonly [
 	return found;
 }
 
-const endsALineWithBackslash = (text: string): boolean =>
-	text.includes('\\\n') || text.includes('\\\r') || text.endsWith('\\');
+const endsALineWithBackslash = (text: string): boolean => text.includes('\\\n') || text.includes('\\\r') || text.endsWith('\\');
 
 /**
  * Any header line opens the cable's header. Once the body has begun, a sentence can start
@@ -256,7 +251,7 @@ function parseBannerBlock(
 		}
 	}
 
-	for (let i = last + 1; i < lines.length; ) {
+	for (let i = last + 1; i < lines.length;) {
 		if (passOver(i)) {
 			// Page feet and page markers can fall between a banner and its caption.
 			let k = i + 1;
@@ -312,4 +307,3 @@ function spanOf(ranges: ReadonlyArray<{ start: { line: number; character: number
 	}
 	return { start, end };
 }
-

@@ -30,8 +30,7 @@ export type MetadataLayout =
 	| 'keyValue' // PlusD "Key: Value" synopsis, flattened JSON exports
 	| 'fieldsPerLine'; // cables.csv rows and the 5-line text exports, one bare value per line
 
-export type MetadataKey =
-	| 'id' | 'title' | 'created' | 'released' | 'classification' | 'origin' | 'tags' | 'references' | 'other';
+export type MetadataKey = 'id' | 'title' | 'created' | 'released' | 'classification' | 'origin' | 'tags' | 'references' | 'other';
 
 export interface MetadataField {
 	readonly key: MetadataKey;
@@ -151,8 +150,19 @@ export interface TransmissionHeader {
 
 /** Office distribution blocks of older received copies (AMHS `PAGE 01`, 1970s ORIGIN/INFO). */
 export type LegacyLineKind =
-	| 'classification' | 'page' | 'lineCount' | 'action' | 'info' | 'origin' | 'draftedBy'
-	| 'approvedBy' | 'cleared' | 'distribution' | 'counter' | 'serial' | 'source';
+	| 'classification'
+	| 'page'
+	| 'lineCount'
+	| 'action'
+	| 'info'
+	| 'origin'
+	| 'draftedBy'
+	| 'approvedBy'
+	| 'cleared'
+	| 'distribution'
+	| 'counter'
+	| 'serial'
+	| 'source';
 
 export interface LegacyLine {
 	readonly kind: LegacyLineKind;

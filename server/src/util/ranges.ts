@@ -11,5 +11,7 @@ export function contains(outer: Range, inner: Range): boolean {
 /** Document order, and for ranges that start together the larger first (parents before children). */
 export function compareRanges(a: Range, b: Range): number {
 	// Differences rather than isBefore both ways: sorting calls this for every pair it weighs.
-	return a.start.line - b.start.line || a.start.character - b.start.character || b.end.line - a.end.line || b.end.character - a.end.character;
+	return (
+		a.start.line - b.start.line || a.start.character - b.start.character || b.end.line - a.end.line || b.end.character - a.end.character
+	);
 }

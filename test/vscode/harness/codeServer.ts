@@ -33,10 +33,14 @@ export async function startCodeServer(): Promise<CodeServer> {
 	const child = spawn(
 		CODE_SERVER_BIN,
 		[
-			'--bind-addr', '127.0.0.1:0', // the kernel picks a free port; the log says which
-			'--auth', 'none',
-			'--user-data-dir', userDataDir,
-			'--extensions-dir', join(stateDir, 'extensions'),
+			'--bind-addr',
+			'127.0.0.1:0', // the kernel picks a free port; the log says which
+			'--auth',
+			'none',
+			'--user-data-dir',
+			userDataDir,
+			'--extensions-dir',
+			join(stateDir, 'extensions'),
 			'--disable-telemetry',
 			'--disable-update-check',
 			'--disable-workspace-trust',

@@ -34,9 +34,14 @@ export function syntheticSampleUris(): vscode.Uri[] {
 export function corpusUris(count: number): vscode.Uri[] | undefined {
 	const cables = join(process.env.CABLE_CORPUS ?? repo('..', 'shared', 'corpus'), 'cables');
 	if (!existsSync(cables)) return undefined;
-	const names = readdirSync(cables).filter((name) => name.endsWith('.txt')).sort();
+	const names = readdirSync(cables)
+		.filter((name) => name.endsWith('.txt'))
+		.sort();
 	const step = Math.max(1, Math.floor(names.length / count));
-	return names.filter((_, index) => index % step === 0).slice(0, count).map((name) => vscode.Uri.file(join(cables, name)));
+	return names
+		.filter((_, index) => index % step === 0)
+		.slice(0, count)
+		.map((name) => vscode.Uri.file(join(cables, name)));
 }
 
 /**

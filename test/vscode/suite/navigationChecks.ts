@@ -27,7 +27,11 @@ const where = (locations: ReadonlyArray<{ uri: vscode.Uri; range: vscode.Range }
 	locations.map((location) => `${basename(location.uri)}:${location.range.start.line + 1}`).sort();
 
 async function definitionTargets(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
-	const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', uri, position);
+	const found = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+		'vscode.executeDefinitionProvider',
+		uri,
+		position,
+	);
 	return found.map((target) => ('targetUri' in target ? target.targetUri : target.uri).toString());
 }
 
@@ -58,9 +62,16 @@ export const navigationChecks: readonly Check[] = [
 		name: 'Shift+F12 on a cable lists the cables citing it, at their REF lines',
 		run: async () => {
 			const seed = await openCable(inFolder(CITED_SEED));
-			const expected = [...(await Promise.all([CITER_BOTH, CITER_SEED].map(refLine))), `${CITED_SEED}:${lineMatching(seed, /^07TOKYO374$/) + 1}`].sort();
+			const expected = [
+				...(await Promise.all([CITER_BOTH, CITER_SEED].map(refLine))),
+				`${CITED_SEED}:${lineMatching(seed, /^07TOKYO374$/) + 1}`,
+			].sort();
 			await eventually(async () => {
-				const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', seed.uri, positionAt(seed, 'SUBJECT:'));
+				const found = await vscode.commands.executeCommand<vscode.Location[]>(
+					'vscode.executeReferenceProvider',
+					seed.uri,
+					positionAt(seed, 'SUBJECT:'),
+				);
 				// VS Code asks with the declaration: the seed names itself in its metadata's id field.
 				assert.deepEqual(where(found), expected);
 			});
@@ -86,7 +97,11 @@ export const navigationChecks: readonly Check[] = [
 			assert.ok((await vscode.commands.getCommands(true)).includes('cable.showCitations'), 'cable.showCitations is not registered');
 			const citer = await openCable(inFolder(CITER_BOTH));
 			await eventually(async () => {
-				const [item] = await vscode.commands.executeCommand<vscode.CallHierarchyItem[]>('vscode.prepareCallHierarchy', citer.uri, positionAt(citer, '07 TOKYO 374'));
+				const [item] = await vscode.commands.executeCommand<vscode.CallHierarchyItem[]>(
+					'vscode.prepareCallHierarchy',
+					citer.uri,
+					positionAt(citer, '07 TOKYO 374'),
+				);
 				assert.equal(item?.name, '07TOKYO374');
 				const incoming = await vscode.commands.executeCommand<vscode.CallHierarchyIncomingCall[]>('vscode.provideIncomingCalls', item);
 				assert.deepEqual(incoming.map((call) => basename(call.from.uri)).sort(), [CITER_BOTH, CITER_SEED]);

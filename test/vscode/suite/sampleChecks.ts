@@ -94,7 +94,11 @@ export const sampleChecks: readonly Check[] = [
 				const fix = actions.find((action): action is vscode.CodeAction => action instanceof vscode.CodeAction && /ECON/.test(action.title));
 				assert.ok(fix, `quick fixes on ECNO: ${JSON.stringify(actions.map((action) => action.title))}`);
 				const edits = fix.edit?.get(document.uri) ?? [];
-				assert.deepEqual(edits.map((edit) => edit.newText), ['ECON'], `the edits of "${fix.title}"`);
+				assert.deepEqual(
+					edits.map((edit) => edit.newText),
+					['ECON'],
+					`the edits of "${fix.title}"`,
+				);
 			});
 		},
 	},

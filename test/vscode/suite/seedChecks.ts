@@ -32,9 +32,7 @@ async function documentSymbols(document: vscode.TextDocument): Promise<vscode.Do
 /** One line per top-level symbol with its children's names, for failure messages. */
 function describeOutline(symbols: readonly vscode.DocumentSymbol[]): string {
 	if (symbols.length === 0) return 'the outline is empty';
-	return symbols
-		.map((symbol) => `${symbol.name} [${symbol.children.map((child) => child.name.slice(0, 12)).join(' | ')}]`)
-		.join('; ');
+	return symbols.map((symbol) => `${symbol.name} [${symbol.children.map((child) => child.name.slice(0, 12)).join(' | ')}]`).join('; ');
 }
 
 /** The numbered paragraphs among a section's children: `3. (C) Dr. Krasner…` gives 3. */
@@ -54,11 +52,7 @@ async function foldingRanges(document: vscode.TextDocument): Promise<vscode.Fold
 }
 
 async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-	const hovers = await vscode.commands.executeCommand<vscode.Hover[] | undefined>(
-		'vscode.executeHoverProvider',
-		document.uri,
-		position,
-	);
+	const hovers = await vscode.commands.executeCommand<vscode.Hover[] | undefined>('vscode.executeHoverProvider', document.uri, position);
 	return (hovers ?? [])
 		.flatMap((hover) => hover.contents)
 		.map((content) => (typeof content === 'string' ? content : content.value))
@@ -80,9 +74,18 @@ export const seedChecks: readonly Check[] = [
 				const symbols = await documentSymbols(document);
 				const names = symbols.map((symbol) => normalise(symbol.name));
 				const outline = describeOutline(symbols);
-				assert.ok(names.some((name) => /METADATA|07TOKYO374/.test(name)), `no metadata symbol in: ${outline}`);
-				assert.ok(names.some((name) => /HEADER|TRANSMISSION/.test(name)), `no header symbol in: ${outline}`);
-				assert.ok(names.some((name) => name.includes(SUBJECT)), `no caption named "${SUBJECT}" in: ${outline}`);
+				assert.ok(
+					names.some((name) => /METADATA|07TOKYO374/.test(name)),
+					`no metadata symbol in: ${outline}`,
+				);
+				assert.ok(
+					names.some((name) => /HEADER|TRANSMISSION/.test(name)),
+					`no header symbol in: ${outline}`,
+				);
+				assert.ok(
+					names.some((name) => name.includes(SUBJECT)),
+					`no caption named "${SUBJECT}" in: ${outline}`,
+				);
 			});
 		},
 	},
@@ -127,7 +130,11 @@ export const seedChecks: readonly Check[] = [
 				const starts = new Set((await foldingRanges(document)).map((range) => range.start));
 				// A section fold may start at its title or at the dashed rule above it.
 				const unfolded = SECTIONS.filter((_, index) => !starts.has(titleLines[index]!) && !starts.has(titleLines[index]! - 1));
-				assert.deepEqual(unfolded.map(([title]) => title), [], 'sections without a fold');
+				assert.deepEqual(
+					unfolded.map(([title]) => title),
+					[],
+					'sections without a fold',
+				);
 			});
 		},
 	},

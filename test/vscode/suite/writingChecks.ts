@@ -45,7 +45,8 @@ async function inlayHints(document: vscode.TextDocument): Promise<vscode.InlayHi
 }
 
 /** `line: label` (1-based) of every hint, for failure messages. */
-const describeHints = (hints: readonly vscode.InlayHint[]) => hints.map((hint) => `${hint.position.line + 1}: ${hintText(hint)}`).join('; ') || 'none';
+const describeHints = (hints: readonly vscode.InlayHint[]) =>
+	hints.map((hint) => `${hint.position.line + 1}: ${hintText(hint)}`).join('; ') || 'none';
 
 export const writingChecks: readonly Check[] = [
 	{
@@ -60,7 +61,11 @@ export const writingChecks: readonly Check[] = [
 				assert.equal(labels.includes('KNNP'), false, 'KNNP, already on the line, is offered again');
 				const mnuc = items.find((item) => labelOf(item) === 'MNUC')!;
 				assert.match(String(mnuc.detail), /nuclear/i, 'the meaning of MNUC as its detail');
-				assert.match(typeof mnuc.label === 'string' ? '' : String(mnuc.label.detail), /nuclear/i, 'the meaning of MNUC beside its label, as the list shows it');
+				assert.match(
+					typeof mnuc.label === 'string' ? '' : String(mnuc.label.detail),
+					/nuclear/i,
+					'the meaning of MNUC beside its label, as the list shows it',
+				);
 				const range = mnuc.range instanceof vscode.Range ? mnuc.range : mnuc.range?.replacing;
 				assert.equal(range && document.getText(range), 'nucl', 'MNUC replaces the word being typed');
 			});
@@ -130,23 +135,31 @@ export const newCableChecks: readonly Check[] = [
 			await vscode.commands.executeCommand('cable.newCable', 'confidential');
 			const editor = await eventually(() => {
 				const active = vscode.window.activeTextEditor;
-				assert.ok(active?.document.isUntitled && active.document.getText().includes('C O N F I D E N T I A L'), 'no untitled confidential cable in front');
+				assert.ok(
+					active?.document.isUntitled && active.document.getText().includes('C O N F I D E N T I A L'),
+					'no untitled confidential cable in front',
+				);
 				return active;
 			});
 			const document = editor.document;
 			assert.equal(document.languageId, 'cable');
-			for (const line of [/^E\.O\. 12958: DECL: /, /^TAGS: PREL JA$/, /^Classified By: /, /^1\. \(C\) /, /^3\. \(C\) /]) lineMatching(document, line);
+			for (const line of [/^E\.O\. 12958: DECL: /, /^TAGS: PREL JA$/, /^Classified By: /, /^1\. \(C\) /, /^3\. \(C\) /])
+				lineMatching(document, line);
 			assert.equal(document.getText(editor.selection), '9140', 'the first tab stop, selected');
 			// The sample values number the draft 07TOKYO374, as the seed in this folder: a note says so, nothing worse.
 			const samples = await firstDiagnostics(document);
-			assert.deepEqual(described(samples), [`line ${samples[0]!.range.start.line + 1} (Information): Another file holds cable 07TOKYO374 with different contents: 07TOKYO374.txt.`]);
+			assert.deepEqual(described(samples), [
+				`line ${samples[0]!.range.start.line + 1} (Information): Another file holds cable 07TOKYO374 with different contents: 07TOKYO374.txt.`,
+			]);
 			// Tab stop 3 is the serial, mirrored in the banner: a number of its own leaves nothing to say.
 			await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
 			await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
 			assert.equal(document.getText(editor.selection), '0374', 'tab stop 3, the serial');
 			await fillTabStop(editor, '0421');
 			assert.match(document.getText(), /^C O N F I D E N T I A L TOKYO 000421$/m, 'the banner mirrors the serial');
-			await eventually(() => assert.deepEqual(described(vscode.languages.getDiagnostics(document.uri)), [], 'diagnostics of the filled skeleton'));
+			await eventually(() =>
+				assert.deepEqual(described(vscode.languages.getDiagnostics(document.uri)), [], 'diagnostics of the filled skeleton'),
+			);
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 		},
 	},

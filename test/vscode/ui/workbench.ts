@@ -115,7 +115,10 @@ export async function inspectTokens(page: Page, line: number, column: number): P
 	await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
 	const widget = page.locator('.token-inspect-widget');
 	await widget.waitFor({ timeout: STEP_MS });
-	return readUntil(async () => oneLine(await widget.innerText()), (text) => /textmate scopes/i.test(text));
+	return readUntil(
+		async () => oneLine(await widget.innerText()),
+		(text) => /textmate scopes/i.test(text),
+	);
 }
 
 export async function closeWidgets(page: Page): Promise<void> {
@@ -149,19 +152,16 @@ export async function hoverAt(page: Page, line: number, column: number, accept: 
 	if (!cursor) throw new Error('no editor cursor on screen');
 	const target = { x: cursor.x + 2, y: cursor.y + cursor.height / 2 };
 	const hover = page.locator('.monaco-hover:not(.hidden)').first();
-	return readUntil(
-		async () => {
-			// Leave and come back: the hover (re)appears after the mouse rests on the word.
-			await page.mouse.move(5, 5);
-			await page.mouse.move(target.x, target.y, { steps: 5 });
-			const shown = await hover.waitFor({ timeout: 2_000 }).then(
-				() => true,
-				() => false,
-			);
-			return shown ? oneLine(await hover.innerText()) : '';
-		},
-		accept,
-	);
+	return readUntil(async () => {
+		// Leave and come back: the hover (re)appears after the mouse rests on the word.
+		await page.mouse.move(5, 5);
+		await page.mouse.move(target.x, target.y, { steps: 5 });
+		const shown = await hover.waitFor({ timeout: 2_000 }).then(
+			() => true,
+			() => false,
+		);
+		return shown ? oneLine(await hover.innerText()) : '';
+	}, accept);
 }
 
 export async function problemRows(page: Page, accept: (rows: string[]) => boolean): Promise<string[]> {

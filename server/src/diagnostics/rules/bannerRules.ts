@@ -16,7 +16,12 @@ export const bannerRules: readonly Rule[] = [
 			facts.banners.flatMap((banner) =>
 				banner.post && banner.serial
 					? []
-					: [finding(banner.range, `The banner does not name the cable: expected the post and serial after the classification, as in ${EXAMPLE}.`)],
+					: [
+							finding(
+								banner.range,
+								`The banner does not name the cable: expected the post and serial after the classification, as in ${EXAMPLE}.`,
+							),
+						],
 			),
 	},
 	{
@@ -30,13 +35,21 @@ export const bannerRules: readonly Rule[] = [
 				if (!sectionOf) return [];
 				const number = Number(sectionOf.number.text);
 				const total = Number(sectionOf.total.text);
-				if (total === 0) return [finding(sectionOf.total.range, `SECTION ${sectionOf.number.text} OF ${sectionOf.total.text}: a cable has at least one section.`)];
+				if (total === 0)
+					return [
+						finding(
+							sectionOf.total.range,
+							`SECTION ${sectionOf.number.text} OF ${sectionOf.total.text}: a cable has at least one section.`,
+						),
+					];
 				if (number === 0) return [finding(sectionOf.number.range, `SECTION ${sectionOf.number.text}: sections are numbered from 01.`)];
 				if (number <= total) return [];
 				return [
-					finding(sectionOf.number.range, `SECTION ${sectionOf.number.text} OF ${sectionOf.total.text}: the section number is above the total (expected ${String(1).padStart(sectionOf.number.text.length, '0')}-${sectionOf.total.text}).`, [
-						relatedField(sectionOf.total, `the total: ${sectionOf.total.text} sections`),
-					]),
+					finding(
+						sectionOf.number.range,
+						`SECTION ${sectionOf.number.text} OF ${sectionOf.total.text}: the section number is above the total (expected ${String(1).padStart(sectionOf.number.text.length, '0')}-${sectionOf.total.text}).`,
+						[relatedField(sectionOf.total, `the total: ${sectionOf.total.text} sections`)],
+					),
 				];
 			}),
 	},

@@ -19,10 +19,18 @@ export const cableIdRules: readonly Rule[] = [
 			if (!id) return [finding(field.range, `The cable id ${field.text} cannot be read: expected ${EXAMPLE}.`)];
 			const { decoding } = id;
 			const expected = `${String(decoding.year % 100).padStart(2, '0')}${decoding.origin}${decoding.serial}`;
-			if (decoding.damage) return [finding(field.range, `The cable id ${field.text} has ${decoding.damage} glued in: expected ${expected}.`)];
+			if (decoding.damage)
+				return [finding(field.range, `The cable id ${field.text} has ${decoding.damage} glued in: expected ${expected}.`)];
 			const year = /^\d+/.exec(field.text.trim())![0];
-			if (year.length === 4 && !/^(19|20)/.test(year)) return [finding(field.range, `The cable id ${field.text} writes its year twice: expected ${expected}.`)];
-			if (!decoding.originator) return [finding(field.range, `The cable id ${field.text} names an unknown origin ${decoding.origin}: expected a post as written in cable ids (TOKYO, STATE, USUNNEWYORK).`)];
+			if (year.length === 4 && !/^(19|20)/.test(year))
+				return [finding(field.range, `The cable id ${field.text} writes its year twice: expected ${expected}.`)];
+			if (!decoding.originator)
+				return [
+					finding(
+						field.range,
+						`The cable id ${field.text} names an unknown origin ${decoding.origin}: expected a post as written in cable ids (TOKYO, STATE, USUNNEWYORK).`,
+					),
+				];
 			return [];
 		},
 	},

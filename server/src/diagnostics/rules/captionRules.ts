@@ -16,7 +16,12 @@ function unknownTag(tag: Tag, tags: TagTable): Finding | undefined {
 	if (!nearest) return finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables, and no known code is close to it.`);
 	const meaning = nearest.entries[0]?.meaning;
 	const fix = { title: `Replace ${tag.text} with ${nearest.code}`, edits: [{ range: tag.range, newText: nearest.code }], preferred: false };
-	return finding(tag.range, `Unknown TAGS code ${tag.text}: not in the TAGS tables; the nearest known code is ${nearest.code}${meaning ? ` (${meaning})` : ''}.`, [], fix);
+	return finding(
+		tag.range,
+		`Unknown TAGS code ${tag.text}: not in the TAGS tables; the nearest known code is ${nearest.code}${meaning ? ` (${meaning})` : ''}.`,
+		[],
+		fix,
+	);
 }
 
 /** `text` without the `.,;:` that end it (a loop: `/[.,;:]+$/` would scan every run of them to its end). */
@@ -34,11 +39,16 @@ function cutShort(item: RefItem): boolean {
 }
 
 function unreadableRefs(refs: RefBlock): Finding[] {
-	if (refs.items.length === 0) return [finding(refs.keyword.range, `${refs.keyword.text} names no reference: expected items such as \`A. TOKYO 123\`.`)];
+	if (refs.items.length === 0)
+		return [finding(refs.keyword.range, `${refs.keyword.text} names no reference: expected items such as \`A. TOKYO 123\`.`)];
 	return refs.items.flatMap((item) => {
 		if (item.cable) return [];
-		if (item.text === '') return [finding(item.range, `REF item ${item.label?.text ?? ''} is empty: expected a reference such as \`STATE 4567\` after the label.`)];
-		if (cutShort(item)) return [finding(item.range, `REF item "${item.text}" cannot be read: expected a post and a serial, such as \`TOKYO 123\`.`)];
+		if (item.text === '')
+			return [
+				finding(item.range, `REF item ${item.label?.text ?? ''} is empty: expected a reference such as \`STATE 4567\` after the label.`),
+			];
+		if (cutShort(item))
+			return [finding(item.range, `REF item "${item.text}" cannot be read: expected a post and a serial, such as \`TOKYO 123\`.`)];
 		return [];
 	});
 }
@@ -50,7 +60,16 @@ export const captionRules: readonly Rule[] = [
 		severity: 'error',
 		description: 'A TAGS line carries no code.',
 		check: ({ facts }) =>
-			facts.tagsLines.flatMap((line) => (line.tags.length ? [] : [finding(line.keyword.range, 'The TAGS line is empty: expected at least one subject TAG and the country codes, as in `TAGS: PREL PARM JA`.')])),
+			facts.tagsLines.flatMap((line) =>
+				line.tags.length
+					? []
+					: [
+							finding(
+								line.keyword.range,
+								'The TAGS line is empty: expected at least one subject TAG and the country codes, as in `TAGS: PREL PARM JA`.',
+							),
+						],
+			),
 	},
 	{
 		code: 'cable.tags.unknown',
@@ -78,7 +97,14 @@ export const captionRules: readonly Rule[] = [
 			facts.tagsLines.flatMap((line) => {
 				if (line.tags.length === 0) return [];
 				const subject = line.tags.some((tag) => tables.tags.get(tag.code)?.some((entry) => SUBJECT_KINDS.has(entry.kind)));
-				return subject ? [] : [finding(line.keyword.range, `The TAGS line has no subject TAG: expected one such as PREL, PGOV or ECON before the country codes.`)];
+				return subject
+					? []
+					: [
+							finding(
+								line.keyword.range,
+								`The TAGS line has no subject TAG: expected one such as PREL, PGOV or ECON before the country codes.`,
+							),
+						];
 			}),
 	},
 	{

@@ -21,11 +21,14 @@ interface Statement {
 function cableStatements(model: CableModel, facts: CableFacts): Statement[] {
 	const statements: Statement[] = [];
 	const metadata = facts.metadataClassification;
-	if (metadata) for (const caveat of metadata.caveats) statements.push({ range: metadata.field.range, caveat, where: 'the metadata Classification' });
+	if (metadata)
+		for (const caveat of metadata.caveats) statements.push({ range: metadata.field.range, caveat, where: 'the metadata Classification' });
 	for (const banner of facts.banners) {
-		for (const caveat of banner.classification.caveats) statements.push({ range: banner.classification.range, caveat, where: 'the banner' });
+		for (const caveat of banner.classification.caveats)
+			statements.push({ range: banner.classification.range, caveat, where: 'the banner' });
 	}
-	for (const block of model.bannerBlocks) for (const caveat of block.caveats) statements.push({ range: caveat.range, caveat: caveat.marking, where: 'a caveat line' });
+	for (const block of model.bannerBlocks)
+		for (const caveat of block.caveats) statements.push({ range: caveat.range, caveat: caveat.marking, where: 'a caveat line' });
 	return statements.filter((statement) => decodeMarking(statement.caveat).classifiedOnly);
 }
 
@@ -54,13 +57,20 @@ export const caveatRules: readonly Rule[] = [
 					);
 				}
 			}
-			const marks = facts.portionMarks.filter((mark) => mark.level === 'unclassified' && mark.caveats.some((caveat) => decodeMarking(caveat).classifiedOnly));
+			const marks = facts.portionMarks.filter(
+				(mark) => mark.level === 'unclassified' && mark.caveats.some((caveat) => decodeMarking(caveat).classifiedOnly),
+			);
 			const [first] = marks;
 			if (first) {
 				// One finding for the cable, on the first such mark, as for NOFORN.
 				const more = marks.length > 1 ? ` (and ${marks.length - 1} more portion marks)` : '';
 				const caveat = first.caveats.find((written) => decodeMarking(written).classifiedOnly)!;
-				found.push(finding(first.range, `Portion mark (${first.marking})${more} is unclassified, yet carries ${caveat}, a marking for classified information only.`));
+				found.push(
+					finding(
+						first.range,
+						`Portion mark (${first.marking})${more} is unclassified, yet carries ${caveat}, a marking for classified information only.`,
+					),
+				);
 			}
 			return found;
 		},

@@ -48,9 +48,13 @@ export const classificationRules: readonly Rule[] = [
 		check: ({ facts }) => {
 			const reference = facts.overall;
 			if (!reference) return [];
-			const laterBanners = facts.banners.slice(1).flatMap((banner) =>
-				banner.classification.level ? [{ level: banner.classification.level, caveats: [], field: banner.classification, where: 'this banner' }] : [],
-			);
+			const laterBanners = facts.banners
+				.slice(1)
+				.flatMap((banner) =>
+					banner.classification.level
+						? [{ level: banner.classification.level, caveats: [], field: banner.classification, where: 'this banner' }]
+						: [],
+				);
 			return [facts.metadataClassification, facts.securityClassification, ...laterBanners]
 				.filter((statement) => statement !== reference)
 				.flatMap((statement) => disagreement(statement, reference));
@@ -116,10 +120,20 @@ export const classificationRules: readonly Rule[] = [
 			const text = nofornInText(model.bannerBlocks);
 			const found: Finding[] = [];
 			if (metadata && metadataSays && !text && facts.banners[0]) {
-				found.push(finding(metadata.field.range, `The metadata Classification says NOFORN, but the banner and caveat lines do not: expected a NOFORN line after the banner.`, [relatedField(facts.banners[0], 'the banner')]));
+				found.push(
+					finding(
+						metadata.field.range,
+						`The metadata Classification says NOFORN, but the banner and caveat lines do not: expected a NOFORN line after the banner.`,
+						[relatedField(facts.banners[0], 'the banner')],
+					),
+				);
 			}
 			if (metadata && !metadataSays && text) {
-				found.push(finding(text.range, `The cable says NOFORN, but the metadata Classification ${metadata.field.text} does not.`, [relatedField(metadata.field, 'the metadata Classification')]));
+				found.push(
+					finding(text.range, `The cable says NOFORN, but the metadata Classification ${metadata.field.text} does not.`, [
+						relatedField(metadata.field, 'the metadata Classification'),
+					]),
+				);
 			}
 			const marks = metadataSays || text ? [] : facts.portionMarks.filter((mark) => mark.caveats.includes(NOFORN));
 			if (marks.length > 0) {
@@ -127,7 +141,13 @@ export const classificationRules: readonly Rule[] = [
 				const [first] = marks;
 				const more = marks.length > 1 ? ` (and ${marks.length - 1} more portion marks)` : '';
 				const anchor = facts.banners[0] ?? metadata?.field;
-				found.push(finding(first!.range, `Portion mark (${first!.marking})${more} says NOFORN, but the cable carries no NOFORN caveat: expected NOFORN after the banner.`, anchor ? [relatedField(anchor, 'the banner')] : []));
+				found.push(
+					finding(
+						first!.range,
+						`Portion mark (${first!.marking})${more} says NOFORN, but the cable carries no NOFORN caveat: expected NOFORN after the banner.`,
+						anchor ? [relatedField(anchor, 'the banner')] : [],
+					),
+				);
 			}
 			return found;
 		},
@@ -143,9 +163,11 @@ export const classificationRules: readonly Rule[] = [
 			if (!overall || overall.level === 'unclassified' || !eo?.order || !ORDERS_WITH_REASONS.has(eo.order.text)) return [];
 			if (facts.classifiedBy.length > 0) return [];
 			return [
-				finding(eo.keyword.range, `This ${levelName(overall.level)} cable has no Classified By line: expected \`Classified By: <name, title>, reasons 1.4 (b) and (d)\` after the caption.`, [
-					relatedField(overall.field, `${overall.where}: ${levelName(overall.level)}`),
-				]),
+				finding(
+					eo.keyword.range,
+					`This ${levelName(overall.level)} cable has no Classified By line: expected \`Classified By: <name, title>, reasons 1.4 (b) and (d)\` after the caption.`,
+					[relatedField(overall.field, `${overall.where}: ${levelName(overall.level)}`)],
+				),
 			];
 		},
 	},
@@ -158,15 +180,30 @@ export const classificationRules: readonly Rule[] = [
 			const date = facts.date?.getTime();
 			return facts.classifiedBy.flatMap((classifiedBy) => {
 				if (!classifiedBy.section || classifiedBy.reasons.length === 0) {
-					return [finding(classifiedBy.keyword.range, 'The Classified By line gives no reason: expected `reasons 1.4 (b) and (d)` (letters a-h of E.O. 12958 section 1.4).')];
+					return [
+						finding(
+							classifiedBy.keyword.range,
+							'The Classified By line gives no reason: expected `reasons 1.4 (b) and (d)` (letters a-h of E.O. 12958 section 1.4).',
+						),
+					];
 				}
 				const section = classifiedBy.section;
 				if (date === undefined) return [];
 				if (section.text === '1.5' && date >= AMENDMENT_IN_FORCE) {
-					return [finding(section.range, 'Section 1.5 is the 1995 numbering: since the 2003 amendment (E.O. 13292) the reasons are in section 1.4.')];
+					return [
+						finding(
+							section.range,
+							'Section 1.5 is the 1995 numbering: since the 2003 amendment (E.O. 13292) the reasons are in section 1.4.',
+						),
+					];
 				}
 				if (section.text === '1.4' && date < AMENDMENT_SIGNED) {
-					return [finding(section.range, 'Section 1.4 is the numbering of the 2003 amendment: cables before it cite the reasons of E.O. 12958 section 1.5.')];
+					return [
+						finding(
+							section.range,
+							'Section 1.4 is the numbering of the 2003 amendment: cables before it cite the reasons of E.O. 12958 section 1.5.',
+						),
+					];
 				}
 				return [];
 			});
@@ -176,7 +213,8 @@ export const classificationRules: readonly Rule[] = [
 		code: 'cable.eo.declassification-mismatch',
 		family: 'classification',
 		severity: 'warning',
-		description: 'A classified cable says `N/A` on its E.O. line, or an unclassified one gives a declassification date or a Classified By line.',
+		description:
+			'A classified cable says `N/A` on its E.O. line, or an unclassified one gives a declassification date or a Classified By line.',
 		check: ({ facts }) => {
 			const overall = facts.overall;
 			if (!overall) return [];
@@ -187,12 +225,22 @@ export const classificationRules: readonly Rule[] = [
 				if (overall.level !== 'unclassified') {
 					const action = eo?.action;
 					return action && action.text.toUpperCase() === 'N/A'
-						? [finding(action.range, `This ${level} cable says N/A on its E.O. line: expected a declassification instruction (DECL: MM/DD/YYYY).`, related)]
+						? [
+								finding(
+									action.range,
+									`This ${level} cable says N/A on its E.O. line: expected a declassification instruction (DECL: MM/DD/YYYY).`,
+									related,
+								),
+							]
 						: [];
 				}
 				const found: Finding[] = [];
-				if (eo?.declKind === 'date' && eo.decl) found.push(finding(eo.decl.range, 'An unclassified cable has nothing to declassify: expected `E.O. 12958: N/A`.', related));
-				if (caption.classifiedBy) found.push(finding(caption.classifiedBy.keyword.range, 'An unclassified cable carries a Classified By line: expected none.', related));
+				if (eo?.declKind === 'date' && eo.decl)
+					found.push(finding(eo.decl.range, 'An unclassified cable has nothing to declassify: expected `E.O. 12958: N/A`.', related));
+				if (caption.classifiedBy)
+					found.push(
+						finding(caption.classifiedBy.keyword.range, 'An unclassified cable carries a Classified By line: expected none.', related),
+					);
 				return found;
 			});
 		},

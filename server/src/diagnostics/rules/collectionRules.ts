@@ -34,7 +34,12 @@ function selfCitations(model: CableModel, workspace: WorkspaceContext, ownId: st
 		if (item.kind !== 'cable') continue;
 		const cited = readItem(item.text, { year: references.year, ownId: undefined }).citations;
 		if (cited.some((citation) => citation.id === ownId)) {
-			found.push(finding(item.range, `This REF item cites the cable itself (${ownId}): a cable cites earlier cables, not itself; the serial or the post is probably mistyped.`));
+			found.push(
+				finding(
+					item.range,
+					`This REF item cites the cable itself (${ownId}): a cable cites earlier cables, not itself; the serial or the post is probably mistyped.`,
+				),
+			);
 		}
 	}
 	return found;
@@ -111,7 +116,8 @@ export const collectionRules: readonly Rule[] = [
 		code: 'cable.id.duplicate',
 		family: 'identity',
 		severity: 'information',
-		description: 'Another file of the workspace holds a cable with the same id but a different subject, date, classification, tags or references.',
+		description:
+			'Another file of the workspace holds a cable with the same id but a different subject, date, classification, tags or references.',
 		needsWorkspace: true,
 		check: ({ model, workspace }) => {
 			if (!workspace) return [];

@@ -9,11 +9,24 @@ const EXAMPLE = '`DE RUEHKO #0374/01 0260754`';
 
 function deLineProblems(de: DeLine): Finding[] {
 	const problems: Finding[] = [];
-	if (!de.station) problems.push(finding(de.keyword.range, `The DE line names no originating station: expected a routing indicator after DE, as in ${EXAMPLE}.`));
+	if (!de.station)
+		problems.push(
+			finding(de.keyword.range, `The DE line names no originating station: expected a routing indicator after DE, as in ${EXAMPLE}.`),
+		);
 	if (!de.serialField) {
-		problems.push(finding(de.station?.range ?? de.keyword.range, `The DE line has no station serial: expected # and four digits after the station, as in ${EXAMPLE}.`));
+		problems.push(
+			finding(
+				de.station?.range ?? de.keyword.range,
+				`The DE line has no station serial: expected # and four digits after the station, as in ${EXAMPLE}.`,
+			),
+		);
 	} else if (de.serial !== undefined && de.serial.length !== 4) {
-		problems.push(finding(de.serialField.range, `The station serial ${de.serialField.text} has ${de.serial.length} digits: expected four (#${de.serial.slice(-4).padStart(4, '0')}).`));
+		problems.push(
+			finding(
+				de.serialField.range,
+				`The station serial ${de.serialField.text} has ${de.serial.length} digits: expected four (#${de.serial.slice(-4).padStart(4, '0')}).`,
+			),
+		);
 	}
 	if (de.filed) {
 		if (de.julianDay !== undefined && (de.julianDay < 1 || de.julianDay > 366)) {
@@ -25,12 +38,12 @@ function deLineProblems(de: DeLine): Finding[] {
 		}
 	}
 	if (de.trailing) {
-		const expected = de.filed
-			? 'nothing after the Julian day and time filed'
-			: 'the Julian day and time filed as seven digits (DDDHHMM)';
+		const expected = de.filed ? 'nothing after the Julian day and time filed' : 'the Julian day and time filed as seven digits (DDDHHMM)';
 		problems.push(finding(de.trailing.range, `Unexpected "${de.trailing.text}" on the DE line: expected ${expected}, as in ${EXAMPLE}.`));
 	} else if (!de.filed) {
-		problems.push(finding(de.range, `The DE line lacks the Julian day and time filed: expected seven digits (DDDHHMM) at its end, as in ${EXAMPLE}.`));
+		problems.push(
+			finding(de.range, `The DE line lacks the Julian day and time filed: expected seven digits (DDDHHMM) at its end, as in ${EXAMPLE}.`),
+		);
 	}
 	return problems;
 }

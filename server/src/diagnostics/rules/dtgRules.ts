@@ -54,7 +54,12 @@ export const dtgRules: readonly Rule[] = [
 			facts.dtgs.flatMap((dtg) => {
 				if (dtg.month !== undefined || dtg.monthText === undefined) return [];
 				const offset = dtg.text.indexOf(dtg.monthText, 6);
-				return [finding(partOf(dtg, offset, dtg.monthText.length), `Unknown month ${dtg.monthText} in the date-time group: expected JAN, FEB, ... DEC.`)];
+				return [
+					finding(
+						partOf(dtg, offset, dtg.monthText.length),
+						`Unknown month ${dtg.monthText} in the date-time group: expected JAN, FEB, ... DEC.`,
+					),
+				];
 			}),
 	},
 	{

@@ -37,7 +37,8 @@ export const eoLineRules: readonly Rule[] = [
 		code: 'cable.eo.unknown-order',
 		family: 'malformed',
 		severity: 'error',
-		description: 'The E.O. line names an executive order that is not one on classified information (11652, 12065, 12356, 12958, 13526 ...).',
+		description:
+			'The E.O. line names an executive order that is not one on classified information (11652, 12065, 12356, 12958, 13526 ...).',
 		check: ({ facts }) =>
 			facts.eoLines.flatMap((eo) => {
 				// `E.O. 13382` alone is an order named in running text (a wrapped SUBJECT), not an E.O. line.
@@ -45,7 +46,12 @@ export const eoLineRules: readonly Rule[] = [
 				const decoding = decodeExecutiveOrder(eo.order.text);
 				if (decoding.order) return [];
 				const meant = decoding.likelyMeant ? `; probably E.O. ${decoding.likelyMeant.number}` : '';
-				return [finding(eo.order.range, `E.O. ${eo.order.text} is not an executive order on classified information${meant}. Expected one of ${executiveOrderNumbers().join(', ')}.`)];
+				return [
+					finding(
+						eo.order.range,
+						`E.O. ${eo.order.text} is not an executive order on classified information${meant}. Expected one of ${executiveOrderNumbers().join(', ')}.`,
+					),
+				];
 			}),
 	},
 	{
@@ -57,7 +63,12 @@ export const eoLineRules: readonly Rule[] = [
 			facts.eoLines.flatMap((eo) => {
 				if (!eo.declDate || declDate(eo) || !eo.decl) return [];
 				const { year, month, day } = eo.declDate;
-				return [finding(eo.decl.range, `Impossible declassification date ${eo.decl.text} (read as year ${year}, month ${month}, day ${day}): expected MM/DD/YYYY.`)];
+				return [
+					finding(
+						eo.decl.range,
+						`Impossible declassification date ${eo.decl.text} (read as year ${year}, month ${month}, day ${day}): expected MM/DD/YYYY.`,
+					),
+				];
 			}),
 	},
 	{
@@ -69,9 +80,12 @@ export const eoLineRules: readonly Rule[] = [
 			facts.eoLines.flatMap((eo) => {
 				const decl = declDate(eo);
 				const sent = facts.date;
-				if (!decl || !sent || !eo.decl || decl.getTime() > Date.UTC(sent.getUTCFullYear(), sent.getUTCMonth(), sent.getUTCDate())) return [];
+				if (!decl || !sent || !eo.decl || decl.getTime() > Date.UTC(sent.getUTCFullYear(), sent.getUTCMonth(), sent.getUTCDate()))
+					return [];
 				const dtg = model.header?.dtg?.dtg;
-				const other = dtg ? relatedField(dtg, 'the date-time group') : facts.created && relatedField(facts.created.field, 'the metadata Created date');
+				const other = dtg
+					? relatedField(dtg, 'the date-time group')
+					: facts.created && relatedField(facts.created.field, 'the metadata Created date');
 				return [
 					finding(
 						eo.decl.range,
@@ -100,7 +114,13 @@ export const eoInForceRules: readonly Rule[] = [
 				const when = dateField(model, facts);
 				const related = when ? [when] : [];
 				if (timing.kind === 'not-yet-signed') {
-					return [finding(eo.order.range, `E.O. ${order.number} was signed on ${formatDay(timing.signed)}, after this cable's date (${formatDay(date)}): the line is not this cable's own (a later cable's text, or a wrong date).`, related)];
+					return [
+						finding(
+							eo.order.range,
+							`E.O. ${order.number} was signed on ${formatDay(timing.signed)}, after this cable's date (${formatDay(date)}): the line is not this cable's own (a later cable's text, or a wrong date).`,
+							related,
+						),
+					];
 				}
 				const years = Math.floor((date.getTime() - timing.replacedOn.getTime()) / YEAR_MS);
 				const since = years >= 2 ? `${years} years` : 'more than a year';

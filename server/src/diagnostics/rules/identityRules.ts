@@ -50,17 +50,25 @@ function serialStatements(model: CableModel, facts: CableFacts): SerialStatement
 	const id = facts.id;
 	if (id && !id.decoding.damage) statements.push({ field: id.field, serial: id.decoding.serial, modulo: undefined, where: 'the cable id' });
 	for (const banner of facts.banners) {
-		if (banner.serial) statements.push({ field: banner.serial, serial: digits(banner.serial.text), modulo: undefined, where: 'the banner' });
+		if (banner.serial)
+			statements.push({ field: banner.serial, serial: digits(banner.serial.text), modulo: undefined, where: 'the banner' });
 	}
 	const de = model.header?.de;
 	if (de?.serialField && de.station && sentByOwnStation(de.station.text, cableOrigin(facts)?.entry)) {
 		statements.push({ field: de.serialField, serial: digits(de.serialField.text), modulo: 10000, where: 'the DE line' });
 	}
 	for (const marker of pageMarkers(model)) {
-		if (marker.serial) statements.push({ field: marker.serial, serial: digits(marker.serial.text), modulo: undefined, where: 'the page marker' });
+		if (marker.serial)
+			statements.push({ field: marker.serial, serial: digits(marker.serial.text), modulo: undefined, where: 'the page marker' });
 	}
 	for (const line of legacyLines(model)) {
-		if (line.serial) statements.push({ field: line.serial, serial: digits(line.serial.text), modulo: undefined, where: line.kind === 'page' ? 'the PAGE 01 line' : 'the serial line' });
+		if (line.serial)
+			statements.push({
+				field: line.serial,
+				serial: digits(line.serial.text),
+				modulo: undefined,
+				where: line.kind === 'page' ? 'the PAGE 01 line' : 'the serial line',
+			});
 	}
 	return statements;
 }
@@ -74,7 +82,9 @@ const pageMarkers = (model: CableModel): PageMarker[] =>
  * 121340Z` line, and the serial alone under the distribution of 2009-2010 copies.
  */
 function legacyLines(model: CableModel): LegacyLine[] {
-	return [model.legacyHeader, ...model.laterLegacyHeaders].flatMap((legacy) => legacy?.lines.filter((line) => line.serial !== undefined) ?? []);
+	return [model.legacyHeader, ...model.laterLegacyHeaders].flatMap(
+		(legacy) => legacy?.lines.filter((line) => line.serial !== undefined) ?? [],
+	);
 }
 
 interface PostStatement {
@@ -97,10 +107,12 @@ function postStatements(model: CableModel, facts: CableFacts): PostStatement[] {
 	if (serial === undefined) return [];
 	const statements: PostStatement[] = [];
 	for (const page of legacyLines(model)) {
-		if (page.post && page.serial && digits(page.serial.text) === serial) statements.push({ post: page.post, where: 'The PAGE 01 line', shortened: true });
+		if (page.post && page.serial && digits(page.serial.text) === serial)
+			statements.push({ post: page.post, where: 'The PAGE 01 line', shortened: true });
 	}
 	for (const marker of pageMarkers(model)) {
-		if (marker.post && marker.serial && digits(marker.serial.text) === serial) statements.push({ post: marker.post, where: 'The page marker', shortened: true });
+		if (marker.post && marker.serial && digits(marker.serial.text) === serial)
+			statements.push({ post: marker.post, where: 'The page marker', shortened: true });
 	}
 	return statements;
 }
@@ -111,11 +123,15 @@ function serialMismatches(model: CableModel, facts: CableFacts): Finding[] {
 	return others.flatMap((statement) => {
 		const expected = statement.modulo ? reference.serial % statement.modulo : reference.serial;
 		if (statement.serial === expected) return [];
-		const shown = statement.modulo ? `${String(expected).padStart(4, '0')} (the serial ${reference.serial} modulo 10000)` : String(expected);
+		const shown = statement.modulo
+			? `${String(expected).padStart(4, '0')} (the serial ${reference.serial} modulo 10000)`
+			: String(expected);
 		return [
-			finding(statement.field.range, `Serial ${statement.field.text} in ${statement.where} differs from ${reference.where} (${reference.field.text}): expected ${shown}.`, [
-				relatedField(reference.field, `${reference.where}: serial ${reference.serial}`),
-			]),
+			finding(
+				statement.field.range,
+				`Serial ${statement.field.text} in ${statement.where} differs from ${reference.where} (${reference.field.text}): expected ${shown}.`,
+				[relatedField(reference.field, `${reference.where}: serial ${reference.serial}`)],
+			),
 		];
 	});
 }
@@ -124,25 +140,53 @@ function originMismatches(model: CableModel, facts: CableFacts, tables: Referenc
 	const named = cableOrigin(facts);
 	if (!named) return [];
 	const origin = named.entry;
-	const reference = relatedField(named.field, `${named.field === facts.id?.field ? 'the cable id' : 'the banner'}: origin ${origin.origin}`);
+	const reference = relatedField(
+		named.field,
+		`${named.field === facts.id?.field ? 'the cable id' : 'the banner'}: origin ${origin.origin}`,
+	);
 	const station = origin.station || origin.origin;
 	const found: Finding[] = [];
 	const de = model.header?.de?.station;
 	if (de && origin.routingIndicator && !sentByOwnStation(de.text, origin) && isPostStation(de.text)) {
-		found.push(finding(de.range, `The DE line's station ${de.text} is not ${station}'s (${origin.routingIndicator}), the origin ${origin.origin} of this cable.`, [reference]));
+		found.push(
+			finding(
+				de.range,
+				`The DE line's station ${de.text} is not ${station}'s (${origin.routingIndicator}), the origin ${origin.origin} of this cable.`,
+				[reference],
+			),
+		);
 	}
 	const from = model.header?.from?.address;
 	if (from && origin.routingIndicator) {
 		const routes = addressIndex(tables.routingIndicators).indicatorsOf(from.text);
-		const agrees = normalizeAddress(from.text) === normalizeAddress(station) || routes.has(origin.routingIndicator) || (de !== undefined && routes.has(de.text));
+		const agrees =
+			normalizeAddress(from.text) === normalizeAddress(station) ||
+			routes.has(origin.routingIndicator) ||
+			(de !== undefined && routes.has(de.text));
 		if (routes.size > 0 && !agrees) {
-			found.push(finding(from.range, `FM ${from.text} is not ${station}, the origin ${origin.origin} of this cable (routed through ${origin.routingIndicator}).`, [reference]));
+			found.push(
+				finding(
+					from.range,
+					`FM ${from.text} is not ${station}, the origin ${origin.origin} of this cable (routed through ${origin.routingIndicator}).`,
+					[reference],
+				),
+			);
 		}
 	}
-	const posts = [...facts.banners.map((banner) => ({ post: banner.post, where: 'The banner', shortened: false })), ...postStatements(model, facts)];
+	const posts = [
+		...facts.banners.map((banner) => ({ post: banner.post, where: 'The banner', shortened: false })),
+		...postStatements(model, facts),
+	];
 	for (const { post: field, where, shortened } of posts) {
 		const post = field && originatorByName(field.text);
-		if (!post || !field || field === named.field || post.origin === origin.origin || (post.routingIndicator && post.routingIndicator === origin.routingIndicator)) continue;
+		if (
+			!post ||
+			!field ||
+			field === named.field ||
+			post.origin === origin.origin ||
+			(post.routingIndicator && post.routingIndicator === origin.routingIndicator)
+		)
+			continue;
 		if (shortened && origin.origin.includes(post.origin)) continue;
 		found.push(finding(field.range, `${where} names ${field.text}, but this cable's origin is ${origin.origin}.`, [reference]));
 	}
@@ -182,7 +226,8 @@ function idDifference(id: CableIdDecoding, reference: CableIdDecoding): string |
 	const parts: string[] = [];
 	if (id.year !== reference.year) parts.push(`year ${id.year}, not ${reference.year}`);
 	// Only two posts the originator table knows are clearly two: an unknown origin may be damage the id's decoding left in (`EFTOLONDON`).
-	if (id.originator && reference.originator && id.originator.origin !== reference.originator.origin) parts.push(`origin ${id.origin}, not ${reference.origin}`);
+	if (id.originator && reference.originator && id.originator.origin !== reference.originator.origin)
+		parts.push(`origin ${id.origin}, not ${reference.origin}`);
 	if (id.serial !== reference.serial) parts.push(`serial ${id.serial}, not ${reference.serial}`);
 	return parts.length ? parts.join('; ') : undefined;
 }
@@ -199,12 +244,15 @@ function idMismatches(model: CableModel, facts: CableFacts): Finding[] {
 	const found: Finding[] = [];
 	for (const other of others) {
 		if (!idDifference(other.decoding, first.decoding)) continue;
-		const firstDiffers = serialOfBanner !== undefined && first.decoding.serial !== serialOfBanner && other.decoding.serial === serialOfBanner;
+		const firstDiffers =
+			serialOfBanner !== undefined && first.decoding.serial !== serialOfBanner && other.decoding.serial === serialOfBanner;
 		const [differing, reference] = firstDiffers ? [first, other] : [other, first];
 		found.push(
-			finding(differing.field.range, `The cable id ${differing.field.text} in ${differing.where} differs from ${reference.field.text} in ${reference.where}: ${idDifference(differing.decoding, reference.decoding)}.`, [
-				relatedField(reference.field, `${reference.where}: ${reference.field.text}`),
-			]),
+			finding(
+				differing.field.range,
+				`The cable id ${differing.field.text} in ${differing.where} differs from ${reference.field.text} in ${reference.where}: ${idDifference(differing.decoding, reference.decoding)}.`,
+				[relatedField(reference.field, `${reference.where}: ${reference.field.text}`)],
+			),
 		);
 	}
 	return found;
@@ -222,9 +270,11 @@ function addresseeMismatches(model: CableModel, tables: ReferenceTables): Findin
 			const decoding = decodeRoutingIndicator(indicator.text, tables.routingIndicators);
 			if (decoding.kind !== 'station') continue;
 			found.push(
-				finding(indicator.range, `${indicator.text} is the routing indicator of ${decoding.primary?.station ?? 'another station'}, not of ${address.text} (${post.routingIndicator}).`, [
-					relatedField(address, `the address on this line: ${address.text}`),
-				]),
+				finding(
+					indicator.range,
+					`${indicator.text} is the routing indicator of ${decoding.primary?.station ?? 'another station'}, not of ${address.text} (${post.routingIndicator}).`,
+					[relatedField(address, `the address on this line: ${address.text}`)],
+				),
 			);
 		}
 	}
@@ -236,14 +286,15 @@ export const identityRules: readonly Rule[] = [
 		code: 'cable.serial.mismatch',
 		family: 'identity',
 		severity: 'error',
-		description: 'The serial of the cable id, the DE line (modulo 10000), a banner, a page marker or an older copy\'s PAGE 01 line differ.',
+		description: "The serial of the cable id, the DE line (modulo 10000), a banner, a page marker or an older copy's PAGE 01 line differ.",
 		check: ({ model, facts }) => serialMismatches(model, facts),
 	},
 	{
 		code: 'cable.id.mismatch',
 		family: 'identity',
 		severity: 'error',
-		description: "The publisher's statements of the cable id (the page title, the Reference ID or Canonical ID line) name different cables.",
+		description:
+			"The publisher's statements of the cable id (the page title, the Reference ID or Canonical ID line) name different cables.",
 		check: ({ model, facts }) => idMismatches(model, facts),
 	},
 	{
@@ -257,9 +308,11 @@ export const identityRules: readonly Rule[] = [
 			if (!id || !dtg || dtg.year === undefined || id.decoding.year === dtg.year) return [];
 			const written = /^\d+/.exec(id.field.text)![0];
 			return [
-				finding(partOf(id.field, 0, written.length), `The cable id ${id.field.text} is of ${id.decoding.year}, the date-time group of ${dtg.year}: expected ${String(dtg.year % 100).padStart(2, '0')}.`, [
-					relatedField(dtg, `the date-time group: ${dtg.text}`),
-				]),
+				finding(
+					partOf(id.field, 0, written.length),
+					`The cable id ${id.field.text} is of ${id.decoding.year}, the date-time group of ${dtg.year}: expected ${String(dtg.year % 100).padStart(2, '0')}.`,
+					[relatedField(dtg, `the date-time group: ${dtg.text}`)],
+				),
 			];
 		},
 	},
@@ -267,7 +320,8 @@ export const identityRules: readonly Rule[] = [
 		code: 'cable.origin.mismatch',
 		family: 'identity',
 		severity: 'warning',
-		description: "The DE station, the FM originator, or the post of a banner, a page marker or an older copy's PAGE 01 line is not the post the cable id names.",
+		description:
+			"The DE station, the FM originator, or the post of a banner, a page marker or an older copy's PAGE 01 line is not the post the cable id names.",
 		check: ({ model, facts, tables }) => originMismatches(model, facts, tables),
 	},
 	{

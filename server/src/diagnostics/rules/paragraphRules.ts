@@ -33,7 +33,8 @@ function describe(slip: NumberingSlip): string {
 	const expected = slip.previous.number + 1;
 	const written = `Paragraph ${slip.paragraph.number} follows paragraph ${slip.previous.number}`;
 	if (slip.kind === 'repeat') return `${written} again: paragraph numbers repeat (expected ${expected}).`;
-	if (slip.kind === 'gap') return `${written}: paragraph ${expected === slip.paragraph.number - 1 ? expected : `${expected}-${slip.paragraph.number - 1}`} is missing (expected ${expected}).`;
+	if (slip.kind === 'gap')
+		return `${written}: paragraph ${expected === slip.paragraph.number - 1 ? expected : `${expected}-${slip.paragraph.number - 1}`} is missing (expected ${expected}).`;
 	return `${written}: paragraph numbers go backwards (expected ${expected}).`;
 }
 
@@ -48,7 +49,12 @@ export const paragraphRules: readonly Rule[] = [
 			if (slips.length === 0) return [];
 			const fix = renumbering(model.body!, main);
 			return slips.map((slip) =>
-				finding(slip.paragraph.marker.range, describe(slip), [relatedField(slip.previous.marker, `the paragraph before: ${slip.previous.number}`)], fix),
+				finding(
+					slip.paragraph.marker.range,
+					describe(slip),
+					[relatedField(slip.previous.marker, `the paragraph before: ${slip.previous.number}`)],
+					fix,
+				),
 			);
 		},
 	},

@@ -57,7 +57,12 @@ export const precedenceRules: readonly Rule[] = [
 				header.relay.flatMap((relay) =>
 					decodeProsign(relay.prosign.text).precedence
 						? []
-						: [finding(relay.prosign.range, `Prosign ${relay.prosign.text} is not a precedence: expected ZZ, OO, PP or RR, the highest precedence letter doubled.`)],
+						: [
+								finding(
+									relay.prosign.range,
+									`Prosign ${relay.prosign.text} is not a precedence: expected ZZ, OO, PP or RR, the highest precedence letter doubled.`,
+								),
+							],
 				),
 			),
 	},
@@ -69,7 +74,11 @@ export const precedenceRules: readonly Rule[] = [
 		check: (context) =>
 			judgeAddressees(context, (word, precedence, _kind, dtg) =>
 				rank(precedence) > rank(dtg.highest)
-					? finding(word.range, `${word.text} is above the date-time group's highest precedence ${dtg.highest.word} (${dtg.field.text}): no addressee is sent faster than the message.`, dtgRelated(dtg))
+					? finding(
+							word.range,
+							`${word.text} is above the date-time group's highest precedence ${dtg.highest.word} (${dtg.field.text}): no addressee is sent faster than the message.`,
+							dtgRelated(dtg),
+						)
 					: undefined,
 			),
 	},
@@ -77,14 +86,19 @@ export const precedenceRules: readonly Rule[] = [
 		code: 'cable.precedence.addressee-mismatch',
 		family: 'precedence',
 		severity: 'warning',
-		description: "An action addressee's precedence word is not the date-time group's action precedence (with dual precedence, information addressees' not the info precedence).",
+		description:
+			"An action addressee's precedence word is not the date-time group's action precedence (with dual precedence, information addressees' not the info precedence).",
 		check: (context) =>
 			judgeAddressees(context, (word, precedence, kind, dtg) => {
 				const expected = kind === 'TO' ? dtg.action : kind === 'INFO' && dtg.dual ? dtg.info : undefined;
 				// Above the message's precedence is the other rule's finding.
 				if (!expected || expected.letter === precedence.letter || rank(precedence) > rank(dtg.highest)) return undefined;
 				const role = kind === 'TO' ? 'action addressees' : 'information addressees';
-				return finding(word.range, `${word.text} differs from the precedence the date-time group gives ${role} (${dtg.field.text}): expected ${expected.word}.`, dtgRelated(dtg));
+				return finding(
+					word.range,
+					`${word.text} differs from the precedence the date-time group gives ${role} (${dtg.field.text}): expected ${expected.word}.`,
+					dtgRelated(dtg),
+				);
 			}),
 	},
 ];

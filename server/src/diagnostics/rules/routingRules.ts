@@ -8,7 +8,10 @@ import { finding, type Finding, type Rule } from '../rule';
 
 const WELL_FORMED = /^R[A-Z]{3,6}$/;
 const malformed = (indicator: Field) =>
-	finding(indicator.range, `${indicator.text} is not a routing indicator: expected R and three to six more letters, as in RUEHC or RUEHKO.`);
+	finding(
+		indicator.range,
+		`${indicator.text} is not a routing indicator: expected R and three to six more letters, as in RUEHC or RUEHKO.`,
+	);
 
 export const routingRules: readonly Rule[] = [
 	{
@@ -19,7 +22,8 @@ export const routingRules: readonly Rule[] = [
 		check: ({ facts }) => {
 			const found: Finding[] = [];
 			for (const header of facts.headers) {
-				for (const relay of header.relay) for (const indicator of relay.indicators) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
+				for (const relay of header.relay)
+					for (const indicator of relay.indicators) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
 			}
 			for (const indicator of facts.namingIndicators) if (!WELL_FORMED.test(indicator.text)) found.push(malformed(indicator));
 			return found;

@@ -21,11 +21,16 @@ function totalMismatches(facts: CableFacts): Finding[] {
 			if (number(own) === pages) return [];
 			const newText = String(pages).padStart(own.text.length, '0');
 			return [
-				finding(own.range, `SECTION ${banner.sectionOf!.number.text} OF ${own.text}: the page markers count ${pages} sections (${total.text}).`, [relatedField(total, `the page marker: page ${markers[0]!.page.text} of ${total.text}`)], {
-					title: `Correct the section total to ${newText} (from the page markers)`,
-					edits: [{ range: own.range, newText }],
-					preferred: true,
-				}),
+				finding(
+					own.range,
+					`SECTION ${banner.sectionOf!.number.text} OF ${own.text}: the page markers count ${pages} sections (${total.text}).`,
+					[relatedField(total, `the page marker: page ${markers[0]!.page.text} of ${total.text}`)],
+					{
+						title: `Correct the section total to ${newText} (from the page markers)`,
+						edits: [{ range: own.range, newText }],
+						preferred: true,
+					},
+				),
 			];
 		});
 	}
@@ -34,7 +39,13 @@ function totalMismatches(facts: CableFacts): Finding[] {
 	return others.flatMap((total) =>
 		number(total) === number(reference!)
 			? []
-			: [finding(total.range, `This section total ${total.text} differs from the first one (${reference!.text}): every banner and page marker counts the same sections.`, [relatedField(reference!, `the first total: ${reference!.text}`)])],
+			: [
+					finding(
+						total.range,
+						`This section total ${total.text} differs from the first one (${reference!.text}): every banner and page marker counts the same sections.`,
+						[relatedField(reference!, `the first total: ${reference!.text}`)],
+					),
+				],
 	);
 }
 
@@ -56,9 +67,11 @@ export const sectionRules: readonly Rule[] = [
 			const sectionOf = facts.sectionedBanners[0]?.sectionOf;
 			if (!de?.sectionField || de.section === undefined || !sectionOf || de.section === number(sectionOf.number)) return [];
 			return [
-				finding(de.sectionField.range, `The DE line sends section ${de.section}, but the banner says SECTION ${sectionOf.number.text}: expected /${sectionOf.number.text}.`, [
-					relatedField(sectionOf.number, `the banner: SECTION ${sectionOf.number.text} OF ${sectionOf.total.text}`),
-				]),
+				finding(
+					de.sectionField.range,
+					`The DE line sends section ${de.section}, but the banner says SECTION ${sectionOf.number.text}: expected /${sectionOf.number.text}.`,
+					[relatedField(sectionOf.number, `the banner: SECTION ${sectionOf.number.text} OF ${sectionOf.total.text}`)],
+				),
 			];
 		},
 	},
@@ -74,7 +87,11 @@ export const sectionRules: readonly Rule[] = [
 				const own = banner.sectionOf!.number;
 				return number(own) >= number(previous)
 					? []
-					: [finding(own.range, `SECTION ${own.text} comes after SECTION ${previous.text}: sections follow in order.`, [relatedField(previous, `the banner before: SECTION ${previous.text}`)])];
+					: [
+							finding(own.range, `SECTION ${own.text} comes after SECTION ${previous.text}: sections follow in order.`, [
+								relatedField(previous, `the banner before: SECTION ${previous.text}`),
+							]),
+						];
 			});
 		},
 	},
@@ -88,7 +105,12 @@ export const sectionRules: readonly Rule[] = [
 				const page = number(marker.page);
 				const total = number(marker.total!);
 				if (page >= 1 && page <= total) return [];
-				return [finding(marker.page.range, `Page ${marker.page.text} OF ${marker.total!.text} does not exist: expected a page from 002 to ${marker.total!.text}.`)];
+				return [
+					finding(
+						marker.page.range,
+						`Page ${marker.page.text} OF ${marker.total!.text} does not exist: expected a page from 002 to ${marker.total!.text}.`,
+					),
+				];
 			}),
 	},
 	{

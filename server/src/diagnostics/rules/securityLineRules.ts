@@ -19,15 +19,30 @@ function readable(letters: string): boolean {
 
 function malformed(line: SecurityLine): Finding[] {
 	if (!line.letters) {
-		return [finding(line.signal.range, `The security line ${line.signal.text} has no classification letters: expected five, as in \`ZNY CCCCC ZZH\` or \`ZNR UUUUU ZZH\`.`)];
+		return [
+			finding(
+				line.signal.range,
+				`The security line ${line.signal.text} has no classification letters: expected five, as in \`ZNY CCCCC ZZH\` or \`ZNR UUUUU ZZH\`.`,
+			),
+		];
 	}
 	const letters = line.letters.text;
 	if (!readable(letters)) {
-		return [finding(line.letters.range, `${letters} is not a classification group: expected one of U, E, C, S, T written five times (special-category letters A, B, F may end it).`)];
+		return [
+			finding(
+				line.letters.range,
+				`${letters} is not a classification group: expected one of U, E, C, S, T written five times (special-category letters A, B, F may end it).`,
+			),
+		];
 	}
 	const classified = letters[0] !== 'U';
 	if (line.signal.text === 'ZNR' && classified) {
-		return [finding(line.signal.range, `ZNR marks an unclassified message, but ${letters} is ${SECURITY_LETTERS.get(letters[0]!)!.definition.meaning}: expected ZNY.`)];
+		return [
+			finding(
+				line.signal.range,
+				`ZNR marks an unclassified message, but ${letters} is ${SECURITY_LETTERS.get(letters[0]!)!.definition.meaning}: expected ZNY.`,
+			),
+		];
 	}
 	if (line.signal.text === 'ZNY' && !classified) {
 		return [finding(line.signal.range, `ZNY marks a classified or encrypted message, but ${letters} is UNCLASSIFIED: expected ZNR.`)];
@@ -40,7 +55,8 @@ export const securityLineRules: readonly Rule[] = [
 		code: 'cable.security.malformed',
 		family: 'malformed',
 		severity: 'error',
-		description: 'The security line has no classification letters, letters that are not a classification, or a signal (ZNY/ZNR) that contradicts them.',
+		description:
+			'The security line has no classification letters, letters that are not a classification, or a signal (ZNY/ZNR) that contradicts them.',
 		check: ({ facts }) => facts.securityLines.flatMap(malformed),
 	},
 	{
@@ -52,7 +68,12 @@ export const securityLineRules: readonly Rule[] = [
 			facts.securityLines.flatMap((line) => {
 				const letters = line.letters?.text;
 				if (!letters || letters.length === 5 || !readable(letters)) return [];
-				return [finding(line.letters!.range, `${letters} has ${letters.length} letters: the classification letter is written five times (${letters[0]!.repeat(5)}).`)];
+				return [
+					finding(
+						line.letters!.range,
+						`${letters} has ${letters.length} letters: the classification letter is written five times (${letters[0]!.repeat(5)}).`,
+					),
+				];
 			}),
 	},
 ];

@@ -60,13 +60,17 @@ export const timeRules: readonly Rule[] = [
 			const created = facts.created;
 			if (!dtg || !sent || !created) return [];
 			const { date, hasTime } = created.time;
-			const agrees = hasTime ? Math.abs(date.getTime() - sent.getTime()) <= CREATED_TOLERANCE_MINUTES * 60_000 : dayOf(date) === dayOf(sent);
+			const agrees = hasTime
+				? Math.abs(date.getTime() - sent.getTime()) <= CREATED_TOLERANCE_MINUTES * 60_000
+				: dayOf(date) === dayOf(sent);
 			if (agrees) return [];
 			const shown = hasTime ? formatDateTime(date) : formatDay(date);
 			return [
-				finding(created.field.range, `Created ${shown} is not when the date-time group says the cable was sent (${hasTime ? formatDateTime(sent) : formatDay(sent)}).`, [
-					relatedField(dtg, `the date-time group: ${dtg.text}`),
-				]),
+				finding(
+					created.field.range,
+					`Created ${shown} is not when the date-time group says the cable was sent (${hasTime ? formatDateTime(sent) : formatDay(sent)}).`,
+					[relatedField(dtg, `the date-time group: ${dtg.text}`)],
+				),
 			];
 		},
 	},

@@ -55,11 +55,14 @@ function addressCandidates(table: RoutingTable): readonly AddressCandidate[] {
 	for (const indicator of table.codes()) {
 		if (!INDICATOR.test(indicator)) continue;
 		for (const entry of table.get(indicator) ?? []) {
-			const usable = entry.rowKind === 'user' || (entry.rowKind === 'cables' && CLEAN_ADDRESS.test(entry.station) && !HAS_PRECEDENCE.test(entry.station));
+			const usable =
+				entry.rowKind === 'user' ||
+				(entry.rowKind === 'cables' && CLEAN_ADDRESS.test(entry.station) && !HAS_PRECEDENCE.test(entry.station));
 			if (usable) add(indicator, entry.station, '', entry.timesSeen);
 		}
 	}
-	for (const post of originatorEntries) if (post.station && INDICATOR.test(post.routingIndicator)) add(post.routingIndicator, post.station, post.origin, 0);
+	for (const post of originatorEntries)
+		if (post.station && INDICATOR.test(post.routingIndicator)) add(post.routingIndicator, post.station, post.origin, 0);
 	candidates = [...byKey.values()].sort((a, b) => b.seen - a.seen || a.address.localeCompare(b.address));
 	candidatesOf.set(table, candidates);
 	return candidates;
@@ -72,7 +75,8 @@ export function addresseeCompletions(cursor: CompletionCursor, limit: number): A
 	if (from) return addressCompletions(cursor, from[0].length, { indicators: false, precedence: undefined, sequence: false }, limit);
 	const list = ADDRESS_LINE.exec(cursor.before);
 	if (list) return addressCompletions(cursor, list[0].length, formAround(cursor), limit);
-	if (continuesAddressList(cursor)) return addressCompletions(cursor, cursor.before.length - cursor.before.trimStart().length, formAround(cursor), limit);
+	if (continuesAddressList(cursor))
+		return addressCompletions(cursor, cursor.before.length - cursor.before.trimStart().length, formAround(cursor), limit);
 	return undefined;
 }
 
@@ -104,7 +108,8 @@ function formAround(cursor: CompletionCursor): AddressForm {
 
 function mostCommon(addressees: readonly Addressee[]): string | undefined {
 	const counts = new Map<string, number>();
-	for (const { precedence } of addressees) if (precedence) counts.set(precedence.text.toUpperCase(), (counts.get(precedence.text.toUpperCase()) ?? 0) + 1);
+	for (const { precedence } of addressees)
+		if (precedence) counts.set(precedence.text.toUpperCase(), (counts.get(precedence.text.toUpperCase()) ?? 0) + 1);
 	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -142,7 +147,8 @@ function addressItem(candidate: AddressCandidate, form: AddressForm, rank: numbe
 		label: written,
 		kind: CompletionItemKind.Reference,
 		labelDetails: form.indicators ? undefined : { description: candidate.indicator },
-		detail: candidate.seen > 0 ? `seen ${candidate.seen}× in TO/INFO lines of real cables` : `the post's own address (${candidate.indicator})`,
+		detail:
+			candidate.seen > 0 ? `seen ${candidate.seen}× in TO/INFO lines of real cables` : `the post's own address (${candidate.indicator})`,
 		sortText: rankKey(0, rank),
 		// The post's name too: `buenosaires` finds AMEMBASSY BUENOS AIRES.
 		filterText: `${written} ${candidate.origin}`,
@@ -177,7 +183,8 @@ function indicatorCompletions(cursor: CompletionCursor, limit: number): Answer {
 	const table = cursor.tables.routingIndicators;
 	const posts = new Set(originatorEntries.map((post) => post.routingIndicator));
 	// A station's name finds its indicator too (`TOKYO` → RUEHKO), from three letters on.
-	const byStation = (indicator: string) => typed.length >= 3 && (table.get(indicator) ?? []).some((entry) => entry.station.split(' ').some((word) => word.startsWith(typed)));
+	const byStation = (indicator: string) =>
+		typed.length >= 3 && (table.get(indicator) ?? []).some((entry) => entry.station.split(' ').some((word) => word.startsWith(typed)));
 	const matches = [...table.codes()]
 		.filter((indicator) => indicator.startsWith(typed) || byStation(indicator))
 		.sort((a, b) => Number(posts.has(b)) - Number(posts.has(a)) || a.localeCompare(b));

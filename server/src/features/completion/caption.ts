@@ -28,14 +28,19 @@ export function captionCompletions(cursor: CompletionCursor): Answer | undefined
 	if (letter !== undefined) return { items: reasonItems(cursor, letter.length), isIncomplete: false };
 	const banner = BANNER_WORD.exec(cursor.before);
 	const word = wordStart(cursor);
-	if (banner && word > banner[0].length && /^[A-Z]*$/.test(cursor.before.slice(word))) return { items: caveatItems(cursor, word, 0), isIncomplete: false };
+	if (banner && word > banner[0].length && /^[A-Z]*$/.test(cursor.before.slice(word)))
+		return { items: caveatItems(cursor, word, 0), isIncomplete: false };
 	if (!LINE_START.test(cursor.before)) return undefined;
 	const start = cursor.before.length - cursor.before.trimStart().length;
 	// The block the line is in or follows: the caption being written ends above the cursor.
 	const caption = cursor.model.bannerBlocks.filter((block) => block.range.start.line <= cursor.position.line).pop()?.caption;
 	const hasBanner = cursor.facts.banners.length > 0;
 	return {
-		items: [...bannerItems(cursor, start, hasBanner ? 3 : 0), ...captionLineItems(cursor, start, caption), ...caveatItems(cursor, start, 2)],
+		items: [
+			...bannerItems(cursor, start, hasBanner ? 3 : 0),
+			...captionLineItems(cursor, start, caption),
+			...caveatItems(cursor, start, 2),
+		],
 		isIncomplete: false,
 	};
 }
@@ -76,16 +81,28 @@ function captionLines(cursor: CompletionCursor): CaptionLine[] {
 			detail: `${order.description}, in force at ${what}; declassify ten years on`,
 			present: (caption) => caption?.eo !== undefined,
 		},
-		{ label: 'TAGS: ', snippet: 'TAGS: $0', detail: 'the subject, program, country and organization codes', present: (caption) => caption?.tags !== undefined },
+		{
+			label: 'TAGS: ',
+			snippet: 'TAGS: $0',
+			detail: 'the subject, program, country and organization codes',
+			present: (caption) => caption?.tags !== undefined,
+		},
 		{ label: 'SUBJECT: ', snippet: 'SUBJECT: $0', detail: 'the subject line', present: (caption) => caption?.subject !== undefined },
-		{ label: 'REF: A. ', snippet: 'REF: A. $0', detail: 'the cables and documents referred to, lettered', present: (caption) => caption?.refs !== undefined },
+		{
+			label: 'REF: A. ',
+			snippet: 'REF: A. $0',
+			detail: 'the cables and documents referred to, lettered',
+			present: (caption) => caption?.refs !== undefined,
+		},
 	];
 	if (cursor.facts.overall?.level !== 'unclassified') {
 		const reasons = section ? `Reasons ${section} (\${3:b}) and (\${4:d})` : 'Reason: ${3:reason}';
 		lines.push({
 			label: `Classified By: ... ${section ? `Reasons ${section} (b) and (d)` : 'Reason: ...'}`,
 			snippet: `Classified By: \${1:NAME}, \${2:TITLE}. ${reasons}`,
-			detail: section ? `who classified the cable and why (reasons of section ${section} of E.O. ${order.written})` : 'who classified the cable and why',
+			detail: section
+				? `who classified the cable and why (reasons of section ${section} of E.O. ${order.written})`
+				: 'who classified the cable and why',
 			present: (caption) => caption?.classifiedBy !== undefined,
 		});
 	}

@@ -48,7 +48,12 @@ export function resolveCompletion(item: CompletionItem, tables: ReferenceTables)
 	const data: unknown = item.data;
 	if (typeof data !== 'object' || data === null) return item;
 	const { tag, indicator } = data as { tag?: unknown; indicator?: unknown };
-	const value = typeof tag === 'string' ? tagDocumentation(tag, tables) : typeof indicator === 'string' ? indicatorDocumentation(indicator, tables) : undefined;
+	const value =
+		typeof tag === 'string'
+			? tagDocumentation(tag, tables)
+			: typeof indicator === 'string'
+				? indicatorDocumentation(indicator, tables)
+				: undefined;
 	// Plain text: a user dictionary's words never become markup.
 	return value ? { ...item, documentation: { kind: 'plaintext', value } } : item;
 }
@@ -69,7 +74,9 @@ function tagDocumentation(code: string, tables: ReferenceTables): string | undef
 function indicatorDocumentation(indicator: string, tables: ReferenceTables): string | undefined {
 	const entries = tables.routingIndicators.get(indicator);
 	if (!entries || entries.length === 0) return undefined;
-	const shown = entries.slice(0, 12).map((entry) => `${entry.station} (${entry.dictionary ? `your dictionary ${entry.dictionary}` : describeSource(entry.source)})`);
+	const shown = entries
+		.slice(0, 12)
+		.map((entry) => `${entry.station} (${entry.dictionary ? `your dictionary ${entry.dictionary}` : describeSource(entry.source)})`);
 	const more = entries.length > shown.length ? [`and ${entries.length - shown.length} more`] : [];
 	return [`${indicator} routes to:`, ...shown, ...more].join('\n');
 }

@@ -28,7 +28,13 @@ export interface CompletionCursor {
 	readonly now: Date;
 }
 
-export function completionCursor(model: CableModel, text: string, position: Position, tables: ReferenceTables, now: Date): CompletionCursor {
+export function completionCursor(
+	model: CableModel,
+	text: string,
+	position: Position,
+	tables: ReferenceTables,
+	now: Date,
+): CompletionCursor {
 	const lineNumber = Math.max(0, Math.min(position.line, model.lineCount - 1));
 	const [previous, line] = linesAt(text, lineNumber);
 	const character = Math.max(0, Math.min(position.character, line.length));

@@ -32,7 +32,11 @@ export interface OrderInForce {
 export function orderInForce(date: Date): OrderInForce {
 	const day = date.toISOString().slice(0, 10);
 	const orders = executiveOrderNumbers().map((number) => executiveOrder(number)!);
-	const order = orders.filter((candidate) => candidate.effective <= day).sort((a, b) => a.effective.localeCompare(b.effective)).pop() ?? orders[0]!;
+	const order =
+		orders
+			.filter((candidate) => candidate.effective <= day)
+			.sort((a, b) => a.effective.localeCompare(b.effective))
+			.pop() ?? orders[0]!;
 	const amended = AMENDED.get(order.number);
 	const written = amended ?? order.number;
 	return {
@@ -84,7 +88,10 @@ export function dateCompletions(cursor: CompletionCursor): Answer | undefined {
 	if (dtg) return { items: [dtgItem(cursor, dtg[1]!.length, '')], isIncomplete: false };
 	if (SECURITY_LINE.test(cursor.previous) && /^\s*[A-Z]?$/.test(cursor.before)) {
 		const start = cursor.before.length - cursor.before.trimStart().length;
-		return { items: ['R', 'P', 'O', 'Z'].map((letter, rank) => ({ ...dtgItem(cursor, start, `${letter} `), sortText: rankKey(0, rank) })), isIncomplete: false };
+		return {
+			items: ['R', 'P', 'O', 'Z'].map((letter, rank) => ({ ...dtgItem(cursor, start, `${letter} `), sortText: rankKey(0, rank) })),
+			isIncomplete: false,
+		};
 	}
 	return undefined;
 }

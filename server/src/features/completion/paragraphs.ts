@@ -49,7 +49,8 @@ function allowedMarks(cursor: CompletionCursor): Mark[] {
 /** A cable whose banner the parser cannot read yet (a bare `SECRET` line) is at least as high as its portion marks. */
 function highestPortion(cursor: CompletionCursor): ClassificationLevel | undefined {
 	let highest: ClassificationLevel | undefined;
-	for (const mark of cursor.facts.portionMarks) if (highest === undefined || levelRank(mark.level) > levelRank(highest)) highest = mark.level;
+	for (const mark of cursor.facts.portionMarks)
+		if (highest === undefined || levelRank(mark.level) > levelRank(highest)) highest = mark.level;
 	return highest;
 }
 

@@ -94,7 +94,9 @@ function codeCompletions(cursor: CompletionCursor, limit: number): Answer {
 	}
 	const matches = [...byCode, ...byMeaning];
 	const range = rangeFrom(cursor, start);
-	const items = matches.slice(0, limit).map((candidate, rank): CompletionItem => tagItem(candidate, rank < byCode.length ? 0 : 1, rank, range));
+	const items = matches
+		.slice(0, limit)
+		.map((candidate, rank): CompletionItem => tagItem(candidate, rank < byCode.length ? 0 : 1, rank, range));
 	// Short queries leave meaning matches out and long lists are cut: either way typing on changes the answer.
 	return { items, isIncomplete: matches.length > limit || !matchMeaning };
 }
@@ -103,7 +105,13 @@ function codeCompletions(cursor: CompletionCursor, limit: number): Answer {
 function codesOnLine(cursor: CompletionCursor, start: number): Set<string> {
 	const line = cursor.position.line;
 	const written = cursor.line.slice(0, start) + cursor.line.slice(cursor.before.length).replace(/^\S*/, '');
-	const codes = new Set(written.replace(TAGS_KEYWORD, '').toUpperCase().split(/[\s,;]+/).filter(Boolean));
+	const codes = new Set(
+		written
+			.replace(TAGS_KEYWORD, '')
+			.toUpperCase()
+			.split(/[\s,;]+/)
+			.filter(Boolean),
+	);
 	for (const tags of cursor.facts.tagsLines) {
 		if (tags.range.start.line <= line && line <= tags.range.end.line) {
 			for (const tag of tags.tags) if (tag.range.start.line !== line) codes.add(tag.code);
@@ -123,12 +131,18 @@ const KIND_ICONS: Readonly<Record<string, CompletionItemKind>> = {
 function tagItem(candidate: TagCandidate, group: number, rank: number, range: Range): CompletionItem {
 	const first = candidate.entries[0];
 	const kinds = [...new Set(candidate.entries.map((entry) => entry.kind))];
-	const meaning = candidate.entries.map((entry) => entry.meaning).filter(Boolean).join('; ');
+	const meaning = candidate.entries
+		.map((entry) => entry.meaning)
+		.filter(Boolean)
+		.join('; ');
 	const person = isPersonTag(candidate.code);
 	return {
 		label: candidate.code,
 		// VS Code shows `detail` only in the details pane, shut by default: the meaning beside the code is what a writer reads.
-		labelDetails: { ...(first?.meaning ? { detail: ` ${plainText(first.meaning, LIST_MEANING_LENGTH)}` } : {}), description: kinds.join(', ') },
+		labelDetails: {
+			...(first?.meaning ? { detail: ` ${plainText(first.meaning, LIST_MEANING_LENGTH)}` } : {}),
+			description: kinds.join(', '),
+		},
 		kind: KIND_ICONS[first?.kind ?? ''] ?? CompletionItemKind.Value,
 		detail: meaning || '(no meaning in the tables)',
 		sortText: rankKey(group, rank),

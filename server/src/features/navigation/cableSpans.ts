@@ -64,8 +64,10 @@ function readSpans(model: CableModel, text: string): CableSpans {
 	const references = cableReferences(model, text);
 	const ownId = entry.id;
 	const found: IdSpan[] = [];
-	for (const item of references.items) for (const cable of item.cables) if (cable.id) found.push({ range: cable.range, id: cable.id, kind: 'citation' });
-	for (const mention of references.mentions) if (mention.ids.length === 1) found.push({ range: mention.range, id: mention.ids[0]!, kind: 'mention' });
+	for (const item of references.items)
+		for (const cable of item.cables) if (cable.id) found.push({ range: cable.range, id: cable.id, kind: 'citation' });
+	for (const mention of references.mentions)
+		if (mention.ids.length === 1) found.push({ range: mention.range, id: mention.ids[0]!, kind: 'mention' });
 	if (ownId) found.push(...bannerSpans(model, ownId));
 	found.push(...writtenSpans(text, ownId));
 	return { entry, references, spans: withoutOverlaps(found), ownZones: ownZones(model) };
@@ -97,7 +99,11 @@ function writtenSpans(text: string, ownId: string | undefined): IdSpan[] {
 			const id = canonicalizeId(match[0])?.id;
 			if (!id) continue;
 			const start = match.index;
-			spans.push({ range: { start: { line, character: start }, end: { line, character: start + match[0].length } }, id, kind: id === ownId ? 'own' : 'written' });
+			spans.push({
+				range: { start: { line, character: start }, end: { line, character: start + match[0].length } },
+				id,
+				kind: id === ownId ? 'own' : 'written',
+			});
 		}
 	}
 	return spans;
@@ -105,7 +111,9 @@ function writtenSpans(text: string, ownId: string | undefined): IdSpan[] {
 
 /** In document order; where two spans overlap, the first found wins (REF citations before ids found by pattern). */
 function withoutOverlaps(spans: readonly IdSpan[]): IdSpan[] {
-	const ordered = spans.map((span, index) => ({ span, index })).sort((a, b) => compareStarts(a.span.range, b.span.range) || a.index - b.index);
+	const ordered = spans
+		.map((span, index) => ({ span, index }))
+		.sort((a, b) => compareStarts(a.span.range, b.span.range) || a.index - b.index);
 	const kept: Array<{ span: IdSpan; index: number }> = [];
 	for (const candidate of ordered) {
 		const previous = kept[kept.length - 1];
@@ -123,9 +131,13 @@ function compareStarts(a: Range, b: Range): number {
 }
 
 function ownZones(model: CableModel): Range[] {
-	return [model.metadata?.range, model.legacyHeader?.range, model.header?.range, ...model.repeatedHeaders.map((header) => header.range), ...model.bannerBlocks.map((block) => block.range)].filter(
-		(range): range is Range => range !== undefined,
-	);
+	return [
+		model.metadata?.range,
+		model.legacyHeader?.range,
+		model.header?.range,
+		...model.repeatedHeaders.map((header) => header.range),
+		...model.bannerBlocks.map((block) => block.range),
+	].filter((range): range is Range => range !== undefined);
 }
 
 /** Both ends inclusive: editors put the cursor after the word just typed or double-clicked, and it still means that word. */

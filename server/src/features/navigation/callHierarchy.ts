@@ -25,7 +25,12 @@ export interface CitationItemData {
 }
 
 /** `text` is the text `model` was parsed from. */
-export function prepareCallHierarchy(model: CableModel, text: string, position: Position, collection: CableCollection | undefined): CallHierarchyItem[] | null {
+export function prepareCallHierarchy(
+	model: CableModel,
+	text: string,
+	position: Position,
+	collection: CableCollection | undefined,
+): CallHierarchyItem[] | null {
 	if (!collection) return null;
 	const spans = cableSpans(model, text);
 	const id = cableAt(spans, position);
@@ -55,7 +60,11 @@ export function incomingCalls(item: CallHierarchyItem, collection: CableCollecti
  * item's file) that cite it. `current` is the item's cable as it reads now, when its file is
  * open: its edits count before the index sees them.
  */
-export function outgoingCalls(item: CallHierarchyItem, collection: CableCollection | undefined, current?: CableEntry): CallHierarchyOutgoingCall[] {
+export function outgoingCalls(
+	item: CallHierarchyItem,
+	collection: CableCollection | undefined,
+	current?: CableEntry,
+): CallHierarchyOutgoingCall[] {
 	const id = itemId(item);
 	if (!collection || !id) return [];
 	const citing = current ?? collection.byUri(item.uri) ?? collection.byId(id)[0];

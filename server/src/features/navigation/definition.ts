@@ -9,7 +9,12 @@ import type { CableModel } from '../../model/types';
 import { cableSpans, spanAt } from './cableSpans';
 
 /** `text` is the text `model` was parsed from; without a collection there is nowhere to go. */
-export function getDefinition(model: CableModel, text: string, position: Position, collection: CableCollection | undefined): LocationLink[] | null {
+export function getDefinition(
+	model: CableModel,
+	text: string,
+	position: Position,
+	collection: CableCollection | undefined,
+): LocationLink[] | null {
 	if (!collection) return null;
 	const span = spanAt(cableSpans(model, text), position);
 	if (!span) return null;

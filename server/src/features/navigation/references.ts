@@ -9,7 +9,13 @@ import type { CableModel } from '../../model/types';
 import { cableAt, cableSpans } from './cableSpans';
 
 /** `text` is the text `model` was parsed from; `withDeclaration` adds where the cable itself is. */
-export function getReferences(model: CableModel, text: string, position: Position, withDeclaration: boolean, collection: CableCollection | undefined): Location[] {
+export function getReferences(
+	model: CableModel,
+	text: string,
+	position: Position,
+	withDeclaration: boolean,
+	collection: CableCollection | undefined,
+): Location[] {
 	if (!collection) return [];
 	const spans = cableSpans(model, text);
 	const id = cableAt(spans, position);
