@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { discoverFiles } from '../../server/src/lsp/indexing/discovery';
+import { discoverFiles, type DiscoverySettings } from '../../server/src/lsp/indexing/discovery';
 import { DEFAULT_INDEX_SETTINGS } from '../../server/src/settings';
 
 const root = mkdtempSync(join(tmpdir(), 'cable-discovery-'));
@@ -26,7 +26,7 @@ symlinkSync(join(outside, 'linked.txt'), join(root, 'link.txt'));
 symlinkSync(join(outside, 'folder'), join(root, 'linkedFolder'));
 symlinkSync(join(outside, 'missing.txt'), join(root, 'dangling.txt'));
 
-const found = async (settings = DEFAULT_INDEX_SETTINGS) => {
+const found = async (settings: DiscoverySettings = DEFAULT_INDEX_SETTINGS) => {
 	const discovery = await discoverFiles([root], settings, () => false, () => undefined);
 	return discovery.files.map((path) => relative(root, path).split(sep).join('/')).sort();
 };
