@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { discoverFiles, type DiscoverySettings } from '../../server/src/lsp/indexing/discovery';
+import { discoverFiles, type DiscoverySettings, fileUri } from '../../server/src/lsp/indexing/discovery';
 import { DEFAULT_INDEX_SETTINGS } from '../../server/src/settings';
 
 const root = mkdtempSync(join(tmpdir(), 'cable-discovery-'));
@@ -44,5 +45,13 @@ describe('finding the files of the workspace', () => {
 	it('stops walking when asked to', async () => {
 		const discovery = await discoverFiles([root], DEFAULT_INDEX_SETTINGS, () => true, () => undefined);
 		assert.deepEqual(discovery.files, []);
+	});
+});
+
+describe('the uri of a found file', () => {
+	it('is what pathToFileURL makes of its path', () => {
+		for (const path of [join(root, 'part-00', '000', '07TOKYO374.txt'), '/cables/a b.txt', '/cables/100%.txt', '/cables/#1.txt', '/cables/é.cable', '/cables/.hidden.txt', '/cables/x/../y.txt', '/a_b-c/d.e']) {
+			assert.equal(fileUri(path), pathToFileURL(path).href, path);
+		}
 	});
 });

@@ -10,7 +10,8 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { globMatcher } from './globs';
 
 export interface DiscoverySettings {
@@ -72,4 +73,12 @@ async function isLinkToFile(path: string): Promise<boolean> {
 	} catch {
 		return false;
 	}
+}
+
+/** Absolute POSIX paths whose segments hold only these characters (none `.` or `..`) are their own uri after `file://`. */
+const PLAIN_PATH = /^(?:\/[\w-][\w.-]*)+$/;
+
+/** `pathToFileURL(path).href`, without the URL parser for plain paths: at 250,000 files it was 1.5 s of a warm start. */
+export function fileUri(path: string): string {
+	return sep === '/' && PLAIN_PATH.test(path) ? `file://${path}` : pathToFileURL(path).href;
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
 	type Connection,
 	DidChangeWatchedFilesNotification,
@@ -24,7 +24,7 @@ import type { CableModel } from '../../model/types';
 import { type CableSettings, type IndexSettings } from '../../settings';
 import { isObject } from '../../util/isObject';
 import { bytesOf } from '../../util/sizes';
-import { discoverFiles } from './discovery';
+import { discoverFiles, fileUri } from './discovery';
 import { globMatcher } from './globs';
 import { buildOf, indexFilePath, loadIndex, saveIndex } from './indexStore';
 import { IndexProgress } from './progress';
@@ -226,7 +226,7 @@ export class WorkspaceIndexer {
 			const discovery = await discoverFiles(this.roots, settings, () => run.stopped, (found) => progress.discovering(found));
 			if (run.stopped) return;
 			const files = new Map<string, string>();
-			for (const path of discovery.files) files.set(pathToFileURL(path).href, path);
+			for (const path of discovery.files) files.set(fileUri(path), path);
 			this.dropVanished(files);
 			const toRead = await this.changedFiles(files, run);
 			counts.unchanged = files.size - toRead.length;
