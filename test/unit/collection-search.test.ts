@@ -45,6 +45,7 @@ describe('searching the collection', () => {
 		cable('05SEOUL7', 'KOREA, NORTH: SIX-PARTY TALKS READOUT', '2005-09-19', ['PARM', 'KN', 'KS']),
 		cable('08THEHAGUE5', 'OPCW: EXECUTIVE COUNCIL', '2008-02-02', ['PARM', 'CWC']),
 		cable('09USUNNEWYORK9', 'UNSC: NORTH KOREA SANCTIONS', '2009-06-12', ['UNSC', 'KN']),
+		cable('06NEWDELHI88', 'NUCLEAR AGREEMENT', '2006-03-02', ['ENRG', 'IN']),
 		cable(undefined, 'Unidentified report on Korea', '2004-01-01', ['PREL']),
 	);
 
@@ -80,6 +81,8 @@ describe('searching the collection', () => {
 	it('lists ids starting with a partial id, shortest first', () => {
 		assert.deepEqual(ids(index.search('07TOKYO37', 10)), ['07TOKYO37', '07TOKYO374', '07TOKYO3740']);
 		assert.deepEqual(ids(index.search('TOKYO37', 10)).slice(0, 4), ['07TOKYO37', '07TOKYO374', '06TOKYO374', '07TOKYO3740']);
+		// Written apart, the longest word (TOKYO) does not start the id: the ids are still found.
+		assert.deepEqual(ids(index.search('07 tokyo 37', 10)), ['07TOKYO37', '07TOKYO374', '07TOKYO3740']);
 	});
 
 	it('finds subjects holding every word, whole words and early ones first', () => {
@@ -100,6 +103,8 @@ describe('searching the collection', () => {
 		assert.deepEqual(ids(index.search('tokyo', 10)), ['07TOKYO3740', '07STATE3741', '07TOKYO37', '07TOKYO374', '06TOKYO374']);
 		assert.deepEqual(ids(index.search('THEHAGUE', 10)), ['08THEHAGUE5']);
 		assert.deepEqual(ids(index.search('usun new york', 10)), ['09USUNNEWYORK9']);
+		// The longest word (DELHI) starts no word of the record: the origin is found by the words run together.
+		assert.deepEqual(ids(index.search('new delhi', 10)), ['06NEWDELHI88']);
 	});
 
 	it('finds words spread over subject, tags and origin last', () => {

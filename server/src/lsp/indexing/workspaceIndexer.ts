@@ -5,10 +5,9 @@
  * is new) is read on worker threads, vanished files are dropped, and the index is saved. After
  * that, watched-file events and open documents' edits keep it current.
  */
-import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import {
 	type Connection,
 	DidChangeWatchedFilesNotification,
@@ -19,13 +18,13 @@ import {
 } from 'vscode-languageserver';
 import { CollectionIndex } from '../../collection/collectionIndex';
 import type { FileStamp } from '../../collection/persistence';
-import { entryOf } from '../../collection/entry';
+import { entryOf, sameEntry } from '../../collection/entry';
 import type { CableCollection } from '../../collection/types';
 import type { CableModel } from '../../model/types';
 import { type CableSettings, type IndexSettings } from '../../settings';
 import { isObject } from '../../util/isObject';
 import { bytesOf } from '../../util/sizes';
-import { discoverFiles } from './discovery';
+import { discoverFiles, fileUri } from './discovery';
 import { globMatcher } from './globs';
 import { buildOf, indexFilePath, loadIndex, saveIndex } from './indexStore';
 import { IndexProgress } from './progress';
@@ -55,8 +54,8 @@ export interface IndexerHost {
 const IN_PROCESS_LIMIT = 32;
 /** Files per message to a worker: few enough messages, small enough batches to share out evenly. */
 const BATCH_SIZE = 64;
-/** Stats in flight during the start-up comparison with the persisted stamps. */
-const STAT_CONCURRENCY = 64;
+/** Files stat-ed between two turns of the event loop when comparing with the persisted stamps (a few ms). */
+const STAT_SLICE = 1000;
 /** An edited document's entry follows its text after this pause in typing. */
 const EDIT_DELAY_MS = 300;
 /** Changes after the first pass are saved after this quiet time (and on shutdown). */
@@ -143,10 +142,14 @@ export class WorkspaceIndexer {
 				this.editTimers.delete(uri);
 				const open = this.host.openDocument(uri);
 				if (!open) return;
+				const entry = entryOf(open.model, open.text);
+				// Opening a file fires this too: an entry that reads as the indexed one changes
+				// nothing, and must not cost a save of the whole index (seconds at 250,000 cables).
+				if (!this.live.has(uri) && sameEntry(entry, this.index.byUri(uri))) return;
 				this.live.add(uri);
 				// The entry is the editor's text, perhaps unsaved: the next start must read the file again.
 				this.stamps.delete(uri);
-				this.index.set(entryOf(open.model, open.text));
+				this.index.set(entry);
 				this.changed();
 			}, EDIT_DELAY_MS),
 		);
@@ -223,7 +226,7 @@ export class WorkspaceIndexer {
 			const discovery = await discoverFiles(this.roots, settings, () => run.stopped, (found) => progress.discovering(found));
 			if (run.stopped) return;
 			const files = new Map<string, string>();
-			for (const path of discovery.files) files.set(pathToFileURL(path).href, path);
+			for (const path of discovery.files) files.set(fileUri(path), path);
 			this.dropVanished(files);
 			const toRead = await this.changedFiles(files, run);
 			counts.unchanged = files.size - toRead.length;
@@ -262,24 +265,21 @@ export class WorkspaceIndexer {
 		for (const uri of vanished) this.forget(uri);
 	}
 
-	/** The files to read: new ones, and those whose size or modification time is not the stamp's. */
+	/**
+	 * The files to read: new ones, and those whose size or modification time is not the stamp's.
+	 * Stat-ed synchronously, a slice at a time with requests answered between slices: at 250,000
+	 * files a promise per stat (through libuv's thread pool) cost several times the calls themselves.
+	 */
 	private async changedFiles(files: ReadonlyMap<string, string>, run: Run): Promise<BatchFile[]> {
 		const toRead: BatchFile[] = [];
-		const toStat: BatchFile[] = [];
+		let stated = 0;
 		for (const [uri, path] of files) {
+			if (run.stopped) break;
 			if (this.live.has(uri)) continue;
-			(this.stamps.has(uri) ? toStat : toRead).push({ uri, path });
+			const known = this.stamps.get(uri);
+			if (!known || !sameStamp(statOf(path), known)) toRead.push({ uri, path });
+			if (known && ++stated % STAT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
 		}
-		let next = 0;
-		const lane = async () => {
-			while (next < toStat.length && !run.stopped) {
-				const file = toStat[next++]!;
-				const known = this.stamps.get(file.uri);
-				const now = await stat(file.path).catch(() => undefined);
-				if (!now || !known || now.size !== known.size || now.mtimeMs !== known.mtimeMs) toRead.push(file);
-			}
-		};
-		await Promise.all(Array.from({ length: STAT_CONCURRENCY }, lane));
 		return toRead;
 	}
 
@@ -380,6 +380,19 @@ export class WorkspaceIndexer {
 			this.host.log(`Cable index: could not save the index: ${String(error)}`);
 		}
 	}
+}
+
+/** The file's stats, or undefined when it cannot be stat-ed (gone, no permission). */
+function statOf(path: string): Stats | undefined {
+	try {
+		return statSync(path, { throwIfNoEntry: false });
+	} catch {
+		return undefined;
+	}
+}
+
+function sameStamp(now: Stats | undefined, known: FileStamp): boolean {
+	return now !== undefined && now.size === known.size && now.mtimeMs === known.mtimeMs;
 }
 
 /** One line for the log: what was found, read, kept and skipped. */
