@@ -89,7 +89,11 @@ async function measureScale(count: number, requests: number): Promise<Scale> {
 		const first = documents.citing[0]!;
 		await warm.open(first.uri, first.text);
 		const definition = { textDocument: { uri: first.uri }, position: first.citations[0]! };
-		const firstDefinitionMs = await warm.until(async () => Boolean((await warm.request<LocationLink[] | null>('textDocument/definition', definition))?.length), 'definition', 5);
+		const firstDefinitionMs = await warm.until(
+			async () => Boolean((await warm.request<LocationLink[] | null>('textDocument/definition', definition))?.length),
+			'definition',
+			5,
+		);
 		const warmMs = await warm.untilIndexed(count);
 		const latencies = await latenciesOf(warm, documents, queriesFor(workspace), requests);
 		const warmRss = warm.rssBytes();
@@ -130,7 +134,10 @@ function chosenDocuments(workspace: SyntheticWorkspace): { citing: OpenDocument[
 	const spread = (keep: (cable: SyntheticCable) => boolean) => {
 		const kept = cables.filter(keep);
 		const step = Math.max(1, Math.floor(kept.length / DOCUMENTS));
-		return kept.filter((_, index) => index % step === 0).slice(0, DOCUMENTS).map((cable) => openDocument(cable, cableText(templates[cable.template]!, cable, cables), cables));
+		return kept
+			.filter((_, index) => index % step === 0)
+			.slice(0, DOCUMENTS)
+			.map((cable) => openDocument(cable, cableText(templates[cable.template]!, cable, cables), cables));
 	};
 	return { citing: spread((cable) => cable.cites.length > 0), cited: spread((cable) => citers[cable.index]! > 0) };
 }
@@ -187,7 +194,10 @@ function queriesFor(workspace: SyntheticWorkspace): Query[] {
 /** The subject's longer words, longest first: what a user remembers of it. */
 function subjectWords(text: string): string[] {
 	const line = /^SUBJECT:\s*(.*)$/m.exec(text)?.[1] ?? '';
-	return line.split(/[^A-Za-z]+/).filter((word) => word.length >= 5).sort((a, b) => b.length - a.length);
+	return line
+		.split(/[^A-Za-z]+/)
+		.filter((word) => word.length >= 5)
+		.sort((a, b) => b.length - a.length);
 }
 
 /** Request orders in which each kind follows each other kind equally often (a balanced Latin square). */
@@ -209,11 +219,14 @@ async function latenciesOf(
 	const empty: Record<Kind, number> = { noop: 0, definition: 0, references: 0, symbol: 0 };
 	const symbolByKind = new Map<string, number[]>();
 	const send: Record<Kind, (round: number) => Promise<unknown[] | null | undefined>> = {
-		noop: async () => ((await session.noop()), undefined),
+		noop: async () => (await session.noop(), undefined),
 		definition: (round) => {
 			const document = documents.citing[round % documents.citing.length]!;
 			const position = document.citations[Math.floor(round / documents.citing.length) % document.citations.length]!;
-			return session.request<Array<Location | LocationLink> | null>('textDocument/definition', { textDocument: { uri: document.uri }, position });
+			return session.request<Array<Location | LocationLink> | null>('textDocument/definition', {
+				textDocument: { uri: document.uri },
+				position,
+			});
 		},
 		references: (round) => {
 			const document = documents.cited[round % documents.cited.length]!;
@@ -243,7 +256,8 @@ async function latenciesOf(
 	return { samples, symbolByKind, empty };
 }
 
-const exponent = (small: number, large: number, smallCount: number, largeCount: number) => Math.log(large / small) / Math.log(largeCount / smallCount);
+const exponent = (small: number, large: number, smallCount: number, largeCount: number) =>
+	Math.log(large / small) / Math.log(largeCount / smallCount);
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 function findings(scales: readonly Scale[], plan: Plan): Findings {
@@ -288,7 +302,18 @@ function findings(scales: readonly Scale[], plan: Plan): Findings {
 	);
 	const tables = [
 		{
-			columns: ['Workspace', 'Bytes', 'Cold build', 'Floor: read + split, both cores (runs)', 'Build / floor', 'Index file', 'Warm: first definition', 'Warm: index complete', 'RSS after cold build', 'RSS after warm start + requests'],
+			columns: [
+				'Workspace',
+				'Bytes',
+				'Cold build',
+				'Floor: read + split, both cores (runs)',
+				'Build / floor',
+				'Index file',
+				'Warm: first definition',
+				'Warm: index complete',
+				'RSS after cold build',
+				'RSS after warm start + requests',
+			],
 			rows: buildRows,
 		},
 		{ columns: ['Workspace', 'Request', 'n', 'p50', 'p95', 'max', 'p95 above the no-op', 'empty answers'], rows: latencyRows },
@@ -297,7 +322,11 @@ function findings(scales: readonly Scale[], plan: Plan): Findings {
 	const targets: Target[] = [];
 	for (const scale of scales) {
 		const r = scale.coldMs / mean(scale.floorMs);
-		targets.push({ goal: `cold index build within ${BUILD_RATIO}× the bare read + split on both cores (${label(scale)})`, measured: `${ms(scale.coldMs)} vs ${ms(mean(scale.floorMs))}: ${ratio(r)}`, met: r <= BUILD_RATIO });
+		targets.push({
+			goal: `cold index build within ${BUILD_RATIO}× the bare read + split on both cores (${label(scale)})`,
+			measured: `${ms(scale.coldMs)} vs ${ms(mean(scale.floorMs))}: ${ratio(r)}`,
+			met: r <= BUILD_RATIO,
+		});
 	}
 	const atScale = `(${label(largest)})`;
 	targets.push({
@@ -306,7 +335,11 @@ function findings(scales: readonly Scale[], plan: Plan): Findings {
 		met: largest.warmMs <= WARM_START_MS && largest.firstDefinitionMs <= largest.warmMs,
 	});
 	const rss = Math.max(largest.coldRss, largest.warmRss);
-	targets.push({ goal: `server RSS with the workspace indexed at most ${bytes(RSS_BUDGET)} ${atScale}`, measured: `${bytes(largest.coldRss)} after the cold build, ${bytes(largest.warmRss)} after the warm start`, met: rss <= RSS_BUDGET });
+	targets.push({
+		goal: `server RSS with the workspace indexed at most ${bytes(RSS_BUDGET)} ${atScale}`,
+		measured: `${bytes(largest.coldRss)} after the cold build, ${bytes(largest.warmRss)} after the warm start`,
+		met: rss <= RSS_BUDGET,
+	});
 	for (const kind of ['definition', 'references', 'symbol'] as const) {
 		const above = p95(largest, kind) - p95(largest, 'noop');
 		targets.push({
@@ -332,11 +365,19 @@ function findings(scales: readonly Scale[], plan: Plan): Findings {
 			['workspace symbol p95', (s) => summarize(s.samples.symbol).p95, ms],
 		];
 		const exponents = figures.map(([name, of]) => [name, exponent(of(small), of(largest), small.cables, largest.cables)] as const);
-		for (const [name, of, format] of figures) growthRows.push([name, format(of(small)), format(of(largest)), fixed(exponent(of(small), of(largest), small.cables, largest.cables))]);
+		for (const [name, of, format] of figures)
+			growthRows.push([
+				name,
+				format(of(small)),
+				format(of(largest)),
+				fixed(exponent(of(small), of(largest), small.cables, largest.cables)),
+			]);
 		const steep = exponents.filter(([, value]) => value > MAX_EXPONENT);
 		targets.push({
 			goal: `cost grows linearly from ${label(small)} to ${label(largest)}: every growth exponent at most ${MAX_EXPONENT}`,
-			measured: steep.length ? steep.map(([name, value]) => `${name}: ${fixed(value)}`).join('; ') : `highest ${fixed(Math.max(...exponents.map(([, value]) => value)))}`,
+			measured: steep.length
+				? steep.map(([name, value]) => `${name}: ${fixed(value)}`).join('; ')
+				: `highest ${fixed(Math.max(...exponents.map(([, value]) => value)))}`,
 			met: steep.length === 0,
 		});
 		tables.push({ columns: ['Figure', label(small), label(largest), 'Growth exponent'], rows: growthRows });

@@ -35,11 +35,19 @@ async function inProcess(inputs: readonly BenchInput[], rounds: number): Promise
 		{ measure: 'tokenization, Markdown grammar', baseline: true, times: [] },
 	];
 	for (const input of inputs) {
-		const analysed = pairedRuns(() => analysis.analyse([input]), () => lineScan([input]), rounds);
+		const analysed = pairedRuns(
+			() => analysis.analyse([input]),
+			() => lineScan([input]),
+			rounds,
+		);
 		rows[0]!.times.push(median(analysed.work));
 		rows[1]!.times.push(median(analysed.baseline));
 		const lines = new LineTimes([splitLines(input.text)]);
-		const tokenized = pairedRuns(() => tokenizeAll(cable, lines), () => tokenizeAll(markdown, lines), rounds);
+		const tokenized = pairedRuns(
+			() => tokenizeAll(cable, lines),
+			() => tokenizeAll(markdown, lines),
+			rounds,
+		);
 		rows[2]!.times.push(median(tokenized.work));
 		rows[3]!.times.push(median(tokenized.baseline));
 	}
@@ -82,23 +90,27 @@ export async function growth(plan: Plan): Promise<Findings> {
 			`Synthetic cables of ${inputs.map((input) => bytes(input.bytes)).join(', ')} (1x, 4x, 16x). In-process measures: median of ${rounds} rounds ` +
 			'in alternation with their baseline; LSP measures: medians over requests to one server. ' +
 			'Growth exponent = log(t16x / t1x) / log 16: 1 is linear, 2 quadratic; below 1, fixed costs still show at 1x.',
-		tables: [{
-			columns: ['Measure', ...SCALES.map((s) => `${s}x`), 'per MB at 1x', 'per MB at 16x', 'Growth exponent'],
-			rows: rows.map((row) => [
-				row.baseline ? `${row.measure} (baseline)` : row.measure,
-				...row.times.map(ms),
-				perMb(row.times[0]!, inputs[0]!),
-				perMb(row.times[2]!, inputs[2]!),
-				fixed(exponent(row.times)),
-			]),
-		}],
-		targets: [{
-			goal: `cost grows linearly: every measure's growth exponent at most ${MAX_EXPONENT}`,
-			measured: superlinear.length
-				? superlinear.map((row) => `${row.measure}: ${fixed(exponent(row.times))}`).join('; ')
-				: `highest ${fixed(Math.max(...ours.map((row) => exponent(row.times))))}`,
-			met: superlinear.length === 0,
-		}],
+		tables: [
+			{
+				columns: ['Measure', ...SCALES.map((s) => `${s}x`), 'per MB at 1x', 'per MB at 16x', 'Growth exponent'],
+				rows: rows.map((row) => [
+					row.baseline ? `${row.measure} (baseline)` : row.measure,
+					...row.times.map(ms),
+					perMb(row.times[0]!, inputs[0]!),
+					perMb(row.times[2]!, inputs[2]!),
+					fixed(exponent(row.times)),
+				]),
+			},
+		],
+		targets: [
+			{
+				goal: `cost grows linearly: every measure's growth exponent at most ${MAX_EXPONENT}`,
+				measured: superlinear.length
+					? superlinear.map((row) => `${row.measure}: ${fixed(exponent(row.times))}`).join('; ')
+					: `highest ${fixed(Math.max(...ours.map((row) => exponent(row.times))))}`,
+				met: superlinear.length === 0,
+			},
+		],
 		notes: [],
 	};
 }

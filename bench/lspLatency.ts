@@ -59,14 +59,22 @@ export async function lspLatency(plan: Plan): Promise<Findings> {
 		const p95 = (samples: Samples, kind: RequestKind) => summarize(samples[kind]).p95;
 		const hoverTarget = (name: string, samples: Samples): Target => {
 			const r = p95(samples, 'hover') / p95(samples, 'noop');
-			return { goal: `hover p95 within ${HOVER_RATIO}× of the no-op (${name})`, measured: `${ms(p95(samples, 'hover'))} vs ${ms(p95(samples, 'noop'))}: ${ratio(r)}`, met: r <= HOVER_RATIO };
+			return {
+				goal: `hover p95 within ${HOVER_RATIO}× of the no-op (${name})`,
+				measured: `${ms(p95(samples, 'hover'))} vs ${ms(p95(samples, 'noop'))}: ${ratio(r)}`,
+				met: r <= HOVER_RATIO,
+			};
 		};
 		const budget = (kind: RequestKind): Target => {
 			const samples = groups[0]!.samples[kind];
 			const goal = `${LABELS[kind]} p95 under ${REQUEST_BUDGET_MS} ms on the largest real cable`;
 			if (!samples.length) return { goal, measured: 'not yet: the server offers no diagnostics', met: undefined };
 			const value = summarize(samples).p95;
-			return { goal, measured: `${ms(value)} (${ratio(value / p95(groups[0]!.samples, 'noop'))} the no-op)`, met: value < REQUEST_BUDGET_MS };
+			return {
+				goal,
+				measured: `${ms(value)} (${ratio(value / p95(groups[0]!.samples, 'noop'))} the no-op)`,
+				met: value < REQUEST_BUDGET_MS,
+			};
 		};
 		return {
 			method:

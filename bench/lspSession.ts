@@ -83,10 +83,12 @@ export async function documentLatencies(server: BenchServer, input: BenchInput, 
 	const opens = Math.max(2, Math.ceil(edits / 8));
 	for (let i = 0; i < opens; i++) {
 		if (i > 0) await server.close(input.uri);
-		samples.open.push(await timeMsAsync(async () => {
-			await server.session.open(input.uri, input.text, 1);
-			await outline();
-		}));
+		samples.open.push(
+			await timeMsAsync(async () => {
+				await server.session.open(input.uri, input.text, 1);
+				await outline();
+			}),
+		);
 	}
 	const positions = hoverPositions(input.text);
 	const cached: Array<[RequestKind, (round: number) => Promise<unknown>]> = [
@@ -107,18 +109,22 @@ export async function documentLatencies(server: BenchServer, input: BenchInput, 
 	let version = 1;
 	for (let i = 0; i < edits; i++) {
 		const v = ++version;
-		samples.outlineAfterEdit.push(await timeMsAsync(async () => {
-			await server.change(input.uri, v, typing.next());
-			await outline();
-		}));
+		samples.outlineAfterEdit.push(
+			await timeMsAsync(async () => {
+				await server.change(input.uri, v, typing.next());
+				await outline();
+			}),
+		);
 	}
 	if (server.diagnostics) {
 		for (let i = 0; i < edits; i++) {
 			const v = ++version;
-			samples.diagnosticsAfterEdit.push(await timeMsAsync(async () => {
-				await server.change(input.uri, v, typing.next());
-				await server.diagnosticsFor(input.uri);
-			}));
+			samples.diagnosticsAfterEdit.push(
+				await timeMsAsync(async () => {
+					await server.change(input.uri, v, typing.next());
+					await server.diagnosticsFor(input.uri);
+				}),
+			);
 		}
 	}
 	await server.close(input.uri);

@@ -28,8 +28,15 @@ export interface Plan {
 
 export function planFrom(argv: readonly string[]): Plan {
 	const quick = argv.includes('--quick');
-	const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
-	const cables = argv.find((arg) => arg.startsWith('--cables='))?.slice('--cables='.length).split(',').map(Number);
+	const only = argv
+		.find((arg) => arg.startsWith('--only='))
+		?.slice('--only='.length)
+		.split(',');
+	const cables = argv
+		.find((arg) => arg.startsWith('--cables='))
+		?.slice('--cables='.length)
+		.split(',')
+		.map(Number);
 	return {
 		quick,
 		only: only ? new Set(only) : undefined,

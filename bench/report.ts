@@ -52,10 +52,12 @@ export function markdownTable(table: Table): string {
 export function markdownSection(section: Section): string {
 	const parts = [`## ${section.title}`, section.method, ...section.tables.map(markdownTable)];
 	if (section.targets.length) {
-		parts.push(markdownTable({
-			columns: ['Target', 'Measured', 'Verdict'],
-			rows: section.targets.map((t) => [t.goal, t.measured, verdict(t.met)]),
-		}));
+		parts.push(
+			markdownTable({
+				columns: ['Target', 'Measured', 'Verdict'],
+				rows: section.targets.map((t) => [t.goal, t.measured, verdict(t.met)]),
+			}),
+		);
 	}
 	if (section.notes.length) parts.push(section.notes.map((note) => `- ${note}`).join('\n'));
 	return parts.join('\n\n');
@@ -96,5 +98,8 @@ export function withSections(current: string, sections: readonly Section[], comm
 		const table = /\| Target \| Measured \| Verdict \|\n\| --- \| --- \| --- \|\n((?:\|.*\n?)*)/.exec(match[0]);
 		return table ? table[1]!.trimEnd().split('\n') : [];
 	});
-	return text.replace(/## Targets\n\n[\s\S]*?\n\n(?=## )/, `## Targets\n\n| Target | Measured | Verdict |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`);
+	return text.replace(
+		/## Targets\n\n[\s\S]*?\n\n(?=## )/,
+		`## Targets\n\n| Target | Measured | Verdict |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`,
+	);
 }

@@ -44,17 +44,19 @@ function handKept(): string {
 }
 
 function document(sections: readonly Section[], command: string): string {
-	return [
-		'# Benchmarks',
-		'Written by `npm run bench` (bench/run.ts); only the last section is kept by hand. Every figure is measured against a baseline ' +
-			'measured in the same run on the same bytes, because these machines are noisy: read the ratios, not the absolute times. ' +
-			`This run: \`${command}\`.`,
-		machine(),
-		'## Targets',
-		summaryTable(sections),
-		...sections.map(markdownSection),
-		handKept(),
-	].join('\n\n') + '\n';
+	return (
+		[
+			'# Benchmarks',
+			'Written by `npm run bench` (bench/run.ts); only the last section is kept by hand. Every figure is measured against a baseline ' +
+				'measured in the same run on the same bytes, because these machines are noisy: read the ratios, not the absolute times. ' +
+				`This run: \`${command}\`.`,
+			machine(),
+			'## Targets',
+			summaryTable(sections),
+			...sections.map(markdownSection),
+			handKept(),
+		].join('\n\n') + '\n'
+	);
 }
 
 function summaryTable(sections: readonly Section[]): string {
@@ -80,9 +82,12 @@ async function main(): Promise<void> {
 	for (const section of sections) {
 		console.log(`\n${section.title}`);
 		for (const target of section.targets) console.log(`  ${verdict(target.met).padEnd(12)} ${target.goal}: ${target.measured}`);
-		if (!section.targets.length) console.log(`  ${section.tables[0]?.rows.map((row) => `${row[0]}: ${row.slice(1, 4).join(', ')}`).join('\n  ') ?? section.notes.join(' ')}`);
+		if (!section.targets.length)
+			console.log(
+				`  ${section.tables[0]?.rows.map((row) => `${row[0]}: ${row.slice(1, 4).join(', ')}`).join('\n  ') ?? section.notes.join(' ')}`,
+			);
 	}
-	if (plan.quick || !existsSync(BENCHMARKS) && plan.only) {
+	if (plan.quick || (!existsSync(BENCHMARKS) && plan.only)) {
 		console.log(`\n${sections.map(markdownSection).join('\n\n')}`);
 		console.log('\nBENCHMARKS.md left alone (smoke run: --quick).');
 		return;

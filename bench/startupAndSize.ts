@@ -74,7 +74,12 @@ export async function startupAndSize(plan: Plan): Promise<Findings> {
 	const [ours, bare] = [median(startup.ours), median(startup.bare)];
 
 	const size = (path: string) => statSync(path).size;
-	const [server, client, bareServer, bareClient] = [SERVER, EXTENSION, BARE_SERVER, BARE_CLIENT].map(size) as [number, number, number, number];
+	const [server, client, bareServer, bareClient] = [SERVER, EXTENSION, BARE_SERVER, BARE_CLIENT].map(size) as [
+		number,
+		number,
+		number,
+		number,
+	];
 
 	const memory = await residentWithCorpus(SERVER);
 	const bareMemory = await residentWithCorpus(BARE_SERVER);
@@ -89,16 +94,24 @@ export async function startupAndSize(plan: Plan): Promise<Findings> {
 			'`npm run build -- --production` makes them (built into out/bench/), against the bare server and the bare client extension ' +
 			'(`bench/floor/bareClient.ts`) built with the same options. The .vsix is what `npm run package` makes. ' +
 			`Memory: VmRSS of the server process after every corpus cable (${corpusInputs().length}, ${bytes(corpus)}) was opened and asked for its outline, against the bare server given the same.`,
-		tables: [{
-			columns: ['Figure', 'Ours', 'Baseline', 'Ratio', 'Ratio spread'],
-			rows: [
-				['time to initialize response', ms(ours), `${ms(bare)} (bare server)`, ratio(median(ratios)), spread(ratios, ratio)],
-				['server bundle (server.js)', bytes(server), `${bytes(bareServer)} (bare server)`, ratio(server / bareServer), ''],
-				['client bundle (extension.js)', bytes(client), `${bytes(bareClient)} (bare client)`, ratio(client / bareClient), ''],
-				['.vsix', typeof vsix === 'number' ? bytes(vsix) : vsix, `${bytes(server + client)} (the two bundles)`, typeof vsix === 'number' ? ratio(vsix / (server + client)) : '', ''],
-				['server RSS, corpus open', bytes(memory), `${bytes(bareMemory)} (bare server)`, ratio(memory / bareMemory), ''],
-			],
-		}],
+		tables: [
+			{
+				columns: ['Figure', 'Ours', 'Baseline', 'Ratio', 'Ratio spread'],
+				rows: [
+					['time to initialize response', ms(ours), `${ms(bare)} (bare server)`, ratio(median(ratios)), spread(ratios, ratio)],
+					['server bundle (server.js)', bytes(server), `${bytes(bareServer)} (bare server)`, ratio(server / bareServer), ''],
+					['client bundle (extension.js)', bytes(client), `${bytes(bareClient)} (bare client)`, ratio(client / bareClient), ''],
+					[
+						'.vsix',
+						typeof vsix === 'number' ? bytes(vsix) : vsix,
+						`${bytes(server + client)} (the two bundles)`,
+						typeof vsix === 'number' ? ratio(vsix / (server + client)) : '',
+						'',
+					],
+					['server RSS, corpus open', bytes(memory), `${bytes(bareMemory)} (bare server)`, ratio(memory / bareMemory), ''],
+				],
+			},
+		],
 		targets: [],
 		notes: [`Server memory above the bare server: ${bytes(memory - bareMemory)} for ${bytes(corpus)} of open cables.`],
 	};

@@ -61,12 +61,33 @@ class Writer {
 const TOTAL_SECTIONS = 99;
 
 function writeHeader(w: Writer): void {
-	for (const line of ['Identifier', 'Created', 'Classification', 'Origin', '07SYNTHETIC374', '2007-01-26 07:54:00', 'CONFIDENTIAL', 'Embassy Tokyo', 'Cable title:  ', '']) w.line(line);
+	for (const line of [
+		'Identifier',
+		'Created',
+		'Classification',
+		'Origin',
+		'07SYNTHETIC374',
+		'2007-01-26 07:54:00',
+		'CONFIDENTIAL',
+		'Embassy Tokyo',
+		'Cable title:  ',
+		'',
+	])
+		w.line(line);
 	w.line('SYNTHETIC CABLE FOR THE BENCHMARK');
 	w.line('');
 	w.line('Tags:  PREL PARM KNNP ZK IN KN KS AS CH RS JA ');
 	w.line('pdf how-to read a cable');
-	for (const line of ['VZCZCXRO9140', 'PP RUEHDBU', 'DE RUEHKO #0374/01 0260754', 'ZNY CCCCC ZZH', 'P 260754Z JAN 07', 'FM AMEMBASSY TOKYO', 'TO RUEHC/SECSTATE WASHDC PRIORITY 0137']) w.line(line);
+	for (const line of [
+		'VZCZCXRO9140',
+		'PP RUEHDBU',
+		'DE RUEHKO #0374/01 0260754',
+		'ZNY CCCCC ZZH',
+		'P 260754Z JAN 07',
+		'FM AMEMBASSY TOKYO',
+		'TO RUEHC/SECSTATE WASHDC PRIORITY 0137',
+	])
+		w.line(line);
 	POSTS.forEach((post, n) => w.line(`${n === 0 ? 'INFO ' : ''}RUEH${post.slice(0, 2)}/AMEMBASSY ${post} PRIORITY ${pad(100 + n * 37, 4)}`));
 	writeBanner(w, 1);
 	w.line('E.O. 12958: DECL: 01/25/2017');

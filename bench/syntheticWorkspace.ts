@@ -30,7 +30,8 @@ const ROOT = process.env.CABLE_BENCH_WORKSPACE ?? join(tmpdir(), 'cable-bench-wo
 const MARK = '.complete';
 
 /** Where a template's text takes a copy's own values. */
-type Hole = { readonly kind: 'id' } | { readonly kind: 'serial'; readonly width: number } | { readonly kind: 'refs'; readonly indent: string };
+type Hole =
+	{ readonly kind: 'id' } | { readonly kind: 'serial'; readonly width: number } | { readonly kind: 'refs'; readonly indent: string };
 
 export interface Template {
 	readonly name: string;
@@ -72,7 +73,11 @@ export function cableText(template: Template, cable: SyntheticCable, cables: rea
 		if (typeof part === 'string') text += part;
 		else if (part.kind === 'id') text += cable.id;
 		else if (part.kind === 'serial') text += serial.padStart(part.width, '0');
-		else text += refBlock(cable.cites.map((index) => cables[index]!.id), part.indent);
+		else
+			text += refBlock(
+				cable.cites.map((index) => cables[index]!.id),
+				part.indent,
+			);
 	}
 	return text;
 }
@@ -119,9 +124,11 @@ function templateOf(name: string, text: string): Template | undefined {
 		edits.push({ start, end: offset(block.range.end), hole: { kind: 'refs', indent: ' '.repeat(start - lineStart) } });
 	});
 	const inEdit = (at: number) => edits.some((edit) => at < edit.end && at >= edit.start);
-	for (let at = text.indexOf(id.id); at >= 0; at = text.indexOf(id.id, at + 1)) if (!inEdit(at)) edits.push({ start: at, end: at + id.id.length, hole: { kind: 'id' } });
+	for (let at = text.indexOf(id.id); at >= 0; at = text.indexOf(id.id, at + 1))
+		if (!inEdit(at)) edits.push({ start: at, end: at + id.id.length, hole: { kind: 'id' } });
 	for (const match of text.matchAll(new RegExp(`(?<![0-9A-Za-z])0*${id.serial}(?![0-9])`, 'g'))) {
-		if (!inEdit(match.index)) edits.push({ start: match.index, end: match.index + match[0].length, hole: { kind: 'serial', width: match[0].length } });
+		if (!inEdit(match.index))
+			edits.push({ start: match.index, end: match.index + match[0].length, hole: { kind: 'serial', width: match[0].length } });
 	}
 	edits.sort((a, b) => a.start - b.start);
 	const parts: Array<string | Hole> = [];

@@ -22,11 +22,15 @@ export function throughput(plan: Plan): Findings {
 	const parts: string[][] = [];
 	const targets = sets.map(({ name, inputs }) => {
 		const size = totalBytes(inputs);
-		const runs = pairedRuns(() => analysis.analyse(inputs), () => lineScan(inputs), plan.rounds);
+		const runs = pairedRuns(
+			() => analysis.analyse(inputs),
+			() => lineScan(inputs),
+			plan.rounds,
+		);
 		const work = median(runs.work);
 		const floor = median(runs.baseline);
 		const r = median(runs.ratios);
-		const rate = (time: number) => (size / MB) / (time / 1000);
+		const rate = (time: number) => size / MB / (time / 1000);
 		rows.push([
 			name,
 			bytes(size),
@@ -45,13 +49,19 @@ export function throughput(plan: Plan): Findings {
 			`Both are timed in alternation, ${plan.rounds} rounds after a warm-up; figures are medians, the ratio is the median of the per-round ratios. ` +
 			'The second table splits the analysis into its parts, each timed against the floor the same way: the parse, each feature on the parsed ' +
 			'models, and within the parse the part that reads every character (the line split, then one search of the whole text for each thing ' +
-			'that can stand anywhere in a line: `End comment` in any case, `(COMMENT:`, a page serial\'s eight digits). The parts add up to a little ' +
+			"that can stand anywhere in a line: `End comment` in any case, `(COMMENT:`, a page serial's eight digits). The parts add up to a little " +
 			'less than the whole, which also pays for the garbage they leave each other. The last column is a reference, not part of the analysis: ' +
 			'the cheapest JavaScript loop that reads every character (it counts line breaks and parentheses), where a hand-written one-pass scanner would start.',
 		tables: [
 			{ columns: ['Input', 'Size', 'Analysis', 'Floor (line scan)', 'Ratio', 'Ratio spread'], rows },
 			{
-				columns: ['Input', 'Parse', ...FEATURES.map((feature) => feature.name), 'Whole-text searches (in the parse)', 'One JS pass over the characters'],
+				columns: [
+					'Input',
+					'Parse',
+					...FEATURES.map((feature) => feature.name),
+					'Whole-text searches (in the parse)',
+					'One JS pass over the characters',
+				],
 				rows: parts,
 			},
 		],

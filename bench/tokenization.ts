@@ -87,10 +87,14 @@ export async function tokenization(plan: Plan): Promise<Findings> {
 	const [cable, markdown] = await Promise.all([cableGrammar(), markdownGrammar()]);
 	const cableLines = new LineTimes(documents);
 	const markdownLines = new LineTimes(documents);
-	const runs = pairedRuns(() => tokenizeAll(cable, cableLines), () => tokenizeAll(markdown, markdownLines), plan.slowRounds);
+	const runs = pairedRuns(
+		() => tokenizeAll(cable, cableLines),
+		() => tokenizeAll(markdown, markdownLines),
+		plan.slowRounds,
+	);
 
 	const size = cableLines.tokenizedBytes;
-	const rate = (time: number) => (size / MB) / (time / 1000);
+	const rate = (time: number) => size / MB / (time / 1000);
 	const r = median(runs.ratios);
 	const describe = (times: LineTimes) => {
 		const worst = times.slowest();
@@ -106,14 +110,28 @@ export async function tokenization(plan: Plan): Promise<Findings> {
 			"by `syntaxes/cable.tmLanguage.json` and by VS Code's Markdown grammar (`tm-grammars`' copy of " +
 			`markdown-basics, with the grammars it embeds), in alternation, ${plan.slowRounds} rounds after a warm-up. ` +
 			"A line's time is its fastest over all passes, so a garbage-collection pause does not count as the line's own cost.",
-		tables: [{
-			columns: ['Grammar', 'Throughput', 'Time per pass', 'Slowest line', 'Lines stopped early'],
-			rows: [
-				['cable', mbps(rate(median(runs.work))), ms(median(runs.work)), slowCable.text, String(cableLines.stoppedEarly)],
-				['Markdown (baseline)', mbps(rate(median(runs.baseline))), ms(median(runs.baseline)), slowMarkdown.text, String(markdownLines.stoppedEarly)],
-				['ratio cable / Markdown', `${ratio(r)} the time (spread ${spread(runs.ratios, ratio)})`, '', ratio(slowCable.worst.ms / slowMarkdown.worst.ms), ''],
-			],
-		}],
+		tables: [
+			{
+				columns: ['Grammar', 'Throughput', 'Time per pass', 'Slowest line', 'Lines stopped early'],
+				rows: [
+					['cable', mbps(rate(median(runs.work))), ms(median(runs.work)), slowCable.text, String(cableLines.stoppedEarly)],
+					[
+						'Markdown (baseline)',
+						mbps(rate(median(runs.baseline))),
+						ms(median(runs.baseline)),
+						slowMarkdown.text,
+						String(markdownLines.stoppedEarly),
+					],
+					[
+						'ratio cable / Markdown',
+						`${ratio(r)} the time (spread ${spread(runs.ratios, ratio)})`,
+						'',
+						ratio(slowCable.worst.ms / slowMarkdown.worst.ms),
+						'',
+					],
+				],
+			},
+		],
 		targets: [
 			{ goal: 'no slower than Markdown on the same bytes', measured: `${ratio(r)} Markdown's time`, met: r <= 1 },
 			{ goal: `no line over ${LINE_TARGET_MS} ms`, measured: slowCable.text, met: slowCable.worst.ms <= LINE_TARGET_MS },

@@ -7,7 +7,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, type ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+	createProtocolConnection,
+	type ProtocolConnection,
+	StreamMessageReader,
+	StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { SERVER } from './builds';
 
 export interface IndexStatus {
@@ -85,7 +90,8 @@ export class WorkspaceSession {
 	async until(holds: () => Promise<boolean>, what: string, pollMs = POLL_MS): Promise<number> {
 		for (;;) {
 			if (await holds()) return this.elapsed();
-			if (this.elapsed() > TIMEOUT_MS) throw new Error(`no ${what} after ${TIMEOUT_MS / 1000} s; last status ${JSON.stringify(await this.status())}`);
+			if (this.elapsed() > TIMEOUT_MS)
+				throw new Error(`no ${what} after ${TIMEOUT_MS / 1000} s; last status ${JSON.stringify(await this.status())}`);
 			await new Promise((resolve) => setTimeout(resolve, pollMs));
 		}
 	}

@@ -19,7 +19,17 @@ function file(path: string): void {
 	writeFileSync(join(root, path), 'text');
 }
 
-for (const path of ['top.txt', 'a.cable', 'notes.md', 'part-00/000/07TOKYO374.txt', 'part-00/001/deep/x.cable', 'node_modules/pkg/readme.txt', 'sub/.git/x.txt', 'sub/kept.txt']) file(path);
+for (const path of [
+	'top.txt',
+	'a.cable',
+	'notes.md',
+	'part-00/000/07TOKYO374.txt',
+	'part-00/001/deep/x.cable',
+	'node_modules/pkg/readme.txt',
+	'sub/.git/x.txt',
+	'sub/kept.txt',
+])
+	file(path);
 writeFileSync(join(outside, 'linked.txt'), 'text');
 mkdirSync(join(outside, 'folder'));
 writeFileSync(join(outside, 'folder', 'inside.txt'), 'text');
@@ -28,29 +38,62 @@ symlinkSync(join(outside, 'folder'), join(root, 'linkedFolder'));
 symlinkSync(join(outside, 'missing.txt'), join(root, 'dangling.txt'));
 
 const found = async (settings: DiscoverySettings = DEFAULT_INDEX_SETTINGS) => {
-	const discovery = await discoverFiles([root], settings, () => false, () => undefined);
+	const discovery = await discoverFiles(
+		[root],
+		settings,
+		() => false,
+		() => undefined,
+	);
 	return discovery.files.map((path) => relative(root, path).split(sep).join('/')).sort();
 };
 
 describe('finding the files of the workspace', () => {
 	it('walks every folder for the included files, minus the excluded folders, with links to files but not to folders', async () => {
-		assert.deepEqual(await found(), ['a.cable', 'link.txt', 'part-00/000/07TOKYO374.txt', 'part-00/001/deep/x.cable', 'sub/kept.txt', 'top.txt']);
+		assert.deepEqual(await found(), [
+			'a.cable',
+			'link.txt',
+			'part-00/000/07TOKYO374.txt',
+			'part-00/001/deep/x.cable',
+			'sub/kept.txt',
+			'top.txt',
+		]);
 	});
 
 	it('matches the globs against the path relative to the folder', async () => {
-		assert.deepEqual(await found({ include: ['part-00/**/*.txt', '*.cable'], exclude: ['**/deep/**'] }), ['a.cable', 'part-00/000/07TOKYO374.txt']);
-		assert.deepEqual(await found({ include: ['**/*.txt'], exclude: ['part-00/**', 'sub'] }), ['link.txt', 'node_modules/pkg/readme.txt', 'top.txt']);
+		assert.deepEqual(await found({ include: ['part-00/**/*.txt', '*.cable'], exclude: ['**/deep/**'] }), [
+			'a.cable',
+			'part-00/000/07TOKYO374.txt',
+		]);
+		assert.deepEqual(await found({ include: ['**/*.txt'], exclude: ['part-00/**', 'sub'] }), [
+			'link.txt',
+			'node_modules/pkg/readme.txt',
+			'top.txt',
+		]);
 	});
 
 	it('stops walking when asked to', async () => {
-		const discovery = await discoverFiles([root], DEFAULT_INDEX_SETTINGS, () => true, () => undefined);
+		const discovery = await discoverFiles(
+			[root],
+			DEFAULT_INDEX_SETTINGS,
+			() => true,
+			() => undefined,
+		);
 		assert.deepEqual(discovery.files, []);
 	});
 });
 
 describe('the uri of a found file', () => {
 	it('is what pathToFileURL makes of its path', () => {
-		for (const path of [join(root, 'part-00', '000', '07TOKYO374.txt'), '/cables/a b.txt', '/cables/100%.txt', '/cables/#1.txt', '/cables/é.cable', '/cables/.hidden.txt', '/cables/x/../y.txt', '/a_b-c/d.e']) {
+		for (const path of [
+			join(root, 'part-00', '000', '07TOKYO374.txt'),
+			'/cables/a b.txt',
+			'/cables/100%.txt',
+			'/cables/#1.txt',
+			'/cables/é.cable',
+			'/cables/.hidden.txt',
+			'/cables/x/../y.txt',
+			'/a_b-c/d.e',
+		]) {
 			assert.equal(fileUri(path), pathToFileURL(path).href, path);
 		}
 	});

@@ -212,12 +212,20 @@ export class CollectionIndex implements CableCollection {
 		const seen = new Uint8Array(slots.length);
 		for (const entry of exact) seen[this.slotByUri.get(entry.uri)!] = 1;
 		const spacedWords = words.map((word) => ` ${word}`);
-		const startsId = idPrefix === undefined ? () => false : prefixAfterYear ? (id: string) => isYearDigits(id) && id.startsWith(idPrefix, 2) : (id: string) => id.startsWith(idPrefix);
+		const startsId =
+			idPrefix === undefined
+				? () => false
+				: prefixAfterYear
+					? (id: string) => isYearDigits(id) && id.startsWith(idPrefix, 2)
+					: (id: string) => id.startsWith(idPrefix);
 		const rankSlot = (slot: number) => {
 			if (seen[slot]) return;
 			seen[slot] = 1;
 			const entry = slots[slot]!;
-			const rank = entry.id !== undefined && startsId(entry.id) ? Rank.idPrefix * RANK_STEP + entry.id.length : wordRank(subjectKeys[slot]!, tagKeys[slot]!, entry.origin, words, spacedWords, compact);
+			const rank =
+				entry.id !== undefined && startsId(entry.id)
+					? Rank.idPrefix * RANK_STEP + entry.id.length
+					: wordRank(subjectKeys[slot]!, tagKeys[slot]!, entry.origin, words, spacedWords, compact);
 			if (rank >= 0) best.offer(rank, entry);
 		};
 		const first = words[0]!;
@@ -247,7 +255,14 @@ const isYearDigits = (id: string) => isDigit(id.charCodeAt(0)) && isDigit(id.cha
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** The rank an entry earns by the query's words, or -1 when it does not match. */
-function wordRank(subject: string, tags: string, origin: string | undefined, words: readonly string[], spacedWords: readonly string[], compact: string): number {
+function wordRank(
+	subject: string,
+	tags: string,
+	origin: string | undefined,
+	words: readonly string[],
+	spacedWords: readonly string[],
+	compact: string,
+): number {
 	const subjectRank = subjectScore(subject, words);
 	if (subjectRank >= 0) return Rank.subject * RANK_STEP + subjectRank;
 	const tagRank = tagScore(tags, spacedWords);

@@ -43,12 +43,27 @@ function isoDate(date: Date, withTime: boolean): string {
 /** Whether two entries say the same of their cable (an open document's entry against the indexed one). */
 export function sameEntry(a: CableEntry, b: CableEntry | undefined): boolean {
 	if (!b) return false;
-	if (a.uri !== b.uri || a.id !== b.id || a.subject !== b.subject || a.date !== b.date || a.origin !== b.origin || a.classification !== b.classification) return false;
+	if (
+		a.uri !== b.uri ||
+		a.id !== b.id ||
+		a.subject !== b.subject ||
+		a.date !== b.date ||
+		a.origin !== b.origin ||
+		a.classification !== b.classification
+	)
+		return false;
 	if (a.tags.length !== b.tags.length || a.tags.some((tag, index) => tag !== b.tags[index])) return false;
 	if (!sameRange(a.target, b.target) || a.citations.length !== b.citations.length) return false;
-	return a.citations.every((citation, index) => citation.id === b.citations[index]!.id && sameRange(citation.range, b.citations[index]!.range));
+	return a.citations.every(
+		(citation, index) => citation.id === b.citations[index]!.id && sameRange(citation.range, b.citations[index]!.range),
+	);
 }
 
 function sameRange(a: Range, b: Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+	return (
+		a.start.line === b.start.line &&
+		a.start.character === b.start.character &&
+		a.end.line === b.end.line &&
+		a.end.character === b.end.character
+	);
 }

@@ -124,7 +124,12 @@ function writeEntry(out: ByteWriter, tables: Tables, entry: CableEntry, stamp: F
 	} else out.byte(0);
 }
 
-function readEntry(reader: ByteReader, strings: readonly string[], tagLists: readonly (readonly string[])[], ranges: RangePool): CableEntry {
+function readEntry(
+	reader: ByteReader,
+	strings: readonly string[],
+	tagLists: readonly (readonly string[])[],
+	ranges: RangePool,
+): CableEntry {
 	const uri = readUri(reader, strings);
 	const id = reader.optionalString();
 	const subject = reader.string();

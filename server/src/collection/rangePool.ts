@@ -37,7 +37,9 @@ export class RangePool {
 /** One number for the four (exact below 2^53), or undefined when one is out of reach. */
 function keyOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): number | undefined {
 	const span = endLine - startLine;
-	if (!(startLine < MAX_LINE && startCharacter < MAX_CHARACTER && span >= 0 && span < MAX_LINE_SPAN && endCharacter < MAX_CHARACTER)) return undefined;
-	if (!Number.isInteger(startLine + startCharacter + endLine + endCharacter) || startLine < 0 || startCharacter < 0 || endCharacter < 0) return undefined;
+	if (!(startLine < MAX_LINE && startCharacter < MAX_CHARACTER && span >= 0 && span < MAX_LINE_SPAN && endCharacter < MAX_CHARACTER))
+		return undefined;
+	if (!Number.isInteger(startLine + startCharacter + endLine + endCharacter) || startLine < 0 || startCharacter < 0 || endCharacter < 0)
+		return undefined;
 	return ((startLine * MAX_CHARACTER + startCharacter) * MAX_LINE_SPAN + span) * MAX_CHARACTER + endCharacter;
 }

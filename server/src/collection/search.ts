@@ -150,7 +150,13 @@ export function tagScore(key: string, spacedWords: readonly string[]): number {
 }
 
 /** Whether each word is found somewhere in the subject, the tags or the origin. */
-export function spreadMatch(subject: string, tags: string, origin: string | undefined, words: readonly string[], spacedWords: readonly string[]): boolean {
+export function spreadMatch(
+	subject: string,
+	tags: string,
+	origin: string | undefined,
+	words: readonly string[],
+	spacedWords: readonly string[],
+): boolean {
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index]!;
 		if (wordStart(subject, word) < 0 && !tags.includes(spacedWords[index]!) && !origin?.startsWith(word)) return false;

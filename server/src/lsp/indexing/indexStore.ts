@@ -19,8 +19,17 @@ const CACHE_FOLDER = 'cable-language-server';
  * that made the entries (a hash of the indexer's bundle): an index another version of the server
  * wrote may hold entries read differently, so it is not reused.
  */
-export function indexFilePath(storagePath: string | undefined, folders: readonly string[], build: string, environment = process.env): string {
-	const key = createHash('sha256').update([...folders].sort().join('\n')).update(`\0${build}`).digest('hex').slice(0, 16);
+export function indexFilePath(
+	storagePath: string | undefined,
+	folders: readonly string[],
+	build: string,
+	environment = process.env,
+): string {
+	const key = createHash('sha256')
+		.update([...folders].sort().join('\n'))
+		.update(`\0${build}`)
+		.digest('hex')
+		.slice(0, 16);
 	const base = storagePath ?? join(environment.XDG_CACHE_HOME || join(homedir(), '.cache'), CACHE_FOLDER);
 	return join(base, `collection-${key}.index`);
 }

@@ -69,7 +69,12 @@ export function readCableHead(path: string, uri: string, maxBytes: number): Head
 function readOpen(fd: number, path: string, uri: string, maxBytes: number): HeadOutcome {
 	const stats = fstatSync(fd);
 	const stamp: FileStamp = { size: stats.size, mtimeMs: stats.mtimeMs };
-	const outcome = (skipped: SkipReason | undefined, bytesRead: number, head?: HeadOutcome['head'], entry = head && entryOf(head.model, head.text)): HeadOutcome => ({
+	const outcome = (
+		skipped: SkipReason | undefined,
+		bytesRead: number,
+		head?: HeadOutcome['head'],
+		entry = head && entryOf(head.model, head.text),
+	): HeadOutcome => ({
 		path,
 		stamp,
 		entry,
@@ -99,7 +104,8 @@ function readOpen(fd: number, path: string, uri: string, maxBytes: number): Head
 		// date-time group, a header placed after the text (partial extracts) gives the date.
 		if (captionIsOver(model)) {
 			const entry = entryOf(model, text);
-			if (entry.id !== undefined && entry.date !== undefined && model.header?.dtg) return outcome(undefined, filled, { model, text }, entry);
+			if (entry.id !== undefined && entry.date !== undefined && model.header?.dtg)
+				return outcome(undefined, filled, { model, text }, entry);
 		}
 		const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, stats.size));
 		buffer.copy(grown, 0, 0, filled);

@@ -97,7 +97,8 @@ export class WorkspaceIndexer {
 		const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
 		this.roots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
 		const options = params.initializationOptions;
-		this.storagePath = isObject(options) && typeof options.storagePath === 'string' && options.storagePath !== '' ? options.storagePath : undefined;
+		this.storagePath =
+			isObject(options) && typeof options.storagePath === 'string' && options.storagePath !== '' ? options.storagePath : undefined;
 		this.canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 	}
 
@@ -179,7 +180,8 @@ export class WorkspaceIndexer {
 	private relativeToRoot(path: string): string | undefined {
 		for (const root of this.roots) {
 			const relativePath = relative(root, path);
-			if (relativePath && !relativePath.startsWith('..') && !isAbsolute(relativePath)) return sep === '/' ? relativePath : relativePath.split(sep).join('/');
+			if (relativePath && !relativePath.startsWith('..') && !isAbsolute(relativePath))
+				return sep === '/' ? relativePath : relativePath.split(sep).join('/');
 		}
 		return undefined;
 	}
@@ -188,7 +190,9 @@ export class WorkspaceIndexer {
 		if (this.run) this.run.stopped = true;
 		const run: Run = { stopped: false };
 		this.run = run;
-		this.running = this.running.then(() => this.indexWorkspace(run)).catch((error: unknown) => this.host.log(`Cable index: indexing failed: ${String(error)}`));
+		this.running = this.running
+			.then(() => this.indexWorkspace(run))
+			.catch((error: unknown) => this.host.log(`Cable index: indexing failed: ${String(error)}`));
 	}
 
 	private turnOff(): void {
@@ -223,7 +227,12 @@ export class WorkspaceIndexer {
 		const counts: Counts = { cables: 0, unchanged: 0, read: 0, workers: 0, bytes: 0, tooLarge: 0, unreadable: 0, binary: 0, notCable: 0 };
 		const progress = new IndexProgress(this.host.connection, () => (run.stopped = true));
 		try {
-			const discovery = await discoverFiles(this.roots, settings, () => run.stopped, (found) => progress.discovering(found));
+			const discovery = await discoverFiles(
+				this.roots,
+				settings,
+				() => run.stopped,
+				(found) => progress.discovering(found),
+			);
 			if (run.stopped) return;
 			const files = new Map<string, string>();
 			for (const path of discovery.files) files.set(fileUri(path), path);
@@ -310,7 +319,9 @@ export class WorkspaceIndexer {
 		const lane = async () => {
 			while (next < batches.length && !run.stopped) {
 				const batch = batches[next++]!;
-				const outcomes = await pool.read(batch, maxBytes).catch(() => (run.stopped ? [] : batch.map((file) => readCable(file.path, file.uri, maxBytes))));
+				const outcomes = await pool
+					.read(batch, maxBytes)
+					.catch(() => (run.stopped ? [] : batch.map((file) => readCable(file.path, file.uri, maxBytes))));
 				if (!run.stopped) take(outcomes, batch);
 			}
 		};
@@ -331,7 +342,8 @@ export class WorkspaceIndexer {
 		if (this.live.has(uri)) return;
 		// Non-cables keep their stamp so they are not read again; files too large or unreadable
 		// now may not be next time (a raised limit, a fixed permission).
-		if (outcome.stamp && (outcome.skipped === undefined || outcome.skipped === 'binary' || outcome.skipped === 'notCable')) this.stamps.set(uri, outcome.stamp);
+		if (outcome.stamp && (outcome.skipped === undefined || outcome.skipped === 'binary' || outcome.skipped === 'notCable'))
+			this.stamps.set(uri, outcome.stamp);
 		else this.stamps.delete(uri);
 		if (outcome.entry) this.index.set(outcome.entry);
 		else this.index.delete(uri);
