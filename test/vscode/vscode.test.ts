@@ -291,7 +291,9 @@ describe('VS Code UI on the corpus folder', () => {
 
 	it('Ctrl+T finds a cable by id and by subject words', { skip, timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const page = workbench.page;
-		// The first answers wait for the folder's 1,232 cables to be indexed.
+		// As a reader would: a cable opened first starts the extension (a folder of .txt files alone does not
+		// activate it), then the first answers wait for the folder's 1,232 cables to be indexed.
+		await openFile(page, `${CITED}.txt`, 'SUBJECT:');
 		for (const [index, query] of [CITED.toLowerCase(), 'state85678'].entries()) {
 			const byId = await workspaceSymbolRows(page, query, (rows) => rows[0]?.startsWith(CITED) === true);
 			await workbench.screenshot(`01-ctrl-t-id-${index + 1}`);
