@@ -25,6 +25,7 @@ import {
 	tagsKey,
 	TopK,
 } from './search';
+import { LetterRanks } from './letterRanks';
 import { RangePool } from './rangePool';
 import { TagIndex } from './tagIndex';
 import type { CableCollection, CableEntry, Citer } from './types';
@@ -49,6 +50,10 @@ export class CollectionIndex implements CableCollection {
 	private readonly tagLists = new Map<string, readonly string[]>();
 	private readonly ranges = new RangePool();
 	private readonly tagged = new TagIndex<CableEntry>();
+	private readonly letters = new LetterRanks(
+		(slot, letter) => this.letterRank(slot, letter),
+		() => this.slots.length,
+	);
 	private readonly text = new SlotText(
 		(slot) => this.record(slot),
 		() => this.slots.length,
@@ -89,6 +94,7 @@ export class CollectionIndex implements CableCollection {
 		this.tagKeys[slot] = tags;
 		this.tagged.add(tagsOf(tags), stored);
 		this.text.touch(slot);
+		this.letters.touch(slot);
 		this.link(stored);
 	}
 
@@ -101,6 +107,7 @@ export class CollectionIndex implements CableCollection {
 		this.subjectKeys[slot] = '';
 		this.tagKeys[slot] = '';
 		this.text.touch(slot);
+		this.letters.touch(slot);
 		this.slotByUri.delete(uri);
 		this.freeSlots.push(slot);
 	}
@@ -129,7 +136,9 @@ export class CollectionIndex implements CableCollection {
 		const exact = this.exactMatches(parsed);
 		for (const entry of exact) best.offer(Rank.exact * RANK_STEP, entry);
 		// The exact ids are all there is to show when they fill the list.
-		if (!best.full) this.scan(parsed, exact, best);
+		if (best.full) return best.sorted();
+		if (LetterRanks.handles(parsed.words)) this.letters.best(parsed.words[0]!, limit, (slot, rank) => best.offer(rank, this.slots[slot]!));
+		else this.scan(parsed, exact, best);
 		return best.sorted();
 	}
 
@@ -264,6 +273,12 @@ export class CollectionIndex implements CableCollection {
 				rank(entry);
 			}
 		}
+	}
+
+	/** The rank of a slot for a one-letter query (no id can start with one letter, so it is by words alone). */
+	private letterRank(slot: number, letter: string): number {
+		const entry = this.slots[slot];
+		return entry ? wordRank(this.subjectKeys[slot]!, this.tagKeys[slot]!, entry.origin, [letter], [` ${letter}`], letter) : -1;
 	}
 
 	/** What the search text holds of a slot: its id, subject, tags and origin after their marks. */
