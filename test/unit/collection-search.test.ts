@@ -127,3 +127,36 @@ describe('searching the collection', () => {
 		assert.deepEqual(index.search('99TOKYO374', 10), []);
 	});
 });
+
+describe('searching a collection that changes', () => {
+	it('lists a tag newest first, the whole tag before tags it starts, as cables are added, changed and deleted', () => {
+		const index = indexOf(
+			cable('07ROME1', 'VISIT', '2007-01-01', ['PREL']),
+			cable('08ROME2', 'VISIT', '2008-01-01', ['PREL']),
+			cable('09ROME3', 'VISIT', '2009-01-01', ['PRELX']),
+		);
+		assert.deepEqual(ids(index.search('PREL', 10)), ['08ROME2', '07ROME1', '09ROME3']);
+		index.set(cable('09ROME4', 'VISIT', '2009-06-01', ['PGOV', 'PREL']));
+		assert.deepEqual(ids(index.search('PREL', 2)), ['09ROME4', '08ROME2']);
+		index.delete('file:///cables/08ROME2.txt');
+		assert.deepEqual(ids(index.search('PREL', 2)), ['09ROME4', '07ROME1']);
+		// Retagged: found by its new tag only.
+		index.set(cable('09ROME4', 'VISIT', '2009-06-01', ['PGOV']));
+		assert.deepEqual(ids(index.search('PREL', 10)), ['07ROME1', '09ROME3']);
+		assert.deepEqual(ids(index.search('PGOV', 10)), ['09ROME4']);
+	});
+
+	it('ranks one-letter queries by whole words first, as cables are added and deleted', () => {
+		const index = indexOf(
+			cable('07ROME1', 'KOSOVO STATUS', '2007-01-01', ['PREL']),
+			cable('08ROME2', 'TALKS ON KOSOVO', '2008-01-01', ['KV']),
+		);
+		assert.deepEqual(ids(index.search('k', 10)), ['07ROME1', '08ROME2']);
+		index.set(cable('06ROME5', 'PLAN K FOR KOSOVO', '2006-01-01', ['PREL']));
+		assert.deepEqual(ids(index.search('k', 10)), ['06ROME5', '07ROME1', '08ROME2']);
+		assert.deepEqual(ids(index.search('K', 1)), ['06ROME5']);
+		index.delete('file:///cables/06ROME5.txt');
+		index.delete('file:///cables/07ROME1.txt');
+		assert.deepEqual(ids(index.search('k', 10)), ['08ROME2']);
+	});
+});

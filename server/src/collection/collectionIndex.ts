@@ -25,7 +25,9 @@ import {
 	tagsKey,
 	TopK,
 } from './search';
+import { LetterRanks } from './letterRanks';
 import { RangePool } from './rangePool';
+import { TagIndex } from './tagIndex';
 import type { CableCollection, CableEntry, Citer } from './types';
 
 export type { FileStamp } from './persistence';
@@ -47,6 +49,11 @@ export class CollectionIndex implements CableCollection {
 	private readonly strings = new Map<string, string>();
 	private readonly tagLists = new Map<string, readonly string[]>();
 	private readonly ranges = new RangePool();
+	private readonly tagged = new TagIndex<CableEntry>();
+	private readonly letters = new LetterRanks(
+		(slot, letter) => this.letterRank(slot, letter),
+		() => this.slots.length,
+	);
 	private readonly text = new SlotText(
 		(slot) => this.record(slot),
 		() => this.slots.length,
@@ -74,15 +81,20 @@ export class CollectionIndex implements CableCollection {
 	/** Stores an entry whose repeated strings are already shared (as `deserialize` reads them). */
 	private store(stored: CableEntry): void {
 		let slot = this.slotByUri.get(stored.uri);
-		if (slot !== undefined) this.unlink(this.slots[slot]!);
-		else {
+		if (slot !== undefined) {
+			this.unlink(this.slots[slot]!);
+			this.tagged.remove(tagsOf(this.tagKeys[slot]!), this.slots[slot]!);
+		} else {
 			slot = this.freeSlots.pop() ?? this.slots.length;
 			this.slotByUri.set(stored.uri, slot);
 		}
 		this.slots[slot] = stored;
 		this.subjectKeys[slot] = subjectKey(stored.subject);
-		this.tagKeys[slot] = this.intern(tagsKey(stored.tags));
+		const tags = this.intern(tagsKey(stored.tags));
+		this.tagKeys[slot] = tags;
+		this.tagged.add(tagsOf(tags), stored);
 		this.text.touch(slot);
+		this.letters.touch(slot);
 		this.link(stored);
 	}
 
@@ -90,10 +102,12 @@ export class CollectionIndex implements CableCollection {
 		const slot = this.slotByUri.get(uri);
 		if (slot === undefined) return;
 		this.unlink(this.slots[slot]!);
+		this.tagged.remove(tagsOf(this.tagKeys[slot]!), this.slots[slot]!);
 		this.slots[slot] = undefined;
 		this.subjectKeys[slot] = '';
 		this.tagKeys[slot] = '';
 		this.text.touch(slot);
+		this.letters.touch(slot);
 		this.slotByUri.delete(uri);
 		this.freeSlots.push(slot);
 	}
@@ -122,7 +136,9 @@ export class CollectionIndex implements CableCollection {
 		const exact = this.exactMatches(parsed);
 		for (const entry of exact) best.offer(Rank.exact * RANK_STEP, entry);
 		// The exact ids are all there is to show when they fill the list.
-		if (!best.full) this.scan(parsed, exact, best);
+		if (best.full) return best.sorted();
+		if (LetterRanks.handles(parsed.words)) this.letters.best(parsed.words[0]!, limit, (slot, rank) => best.offer(rank, this.slots[slot]!));
+		else this.scan(parsed, exact, best);
 		return best.sorted();
 	}
 
@@ -202,9 +218,10 @@ export class CollectionIndex implements CableCollection {
 	/**
 	 * Every other entry that matches, ranked by the best kind of match it makes, into `best`.
 	 * Candidates come from the search text: records where the longest word starts a word, ids
-	 * starting with the prefix, records whose origin starts with the words run together; each is
-	 * then ranked on its own keys, once. Each scan reads the whole text (at 250,000 cables most of
-	 * a query's time), so one scan serves all three whenever the longest word begins the others.
+	 * starting with the prefix, records whose origin starts with the words run together; and from
+	 * the tag index: entries with a tag the longest word starts. Each is then ranked on its own
+	 * keys, once. Each scan reads the whole text (at 250,000 cables most of a query's time), so
+	 * one scan serves all three whenever the longest word begins the others.
 	 */
 	private scan(parsed: ParsedQuery, exact: readonly CableEntry[], best: TopK<CableEntry>): void {
 		const { words, compact, idPrefix, prefixAfterYear } = parsed;
@@ -239,17 +256,42 @@ export class CollectionIndex implements CableCollection {
 		this.text.find(first, idsFound && prefixAfterYear ? atWordStartOrAfterIdYear : atWordStart, rankSlot);
 		// `NEW DELHI` finds NEWDELHI, where neither word starts a word.
 		if (words.length > 1 && !compact.startsWith(first)) this.text.find(`${Mark.origin}${compact}`, anywhere, rankSlot);
+		this.rankTagged(first, best, (entry) => rankSlot(this.slotByUri.get(entry.uri)!));
+	}
+
+	/**
+	 * Ranks entries with a tag that `first` starts, each tag's in tie order, until the rest cannot
+	 * be kept. Those the scan did not rank match by tags at best (rank tag + 0 with the tag equal
+	 * to `first`, tag + 1 without it: `first` is then no whole tag) or as a mix, so a tag's walk
+	 * stops at the first entry that would not be kept even with that rank.
+	 */
+	private rankTagged(first: string, best: TopK<CableEntry>, rank: (entry: CableEntry) => void): void {
+		for (const tag of this.tagged.tagsStartingWith(first)) {
+			const least = Rank.tag * RANK_STEP + (tag === first ? 0 : 1);
+			for (const entry of this.tagged.entries(tag)) {
+				if (!best.accepts(least, entry)) break;
+				rank(entry);
+			}
+		}
+	}
+
+	/** The rank of a slot for a one-letter query (no id can start with one letter, so it is by words alone). */
+	private letterRank(slot: number, letter: string): number {
+		const entry = this.slots[slot];
+		return entry ? wordRank(this.subjectKeys[slot]!, this.tagKeys[slot]!, entry.origin, [letter], [` ${letter}`], letter) : -1;
 	}
 
 	/** What the search text holds of a slot: its id, subject, tags and origin after their marks. */
 	private record(slot: number): string {
 		const entry = this.slots[slot];
 		if (!entry) return '';
-		return `${Mark.id}${entry.id ?? ''}${Mark.subject}${this.subjectKeys[slot]}${Mark.tags}${this.tagKeys[slot]}${Mark.origin}${entry.origin ?? ''}`;
+		return `${Mark.id}${entry.id ?? ''}${Mark.subject}${this.subjectKeys[slot]}${Mark.origin}${entry.origin ?? ''}`;
 	}
 }
 
 const anywhere = () => true;
+/** The tags of a tags key: what a word is found at the start of (` PREL PGOV ` holds PREL and PGOV). */
+const tagsOf = (key: string) => key.split(' ').filter((tag) => tag !== '');
 const atWordStartOrAfterIdYear = (text: string, at: number) => atWordStart(text, at) || afterIdYear(text, at);
 const isYearDigits = (id: string) => isDigit(id.charCodeAt(0)) && isDigit(id.charCodeAt(1));
 const isDigit = (code: number) => code >= 48 && code <= 57;

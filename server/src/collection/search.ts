@@ -171,7 +171,7 @@ export interface Ranked {
 	readonly uri: string;
 }
 
-function tieOrder(a: Ranked, b: Ranked): number {
+export function tieOrder(a: Ranked, b: Ranked): number {
 	if (a.date !== b.date) {
 		if (a.date === undefined) return 1;
 		if (b.date === undefined) return -1;
@@ -202,6 +202,11 @@ export class TopK<T extends Ranked> {
 
 	get full(): boolean {
 		return this.items.length >= this.limit;
+	}
+
+	/** Whether an item of this rank would be kept: false once the list is full of better ones. */
+	accepts(rank: number, item: T): boolean {
+		return this.items.length < this.limit || compareRanked(rank, item, this.ranks[0]!, this.items[0]!) < 0;
 	}
 
 	offer(rank: number, item: T): void {
@@ -265,8 +270,11 @@ export class TopK<T extends Ranked> {
 const BLOCK_BITS = 10;
 const BLOCK_SIZE = 1 << BLOCK_BITS;
 
-/** Field marks of a slot's record: `\n` id `\u0001` subject `\u0002` tags `\u0003` origin. None is a word character. */
-export const Mark = { id: '\n', subject: '\u0001', tags: '\u0002', origin: '\u0003' } as const;
+/**
+ * Field marks of a slot's record: `\n` id `\u0001` subject `\u0003` origin. None is a word
+ * character. Tags are not in the text: the tag index finds them in tie order.
+ */
+export const Mark = { id: '\n', subject: '\u0001', origin: '\u0003' } as const;
 
 /**
  * The records of all slots as one string per block of slots, so that a scan is one `indexOf`
