@@ -3,7 +3,8 @@
  * chromium. Two suites, after the fast ones:
  *  - the extension-host suite (suite/), started through @vscode/test-electron's runTests with
  *    a launcher standing in for VS Code desktop, reported here check by check;
- *  - a UI check with Playwright on the workbench, saving screenshots to test-results/vscode/.
+ *  - a UI check with Playwright on the workbench, saving screenshots to test-results/vscode/;
+ *    with UPDATE_SCREENSHOTS=1 it also rewrites the README's, in images/screenshots/.
  * On first use, code-server and chromium are installed by scripts/setup-code-server.sh.
  */
 import * as assert from 'node:assert/strict';
@@ -12,24 +13,29 @@ import { join } from 'node:path';
 import { after, before, describe, it, test } from 'node:test';
 import { runTests } from '@vscode/test-electron';
 import { CORPUS_DIR, corpusAvailable, corpusSkipReason } from '../helpers/corpus';
-import { EXTENSION_HOST_SUITE, LAUNCHER, REPO_ROOT, RESULTS_DIR, SAMPLES_DIR } from './harness/paths';
+import { EXTENSION_HOST_SUITE, LAUNCHER, README_SCREENSHOTS_DIR, REPO_ROOT, RESULTS_DIR, SAMPLES_DIR } from './harness/paths';
 import { ensureCodeServer } from './harness/setup';
 import { CITER_BOTH, CITER_SEED, CITERS, makeNavigationFolder } from './navigationFolder';
 import { type CheckResult, RESULTS_ENV } from './suite/results';
 import {
 	activeTabTitle,
 	closeWidgets,
+	editorArea,
 	goTo,
 	hoverAt,
 	inspectTokens,
 	openFile,
 	openWorkbench,
 	outlineRows,
+	type PaintedLine,
+	paintedLine,
 	problemRows,
 	peekRows,
 	pressAt,
 	readUntil,
 	runCommand,
+	scrollLineToTop,
+	selectColorTheme,
 	statusBarLanguage,
 	suggestRows,
 	typeAt,
@@ -45,6 +51,57 @@ const UI_STEP_TIMEOUT_MS = 60_000;
 const SEED = '07TOKYO374.txt';
 const FAULT_SAMPLE = '10NAIROBI212-seeded-faults.cable';
 const SEED_SECTIONS = ['SIX PARTY TALKS', 'INDIA', 'CENTRAL ASIA', 'RUSSIA', 'CHINA'];
+
+/**
+ * A user with token colour rules of their own, one on the confidential banner's own scope. VS Code
+ * replaces a default `editor.tokenColorCustomizations` with the user's as a whole, which is why the
+ * classification colours are decorations: this user must still see them.
+ */
+const USER_TOKEN_COLOR = '#FF00FF';
+const USER_SETTINGS = {
+	'workbench.colorTheme': 'Default Dark Modern',
+	'editor.tokenColorCustomizations': {
+		textMateRules: [
+			{ scope: 'comment', settings: { foreground: '#6A9955', fontStyle: 'italic' } },
+			{ scope: 'constant.language.classification.confidential.banner', settings: { foreground: USER_TOKEN_COLOR } },
+		],
+	},
+};
+
+type ThemeKind = 'dark' | 'light';
+interface ContributedColor {
+	readonly id: string;
+	readonly defaults: Readonly<Record<ThemeKind, string>>;
+}
+const CONTRIBUTED_COLORS = (
+	JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { contributes: { colors: ContributedColor[] } }
+).contributes.colors;
+
+interface Rgba {
+	readonly red: number;
+	readonly green: number;
+	readonly blue: number;
+	readonly alpha: number;
+}
+
+/** The default the manifest gives a theme colour for themes of `kind`, as channels. */
+function contributedColor(id: string, kind: ThemeKind): Rgba {
+	const hex = CONTRIBUTED_COLORS.find((color) => color.id === id)?.defaults[kind];
+	const match = hex && /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})([\da-f]{2})?$/i.exec(hex);
+	if (!match) throw new Error(`package.json contributes no ${kind} colour ${id} in #RRGGBB(AA): ${hex}`);
+	// No alpha pair: opaque.
+	const [red, green, blue, alpha] = match.slice(1).map((pair) => (pair === undefined ? 255 : parseInt(pair, 16)));
+	return { red: red!, green: green!, blue: blue!, alpha: alpha! / 255 };
+}
+
+/** Whether a computed CSS colour (`rgb(…)`, `rgba(…)`) is `expected`, the alpha to a percent (CSS rounds it). */
+function isColor(css: string, expected: Rgba): boolean {
+	const channels = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(css)?.slice(1);
+	if (!channels) return false;
+	const [red, green, blue] = channels.map(Number);
+	const alpha = channels[3] === undefined ? 1 : Number(channels[3]);
+	return red === expected.red && green === expected.green && blue === expected.blue && Math.abs(alpha - expected.alpha) < 0.01;
+}
 
 /** 1-based line and column a character into the first `needle` of `text`, as Go to Line wants them. */
 function lineAndColumn(text: string, needle: string): { line: number; column: number } {
@@ -104,6 +161,9 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 				folder,
 				extensionDevelopmentPath: REPO_ROOT,
 				screenshotsDir: RESULTS_DIR,
+				userSettings: USER_SETTINGS,
+				// Tracked files: the tests leave them alone unless asked.
+				readmeDir: process.env.UPDATE_SCREENSHOTS === '1' ? README_SCREENSHOTS_DIR : undefined,
 			});
 			await openFile(workbench.page, SEED, 'DE RUEHKO');
 		},
@@ -144,16 +204,64 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		assert.ok(grammarScopes(inspector).length > 0, `no scope below source.cable on RUEHKO: ${inspector}`);
 	});
 
+	/** The seed from its routing header down, in the editor alone: header, banner, caption and first paragraphs. */
+	async function showSeedHeader(): Promise<void> {
+		const page = workbench.page;
+		// The palette offers Hide Panel only while the panel shows (after the Problems check).
+		if (await page.locator('.part.panel').isVisible()) await runCommand(page, 'View: Hide Panel');
+		await openFile(page, SEED, 'DE RUEHKO', 1);
+		await scrollLineToTop(page, seedLine(/^VZCZC/));
+	}
+
+	it(
+		"a user's own token colour rules leave the classification colours on the banner, in dark and light themes",
+		{ timeout: UI_STEP_TIMEOUT_MS },
+		async () => {
+			const page = workbench.page;
+			// The user's rule reaches the banner's token: without the decoration, the banner would be painted in it.
+			const inspector = await inspectTokens(page, bannerLine, 1);
+			await closeWidgets(page);
+			assert.match(inspector, new RegExp(`foreground ${USER_TOKEN_COLOR}`, 'i'), `the user's rule on the banner's token: ${inspector}`);
+			// The picker's labels for the themes `Default Dark Modern` and `Default Light Modern`.
+			const themes: [string, ThemeKind][] = [
+				['Dark Modern', 'dark'],
+				['Light Modern', 'light'],
+			];
+			for (const [theme, kind] of themes) {
+				await selectColorTheme(page, theme);
+				await showSeedHeader();
+				const band = contributedColor('cable.classification.confidential.background', kind);
+				const text = contributedColor('cable.classification.confidential.foreground', kind);
+				// The banner's first letters, the band behind the whole line.
+				const marking = (line: PaintedLine) => line.runs.find((run) => /\S/.test(run.text));
+				const painted = (line: PaintedLine) =>
+					line.bands.some((color) => isColor(color, band)) &&
+					isColor(marking(line)?.color ?? '', text) &&
+					Number(marking(line)?.fontWeight) >= 700;
+				const banner = await readUntil(() => paintedLine(page, 'C O N F I D E N T I A L'), painted);
+				await workbench.screenshot(`03-colours-${kind}`);
+				await workbench.readmeScreenshot(`colours-${kind}`, editorArea(page), { width: 640, height: 700 });
+				assert.ok(
+					painted(banner),
+					`${theme}: expected a band ${JSON.stringify(band)} and bold text ${JSON.stringify(text)}; the banner is painted ${JSON.stringify(banner)}`,
+				);
+			}
+			await selectColorTheme(page, 'Dark Modern');
+		},
+	);
+
 	it("the Outline view lists the seed's sections", { timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const missing = (rows: string[]) => SEED_SECTIONS.filter((title) => !rows.some((row) => row.toUpperCase().startsWith(title)));
 		const rows = await outlineRows(workbench.page, (seen) => missing(seen).length === 0);
 		await workbench.screenshot('04-outline');
+		await workbench.readmeScreenshot('outline', workbench.page.locator('.monaco-workbench'), { width: 900, height: 400 });
 		assert.deepEqual(missing(rows), [], `sections missing from the Outline; it shows: ${JSON.stringify(rows)}`);
 	});
 
 	it('hovering RUEHKO shows Embassy Tokyo', { timeout: UI_STEP_TIMEOUT_MS }, async () => {
 		const hover = await hoverAt(workbench.page, deLine, ruehkoColumn + 2, (text) => /Embassy Tokyo/i.test(text));
 		await workbench.screenshot('05-hover-ruehko');
+		await workbench.readmeScreenshot('hover', editorArea(workbench.page), { width: 830, height: 390 });
 		await workbench.page.mouse.move(5, 5);
 		assert.match(hover, /Embassy Tokyo/i, `hover on RUEHKO: ${JSON.stringify(hover)}`);
 	});
@@ -211,6 +319,7 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 		for (const [index, query] of ['TOKYO 374', 'tokyo374'].entries()) {
 			const rows = await workspaceSymbolRows(page, query, exactFirst);
 			await workbench.screenshot(`10-workspace-symbols-id-${index + 1}`);
+			if (index === 0) await workbench.readmeScreenshot('ctrl-t', page.locator('.quick-input-widget'));
 			await closeWidgets(page);
 			assert.ok(exactFirst(rows), `Ctrl+T "${query}" lists: ${JSON.stringify(rows)}`);
 		}
@@ -228,9 +337,7 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 			const page = workbench.page;
 			const tags = seedLines[seedLine(/^TAGS:/) - 1]!;
 			// The header and the caption on one screen: the date hint showing proves the hints of every line in view arrived.
-			await runCommand(page, 'View: Hide Panel');
-			await openFile(page, SEED, 'DE RUEHKO', 1);
-			for (let line = 1; line < seedLine(/^VZCZC/); line++) await page.keyboard.press('Control+ArrowDown');
+			await showSeedHeader();
 			const dtg = await readUntil(
 				() => viewLineText(page, 'P 260754Z JAN 07'),
 				(text) => /2007/.test(text),
@@ -254,6 +361,12 @@ describe('VS Code UI (Playwright on code-server in chromium)', () => {
 			const offersMnuc = (rows: string[]) => rows.some((row) => /^MNUC .*nuclear/i.test(row));
 			const rows = await suggestRows(page, offersMnuc);
 			await workbench.screenshot('13-completion-tags');
+			// From the banner above the TAGS line, to the subject below the widget.
+			await workbench.readmeScreenshot('completion', editorArea(page), {
+				width: 930,
+				height: 200,
+				from: page.locator('.monaco-editor .view-line', { hasText: /^C\sO\sN\sF/ }).first(),
+			});
 			await closeWidgets(page);
 			await runCommand(page, 'File: Revert File');
 			assert.ok(offersMnuc(rows), `the suggest widget shows: ${JSON.stringify(rows)}`);

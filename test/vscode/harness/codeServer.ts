@@ -5,7 +5,7 @@
  * gets killed, also when the test process exits early or is interrupted.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupOnExit } from './exitCleanup';
@@ -24,11 +24,15 @@ export interface CodeServer {
 const LISTENING = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/;
 const STARTUP_TIMEOUT_MS = 30_000;
 
-export async function startCodeServer(): Promise<CodeServer> {
+/** Settings a user put in their settings.json, on top of the harness's own (CODE_SERVER_SETTINGS). */
+export type UserSettings = Readonly<Record<string, unknown>>;
+
+export async function startCodeServer(userSettings: UserSettings = {}): Promise<CodeServer> {
 	const stateDir = mkdtempSync(join(tmpdir(), 'cable-code-server-'));
 	const userDataDir = join(stateDir, 'user-data');
 	mkdirSync(join(userDataDir, 'User'), { recursive: true });
-	copyFileSync(CODE_SERVER_SETTINGS, join(userDataDir, 'User', 'settings.json'));
+	const settings = { ...(JSON.parse(readFileSync(CODE_SERVER_SETTINGS, 'utf8')) as UserSettings), ...userSettings };
+	writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
 	const child = spawn(
 		CODE_SERVER_BIN,

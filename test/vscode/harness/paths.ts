@@ -23,6 +23,8 @@ export const CODE_SERVER_SETTINGS = join(REPO_ROOT, 'scripts', 'code-server-sett
 export const SAMPLES_DIR = join(REPO_ROOT, 'samples');
 /** Screenshots and logs for people to look at; gitignored. */
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results', 'vscode');
+/** The README's screenshots, taken by the UI check (tracked: rewritten only when asked, see vscode.test.ts). */
+export const README_SCREENSHOTS_DIR = join(REPO_ROOT, 'images', 'screenshots');
 /** Built by `node esbuild.mjs --tests`. */
 export const LAUNCHER = join(REPO_ROOT, 'out', 'vscode-e2e', 'code-server-launcher.js');
 export const EXTENSION_HOST_SUITE = join(REPO_ROOT, 'out', 'vscode-e2e', 'suite');
