@@ -79,7 +79,23 @@ const ZONE_SLACK = 20;
 /** Line prefixes the patterns see. */
 const LINE_REACH = 1000;
 
+const readOnce = new WeakMap<CableModel, CableReferences>();
+
+/**
+ * The REF items of a cable, read once per model version: hover, inlay hints, highlights,
+ * navigation, diagnostics and the collection's entry all ask. `text` is the text `model` was
+ * parsed from (models are immutable, one per document version).
+ */
 export function cableReferences(model: CableModel, text: string): CableReferences {
+	let references = readOnce.get(model);
+	if (!references) {
+		references = readReferences(model, text);
+		readOnce.set(model, references);
+	}
+	return references;
+}
+
+function readReferences(model: CableModel, text: string): CableReferences {
 	const lines = splitLines(text);
 	const year = cableFacts(model).year;
 	const context: CitationContext = { year, ownId: canonicalCableId(model)?.id };

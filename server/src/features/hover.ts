@@ -5,7 +5,7 @@
  * them (the cable ids they cite, described from the collection when it holds them).
  */
 import type { Hover, MarkupContent, MarkupKind, Position, Range } from 'vscode-languageserver-types';
-import { type CableReferences, cableReferences } from '../citations/references';
+import { cableReferences } from '../citations/references';
 import type { CableCollection } from '../collection/types';
 import type { ReferenceTables } from '../data/referenceTables';
 import { cableFacts } from '../facts/cableFacts';
@@ -111,20 +111,8 @@ function invisibleCharactersAt(model: CableModel, text: string, position: Positi
 
 const sameStart = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
 
-const referencesOf = new WeakMap<CableModel, CableReferences>();
-
-/** The REF items as the citation reader finds them, once per version: it finds blocks the model misses and resolves each item. */
-function referencesFor(model: CableModel, text: string): CableReferences {
-	let references = referencesOf.get(model);
-	if (!references) {
-		references = cableReferences(model, text);
-		referencesOf.set(model, references);
-	}
-	return references;
-}
-
 function referenceHover(model: CableModel, text: string, position: Position, collection: CableCollection | undefined): Found | undefined {
-	const references = referencesFor(model, text);
+	const references = cableReferences(model, text);
 	if (!references.blocks.some((block) => inside(block.range, position))) return undefined;
 	const item = references.items.find((candidate) => inside(candidate.range, position));
 	return item && { range: item.range, text: referenceItemHover(item, collection) };

@@ -31,7 +31,7 @@ export function getInlayHints(
 	if (settings.routingStations) for (const header of facts.headers) hints.push(...stationHints(header, tables));
 	if (settings.dates) for (const dtg of facts.dtgs) hints.push(...dateHint(dtg));
 	if (settings.tagMeanings) for (const line of facts.tagsLines) for (const tag of line.tags) hints.push(...tagHint(tag, tables));
-	if (settings.referenceIds) hints.push(...referenceHints(referencesFor(model, text)));
+	if (settings.referenceIds) hints.push(...referenceHints(cableReferences(model, text)));
 	return hints
 		.filter((hint) => inRange(hint.position, range))
 		.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
@@ -89,16 +89,4 @@ function referenceHints(references: CableReferences): InlayHint[] {
 			return [hintAfter(cable, cable.id, `Cites cable ${cable.id}${assumed}`)];
 		}),
 	);
-}
-
-const referencesOf = new WeakMap<CableModel, CableReferences>();
-
-/** Once per version: the editor asks for hints on every scroll. */
-function referencesFor(model: CableModel, text: string): CableReferences {
-	let references = referencesOf.get(model);
-	if (!references) {
-		references = cableReferences(model, text);
-		referencesOf.set(model, references);
-	}
-	return references;
 }
