@@ -66,7 +66,7 @@ if (process.argv.includes('--tests')) {
 	]);
 	chmodSync('out/vscode-e2e/code-server-launcher.js', 0o755);
 } else if (process.argv.includes('--bench')) {
-	// `npm run bench`: the runner; its own copy of the extension and server (a build of dist/
+	// `npm run bench`: the runner; its own copy of the extension, server and CLI (a build of dist/
 	// by someone else mid-run must not change what is measured); and the bare server and client
 	// they are weighed against, all built with the same options so that sizes compare.
 	rmSync('out/bench', { recursive: true, force: true });
@@ -80,6 +80,8 @@ if (process.argv.includes('--tests')) {
 		esbuild.build({ ...extension, outfile: 'out/bench/extension.js' }),
 		esbuild.build({ ...server, outfile: 'out/bench/server.js' }),
 		esbuild.build({ ...indexWorker, outfile: 'out/bench/indexWorker.js' }),
+		esbuild.build({ ...cli, outfile: 'out/bench/cli.js' }),
+		esbuild.build({ ...cliWorker, outfile: 'out/bench/cliWorker.js' }),
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareServer.ts'], outfile: 'out/bench/bareServer.js' }),
 		esbuild.build({ ...common, entryPoints: ['bench/floor/bareClient.ts'], outfile: 'out/bench/bareClient.js', external: ['vscode'] }),
 	]);

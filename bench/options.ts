@@ -1,7 +1,8 @@
 /**
  * Command-line options and the amounts of work they imply. `--quick` is a smoke run: every
  * measure runs once on less input (the collection measure on 5,000 cables), and BENCHMARKS.md is left
- * alone. `--only=a,b` runs some measures; `--cables=a,b` sets the collection measure's workspace sizes.
+ * alone. `--only=a,b` runs some measures; `--cables=a,b` sets the workspace sizes of the collection
+ * and command-line measures.
  */
 export interface Plan {
 	readonly quick: boolean;
@@ -24,6 +25,8 @@ export interface Plan {
 	readonly collectionSizes: readonly number[];
 	/** Rounds of definition, references and workspace symbol requests in the collection measure. */
 	readonly collectionRequests: number;
+	/** Rounds of `cable check` (1 and 2 jobs) and `cable export` on each workspace up to 25,000 cables (larger ones get one). */
+	readonly cliRounds: number;
 }
 
 export function planFrom(argv: readonly string[]): Plan {
@@ -50,5 +53,6 @@ export function planFrom(argv: readonly string[]): Plan {
 		starts: quick ? 2 : 10,
 		collectionSizes: cables ?? (quick ? [5_000] : [25_000, 250_000]),
 		collectionRequests: quick ? 40 : 100,
+		cliRounds: quick ? 1 : 3,
 	};
 }

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../test/helpers/corpus';
 import { collection } from './collection';
+import { commandLine } from './commandLine';
 import { growth } from './growth';
 import { lspLatency } from './lspLatency';
 import { type Plan, planFrom } from './options';
@@ -23,6 +24,7 @@ const MEASURES: ReadonlyArray<readonly [string, string, (plan: Plan) => Findings
 	['startup', '4. Startup and size', startupAndSize],
 	['growth', '5. Growth with input size', growth],
 	['collection', '6. Workspace collection at the scale of the release', collection],
+	['cli', '7. The cable command on the synthetic workspaces', commandLine],
 ];
 
 const BENCHMARKS = join(REPO_ROOT, 'BENCHMARKS.md');

@@ -2,8 +2,9 @@
  * The in-process workloads that throughput and growth time against each other: the full
  * analysis an editor asks for on every version of a document, the floor (a bare line scan),
  * and its parts: the parse, each feature on a parsed model, and the parser's searches of the
- * whole text.
+ * whole text; and the peer the analysis is weighed against, markdown-it's parse of the same bytes.
  */
+import MarkdownIt from 'markdown-it';
 import { builtInTables } from '../server/src/data/referenceTables';
 import { getDiagnostics } from '../server/src/features/diagnostics';
 import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../server/src/settings';
@@ -96,4 +97,16 @@ export function characterPass(inputs: readonly BenchInput[]): number {
 		}
 	}
 	return count;
+}
+
+const markdown = new MarkdownIt();
+
+/**
+ * The peer: markdown-it's `parse` (block and inline tokens, no rendering) of each input, a
+ * JavaScript parser of another plain-text format that editors run on every keystroke.
+ */
+export function markdownParse(inputs: readonly BenchInput[]): number {
+	let tokens = 0;
+	for (const input of inputs) tokens += markdown.parse(input.text, {}).length;
+	return tokens;
 }
