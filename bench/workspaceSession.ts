@@ -13,13 +13,8 @@ import {
 	StreamMessageReader,
 	StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import type { IndexStatus } from '../server/src/lsp/indexing/workspaceIndexer';
 import { SERVER } from './builds';
-
-export interface IndexStatus {
-	readonly files: number;
-	readonly cables: number;
-	readonly complete: boolean;
-}
 
 /** How often the index status is asked for while waiting: a small cost beside what is waited for. */
 const POLL_MS = 50;

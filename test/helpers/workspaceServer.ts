@@ -11,13 +11,8 @@ import {
 	StreamMessageReader,
 	StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import type { IndexStatus } from '../../server/src/lsp/indexing/workspaceIndexer';
 import { SERVER_PATH } from './lspClient';
-
-export interface IndexStatus {
-	readonly files: number;
-	readonly cables: number;
-	readonly complete: boolean;
-}
 
 export interface WorkspaceSession {
 	readonly connection: ProtocolConnection;

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CORPUS_DIR, corpusAvailable, corpusFiles, seedText } from '../helpers/corpus';
-import { type IndexStatus, startWorkspaceServer, type WorkspaceSession } from '../helpers/workspaceServer';
+import type { IndexStatus } from '../../server/src/lsp/indexing/workspaceIndexer';
+import { startWorkspaceServer, type WorkspaceSession } from '../helpers/workspaceServer';
 
 const CORPUS_CABLES = 4;
 /** Enough files that the first pass reads them on worker threads (fewer are read on the server's thread). */

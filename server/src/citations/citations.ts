@@ -8,7 +8,7 @@
  * the alias and originator tables, the serial is a serial (not a date, a page marker or a year),
  * and the year is written or is the cable's own. Anything less gives no id.
  */
-import { fullYear } from '../model/calendar';
+import { fullYear, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../model/calendar';
 import { type ResolvedPost, resolvePost } from './posts';
 
 export type TokenKind = 'word' | 'number' | 'glued' | 'punct' | 'other';
@@ -163,32 +163,8 @@ export interface CitationContext {
 
 /** Words that may stand between a post and its serial: `COLOMBO CABLES 0266`. */
 const NOISE = new Set(['CABLE', 'CABLES', 'TEL', 'TELS', 'TELEGRAM', 'TELEGRAMS', 'NO.', 'NR.']);
-const MONTHS = new Set([
-	'JAN',
-	'FEB',
-	'MAR',
-	'APR',
-	'MAY',
-	'JUN',
-	'JUL',
-	'AUG',
-	'SEP',
-	'SEPT',
-	'OCT',
-	'NOV',
-	'DEC',
-	'JANUARY',
-	'FEBRUARY',
-	'MARCH',
-	'APRIL',
-	'JUNE',
-	'JULY',
-	'AUGUST',
-	'SEPTEMBER',
-	'OCTOBER',
-	'NOVEMBER',
-	'DECEMBER',
-]);
+/** A month after a small number makes it a date (`12 MAY`), not a serial. */
+const MONTHS = new Set([...MONTH_ABBREVIATIONS, 'SEPT', ...MONTH_NAMES.map((name) => name.toUpperCase())]);
 /** Words that follow a citation: a serial that looks like a year is still a serial before these. */
 const AFTER_CITATION = new Set(['AND', 'ET', 'PARA', 'PARAS', 'PARAGRAPH', 'NOTAL', 'CIRCULAR', 'EXDIS', 'NODIS', 'LIMDIS', 'PREVIOUS']);
 const MAX_WINDOW = 4;

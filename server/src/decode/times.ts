@@ -3,12 +3,10 @@
  * filed (`0260754`), declassification dates, and the publisher's Created time, which the
  * DTG is compared with.
  */
-import { MONTH_ABBREVIATIONS } from '../model/calendar';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../model/calendar';
 import type { DateTimeGroup } from '../model/types';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** For dates written out in hovers; `MONTH_ABBREVIATIONS` are the months as cables write them. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The years a cable can carry: two-digit years read as 1966-2065; a four-digit year outside this span is a typo. */
 export const EARLIEST_YEAR = 1950;
@@ -25,7 +23,7 @@ export function utcDate(year: number, month: number, day: number, hour = 0, minu
 
 /** `Wednesday 25 January 2017`. */
 export function formatDay(date: Date): string {
-	return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+	return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** `07:54`. */
